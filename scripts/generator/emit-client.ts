@@ -1,0 +1,402 @@
+/**
+ * Emits `client.gen.ts` from the model with ts-morph structures: operation descriptors the
+ * hand-written runtime interprets, input/result types indexed into `schema.gen.ts`, and a typed
+ * `Operations` interface whose JSDoc (summary, description, `@deprecated`) editors show at the
+ * call site. The file imports nothing but the schema types, so it type-checks on its own.
+ */
+import {
+  IndentationText,
+  NewLineKind,
+  Project,
+  QuoteKind,
+  StructureKind,
+  type CodeBlockWriter,
+  type InterfaceDeclarationStructure,
+  type JSDocStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+  VariableDeclarationKind,
+} from 'ts-morph';
+import { propertyKey, quote, writeLiteral } from './literal.js';
+import { isJsonMediaType, type ApiModel, type OperationModel, type ResponseModel } from './model.js';
+
+/** Keeps spec prose from closing the comment it is written into. */
+function docText(text: string): string {
+  return text.replace(/\*\//g, '*\\/');
+}
+
+function jsDoc(description: string | undefined, tags: { tagName: string; text?: string }[] = []): OptionalKind<JSDocStructure>[] {
+  if (!description && tags.length === 0) return [];
+  return [{ description: description ? docText(description) : undefined, tags: tags.map((tag) => ({ ...tag, text: tag.text && docText(tag.text) })) }];
+}
+
+export function describeOperation(operation: OperationModel): string {
+  return `${operation.method.toUpperCase()} ${operation.path}`;
+}
+
+export function deprecationMessage(operation: OperationModel): string | undefined {
+  if (!operation.deprecated) return undefined;
+  const successor = operation.successor;
+  if (!successor) return `${operation.operationId} (${describeOperation(operation)}) is deprecated.`;
+  const where = successor.method && successor.path ? ` (${successor.method.toUpperCase()} ${successor.path})` : '';
+  const name = successor.operationId ?? successor.path ?? 'its successor';
+  return `${operation.operationId} (${describeOperation(operation)}) is deprecated; use ${name}${where} instead.`;
+}
+
+function statusKey(status: string): string {
+  return /^\d{3}$/.test(status) ? status : quote(status);
+}
+
+function responseBodyType(operation: OperationModel, response: ResponseModel): string {
+  if (!response.mediaType) return 'undefined';
+  return `${operation.typeName}Operation['responses'][${statusKey(response.status)}]['content'][${quote(response.mediaType)}]`;
+}
+
+function union(types: string[], empty: string): string {
+  const unique = [...new Set(types)];
+  return unique.length === 0 ? empty : unique.join(' | ');
+}
+
+const isSuccess = (response: ResponseModel) => /^2(\d\d|XX)$/i.test(response.status);
+
+function inputInterface(operation: OperationModel): InterfaceDeclarationStructure {
+  const properties: OptionalKind<PropertySignatureStructure>[] = operation.parameters.map((parameter) => {
+    const notes: string[] = [];
+    if (parameter.description) notes.push(parameter.description);
+    if (parameter.clientDefault) notes.push(`Defaults to the client's \`${parameter.inputName}\` option.`);
+    notes.push(`Sent as the ${parameter.in} parameter \`${parameter.name}\`.`);
+    return {
+      name: propertyKey(parameter.inputName),
+      hasQuestionToken: !parameter.required || parameter.clientDefault,
+      type: `NonNullable<${operation.typeName}Operation['parameters'][${quote(parameter.in)}]>[${quote(parameter.name)}]`,
+      docs: jsDoc(notes.join('\n\n'), parameter.deprecated ? [{ tagName: 'deprecated' }] : []),
+    };
+  });
+  if (operation.requestBody) {
+    properties.push({
+      name: 'body',
+      hasQuestionToken: !operation.requestBody.required,
+      type: `NonNullable<${operation.typeName}Operation['requestBody']>['content'][${quote(operation.requestBody.mediaType)}]`,
+      docs: jsDoc(operation.requestBody.description ?? `Request body, sent as \`${operation.requestBody.mediaType}\`.`),
+    });
+  }
+  return {
+    kind: StructureKind.Interface,
+    name: `${operation.typeName}Input`,
+    isExported: true,
+    docs: jsDoc(`Input of \`${operation.methodName}\` (${describeOperation(operation)}).`),
+    properties,
+  };
+}
+
+function operationStatements(operation: OperationModel): StatementStructures[] {
+  const successBodies = operation.responses.filter(isSuccess).map((response) => responseBodyType(operation, response));
+  const errorBodies = operation.responses
+    .filter((response) => !isSuccess(response) && !/^[13]/.test(response.status) && response.mediaType)
+    .map((response) => responseBodyType(operation, response));
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${operation.typeName}Operation`,
+      isExported: true,
+      docs: jsDoc(`The schema types of ${describeOperation(operation)}.`),
+      type: `paths[${quote(operation.path)}][${quote(operation.method)}]`,
+    },
+    inputInterface(operation),
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${operation.typeName}Result`,
+      isExported: true,
+      docs: jsDoc(`What \`${operation.methodName}\` resolves to: the body of a successful answer.`),
+      type: union(successBodies, 'unknown'),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${operation.typeName}ErrorBody`,
+      isExported: true,
+      docs: jsDoc(`The body of an error answer to \`${operation.methodName}\`, as the spec describes it.`),
+      type: union(errorBodies, 'unknown'),
+    },
+  ];
+}
+
+function descriptorOf(operation: OperationModel) {
+  return {
+    id: operation.operationId,
+    method: operation.method,
+    path: operation.path,
+    parameters: operation.parameters.map((parameter) => ({
+      name: parameter.name,
+      in: parameter.in,
+      input: parameter.inputName,
+      required: parameter.required,
+      clientDefault: parameter.clientDefault || undefined,
+    })),
+    requestBody: operation.requestBody && {
+      mediaType: operation.requestBody.mediaType,
+      required: operation.requestBody.required,
+      json: isJsonMediaType(operation.requestBody.mediaType),
+      schemaType: operation.requestBody.schemaType,
+    },
+    responses: operation.responses.map((response) => ({ status: response.status, mediaType: response.mediaType })),
+    security: operation.security,
+    deprecated: operation.deprecated || undefined,
+    deprecation: deprecationMessage(operation),
+  };
+}
+
+function methodDocs(operation: OperationModel): OptionalKind<JSDocStructure>[] {
+  const parts = [operation.summary, operation.description].filter((part): part is string => Boolean(part));
+  parts.push(`\`${describeOperation(operation)}\``);
+  const tags: { tagName: string; text?: string }[] = [];
+  const deprecation = deprecationMessage(operation);
+  if (deprecation) tags.push({ tagName: 'deprecated', text: deprecation });
+  if (operation.externalDocs) {
+    tags.push({ tagName: 'see', text: `{@link ${operation.externalDocs.url}${operation.externalDocs.description ? ` ${operation.externalDocs.description}` : ''}}` });
+  }
+  return jsDoc(parts.join('\n\n'), tags);
+}
+
+/** Descriptor shapes: the contract between generated code and any runtime that interprets it. */
+const contractSource = `
+/** An HTTP method an operation can use. */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** How one parameter travels: its wire name, location and the input property that carries it. */
+export interface ParameterDescriptor {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
+  readonly input: string;
+  readonly required: boolean;
+  /** The client options may supply it for every call. */
+  readonly clientDefault?: boolean;
+}
+
+/** Everything a runtime needs to send one operation and read its answer. */
+export interface OperationDescriptor {
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly parameters: readonly ParameterDescriptor[];
+  readonly requestBody?: {
+    readonly mediaType: string;
+    readonly required: boolean;
+    /** Whether the runtime serializes the body as JSON. */
+    readonly json: boolean;
+    /** The top-level JSON type of the body's schema, when the spec states one. */
+    readonly schemaType?: string;
+  };
+  readonly responses: readonly { readonly status: string; readonly mediaType?: string }[];
+  /** Alternatives, each a list of security scheme names that must all be satisfied. */
+  readonly security: readonly (readonly string[])[];
+  readonly deprecated?: boolean;
+  /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
+  readonly deprecation?: string;
+}
+
+/** A security scheme, as far as a runtime needs to apply it. */
+export type SecuritySchemeDescriptor =
+  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
+  | { readonly type: 'http'; readonly scheme: string }
+  | { readonly type: 'oauth2' | 'openIdConnect' | 'mutualTLS' };
+
+/** A server URL template and its variables. */
+export interface ServerDescriptor {
+  readonly url: string;
+  readonly variables: { readonly [name: string]: { readonly default: string; readonly enum?: readonly string[] } };
+}
+
+/** What a runtime does with one call: send it as the descriptor says, resolve to the parsed body. */
+export type Invoke<TCallOptions> = (
+  operation: OperationDescriptor,
+  input: object,
+  options: TCallOptions | undefined,
+) => Promise<unknown>;
+`;
+
+function writeBindBody(model: ApiModel) {
+  return (writer: CodeBlockWriter) => {
+    writer.write('return {').indent(() => {
+      for (const operation of model.operations) {
+        writer.writeLine(
+          `${propertyKey(operation.methodName)}: (input, options) => invoke(operationDescriptors[${quote(operation.operationId)}], input ?? {}, options) as Promise<${operation.typeName}Result>,`,
+        );
+      }
+    });
+    writer.write('};');
+  };
+}
+
+function hasRequiredInput(operation: OperationModel): boolean {
+  return operation.parameters.some((p) => p.required && !p.clientDefault) || operation.requestBody?.required === true;
+}
+
+export function emitClient(model: ApiModel, options: { schemaModule: string; header: string }): string {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      newLineKind: NewLineKind.LineFeed,
+      quoteKind: QuoteKind.Single,
+      useTrailingCommas: true,
+    },
+  });
+
+  const clientDefaults = new Map<string, OperationModel>();
+  for (const operation of model.operations) {
+    for (const parameter of operation.parameters) {
+      if (parameter.clientDefault && !clientDefaults.has(parameter.inputName)) clientDefaults.set(parameter.inputName, operation);
+    }
+  }
+
+  const statements: (string | StatementStructures)[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: options.schemaModule,
+      namedImports: model.operations.length > 0 ? ['paths'] : [],
+    },
+    contractSource.trim(),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: jsDoc(`The servers the spec lists; \`{name}\` placeholders are server variables.`),
+      declarations: [
+        {
+          name: 'servers',
+          initializer: (writer) => {
+            writeLiteral(
+              writer,
+              model.servers.map((server) => ({
+                url: server.url,
+                variables: Object.fromEntries(server.variables.map((v) => [v.name, { default: v.default, enum: v.enum }])),
+              })),
+            );
+            writer.write(' as const satisfies readonly ServerDescriptor[]');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: jsDoc('The security schemes the spec defines, by name.'),
+      declarations: [
+        {
+          name: 'securitySchemes',
+          initializer: (writer) => {
+            writeLiteral(
+              writer,
+              Object.fromEntries(
+                model.securitySchemes.map((scheme) => [
+                  scheme.name,
+                  scheme.type === 'apiKey'
+                    ? { type: scheme.type, in: scheme.in, name: scheme.parameterName }
+                    : scheme.type === 'http'
+                      ? { type: scheme.type, scheme: scheme.scheme }
+                      : { type: scheme.type },
+                ]),
+              ),
+            );
+            writer.write(' as const satisfies { readonly [name: string]: SecuritySchemeDescriptor }');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: jsDoc('Every operation of the spec, by operationId.'),
+      declarations: [
+        {
+          name: 'operationDescriptors',
+          initializer: (writer) => {
+            writeLiteral(writer, Object.fromEntries(model.operations.map((operation) => [operation.operationId, descriptorOf(operation)])));
+            writer.write(' as const satisfies { readonly [operationId: string]: OperationDescriptor }');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: jsDoc('Error codes the spec documents (`x-error-codes`), with the status each comes with. The set is open: other codes occur.'),
+      declarations: [
+        {
+          name: 'knownErrorCodes',
+          initializer: (writer) => {
+            writeLiteral(writer, Object.fromEntries(model.errorCodes.map((entry) => [entry.code, { status: entry.status, description: entry.description }])));
+            writer.write(' as const');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'KnownErrorCode',
+      isExported: true,
+      docs: jsDoc('An error code the spec documents.'),
+      type: model.errorCodes.length > 0 ? 'keyof typeof knownErrorCodes' : 'never',
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ErrorCode',
+      isExported: true,
+      docs: jsDoc('An error code: one the spec documents (editors complete these) or any other string.'),
+      type: 'KnownErrorCode | (string & {})',
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'ClientDefaults',
+      isExported: true,
+      docs: jsDoc('Parameters the client options may supply for every call (`x-client-default` in the spec).'),
+      properties: [...clientDefaults].map(([inputName, operation]) => {
+        const parameter = operation.parameters.find((p) => p.inputName === inputName)!;
+        return {
+          name: propertyKey(inputName),
+          hasQuestionToken: true,
+          type: `NonNullable<${operation.typeName}Operation['parameters'][${quote(parameter.in)}]>[${quote(parameter.name)}]`,
+          docs: jsDoc(parameter.description),
+        };
+      }),
+    },
+    ...model.operations.flatMap(operationStatements),
+    {
+      kind: StructureKind.Interface,
+      name: 'Operations',
+      isExported: true,
+      docs: jsDoc(`One method per operation of ${model.title} ${model.version}.`),
+      typeParameters: ['TCallOptions'],
+      methods: model.operations.map((operation) => ({
+        name: propertyKey(operation.methodName),
+        docs: methodDocs(operation),
+        parameters: [
+          { name: 'input', type: `${operation.typeName}Input`, hasQuestionToken: !hasRequiredInput(operation) },
+          { name: 'options', type: 'TCallOptions', hasQuestionToken: true },
+        ],
+        returnType: `Promise<${operation.typeName}Result>`,
+      })),
+    },
+    {
+      kind: StructureKind.Function,
+      name: 'bindOperations',
+      isExported: true,
+      docs: jsDoc('Builds the typed methods on top of a runtime that knows how to send a described operation.'),
+      typeParameters: ['TCallOptions'],
+      parameters: [{ name: 'invoke', type: 'Invoke<TCallOptions>' }],
+      returnType: 'Operations<TCallOptions>',
+      statements: writeBindBody(model),
+    },
+  ];
+
+  // Blank lines between top-level declarations; structures alone would pack const statements together.
+  const spaced = statements.flatMap((statement, index) => (index === 0 ? [statement] : [(writer: CodeBlockWriter) => writer.blankLineIfLastNot(), statement]));
+  const file = project.createSourceFile('client.gen.ts', { statements: spaced });
+  file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
+  return `${options.header}\n${file.getFullText()}`;
+}
