@@ -332,6 +332,9 @@ export type AsyncInvokeReservedFunctionResult = AsyncInvokeReservedFunctionOpera
 /** The body of an error answer to `asyncInvokeReservedFunction`, as the spec describes it. */
 export type AsyncInvokeReservedFunctionErrorBody = AsyncInvokeReservedFunctionOperation['responses'][404]['content']['application/json'] | AsyncInvokeReservedFunctionOperation['responses']['default']['content']['application/json'];
 
+/** The body of an error answer to any operation. */
+export type OperationErrorBody = AsyncInvokeReservedFunctionErrorBody;
+
 /** One method per operation of FunctionGraph Function Invocation API 1.0.0. */
 export interface Operations<TCallOptions> {
   /**

@@ -367,6 +367,13 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
     },
     ...model.operations.flatMap(operationStatements),
     {
+      kind: StructureKind.TypeAlias,
+      name: 'OperationErrorBody',
+      isExported: true,
+      docs: jsDoc('The body of an error answer to any operation.'),
+      type: union(model.operations.map((operation) => `${operation.typeName}ErrorBody`), 'unknown'),
+    },
+    {
       kind: StructureKind.Interface,
       name: 'Operations',
       isExported: true,

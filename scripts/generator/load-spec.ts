@@ -34,7 +34,8 @@ const generatorRules: Plugin = {
   id: 'generator',
   rules: {
     oas3: {
-      'operation-has-responses': () => ({
+      // Plugins handed over as objects are not prefixed by Redocly, so the key carries the plugin id.
+      'generator/operation-has-responses': () => ({
         Operation(operation: Record<string, unknown>, ctx: { report: (p: object) => void; location: { child: (k: string) => unknown; key: () => unknown } }) {
           const responses = operation.responses;
           const isEmptyObject =
@@ -68,15 +69,21 @@ function getValidationConfig(): Promise<Config> {
   return validationConfig;
 }
 
+/** Redocly's messages may name absolute paths; show them the way the rest of the output does. */
+function relativeMessage(message: string): string {
+  return message.replace(/'(\/[^']+)'/g, (_, file: string) => `'${toDisplayPath(file)}'`);
+}
+
 function problemFromRedocly(problem: NormalizedProblem): SpecProblem {
   const location = problem.location[0];
-  if (!location) return { message: problem.message, rule: problem.ruleId };
+  const message = relativeMessage(problem.message);
+  if (!location) return { message, rule: problem.ruleId };
   const file = toDisplayPath(location.source.absoluteRef);
   try {
     const { start } = getLineColLocation(location);
-    return { message: problem.message, rule: problem.ruleId, location: { file, line: start.line, column: start.col } };
+    return { message, rule: problem.ruleId, location: { file, line: start.line, column: start.col } };
   } catch {
-    return { message: problem.message, rule: problem.ruleId, location: { file, pointer: location.pointer } };
+    return { message, rule: problem.ruleId, location: { file, pointer: location.pointer } };
   }
 }
 

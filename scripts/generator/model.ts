@@ -196,7 +196,8 @@ function collectRequestBody(resolve: (value: unknown) => unknown, raw: unknown):
 
 function statusOrder(status: string): number {
   if (status === 'default') return 1000;
-  const numeric = Number.parseInt(status.replace(/X/gi, '0'), 10);
+  // A range (`4XX`) sorts after every exact code it covers.
+  const numeric = Number.parseInt(status.replace(/X/gi, '9'), 10);
   return Number.isNaN(numeric) ? 999 : numeric + (/X/i.test(status) ? 0.5 : 0);
 }
 

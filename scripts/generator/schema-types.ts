@@ -6,7 +6,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 
 export async function emitSchemaTypes(document: Record<string, unknown>): Promise<string> {
-  const nodes = await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0], {
+  const nodes = await openapiTS(structuredClone(document) as unknown as Parameters<typeof openapiTS>[0], {
     // The document was validated and bundled already; a second validation would only repeat it.
     redocly: undefined,
     silent: true,

@@ -1,0 +1,52 @@
+/**
+ * Golden files: the whole output for small fixture specs and for real specs nobody here wrote.
+ * A change in the generator shows up as a reviewable diff of these files.
+ * Update them with `npm run test:update-golden` after checking the diff is intended.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/generator/pipeline.js';
+
+const run = promisify(execFile);
+
+const cases = [
+  ['minimal-3.0', 'test/generator/fixtures/minimal-3.0/openapi.yaml'],
+  ['deprecated-3.1', 'test/generator/fixtures/deprecated-3.1/openapi.yaml'],
+  // Third-party specs from @readme/oas-examples: ReadMe's copy of Swagger's Petstore (3.0) and
+  // Bump.sh's Train Travel API (3.1).
+  ['petstore-3.0', 'node_modules/@readme/oas-examples/3.0/json/petstore.json'],
+  ['train-travel-3.1', 'node_modules/@readme/oas-examples/3.1/json/train-travel.json'],
+] as const;
+
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'fgs-golden-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe.each(cases)('golden output: %s', (name, spec) => {
+  it('matches the committed files', async () => {
+    const { files } = await generate({ spec, out: `generated-${name}` });
+    expect([...files.keys()]).toEqual(['openapi.json', 'schema.gen.ts', 'client.gen.ts', 'manifest.json']);
+    await mkdir(path.join(scratch, name));
+    for (const [file, text] of files) {
+      await writeFile(path.join(scratch, name, file), text);
+      await expect(text).toMatchFileSnapshot(`__golden__/${name}/${file}`);
+    }
+  });
+});
+
+describe('golden output', () => {
+  it('type-checks under strict TypeScript with NodeNext resolution', async () => {
+    const files = cases.flatMap(([name]) => ['schema.gen.ts', 'client.gen.ts'].map((file) => path.join(scratch, name, file)));
+    const tsc = path.resolve('node_modules/.bin/tsc');
+    const args = ['--noEmit', '--strict', '--noUncheckedIndexedAccess', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', ...files];
+    const result = await run(tsc, args).then(
+      () => ({ code: 0, output: '' }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, output: error.stdout }),
+    );
+    expect(result.output).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
