@@ -1,0 +1,240 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const distDir = join(repoRoot, 'packages/docs/dist');
+const pagePath = join(distDir, 'index.html');
+
+const OPERATION_PATH = '/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations';
+const OPERATION_SUMMARY = 'Execute a function asynchronously and return a reserved instance ID';
+
+// Hosts that serve scripts, styles, fonts or images. Redocly's own two are the ones its bundle is
+// known to reach for; the rest catch a future template or theme pulling in a common CDN.
+const CDN_HOSTS = [
+  'cdn.redoc.ly',
+  'cdn.redocly.com',
+  'cdn.jsdelivr.net',
+  'unpkg.com',
+  'cdnjs.cloudflare.com',
+  'ajax.googleapis.com',
+  'fonts.googleapis.com',
+  'fonts.gstatic.com',
+  'use.fontawesome.com',
+  'kit.fontawesome.com',
+  'stackpath.bootstrapcdn.com',
+  'maxcdn.bootstrapcdn.com',
+];
+
+const REMOTE_URL = /^\s*(?:https?:)?\/\//i;
+
+// Attributes whose URL the browser fetches on its own (xmlns and the like are only names).
+const FETCHING_ATTRIBUTES = new Set([
+  'src',
+  'srcset',
+  'href',
+  'xlink:href',
+  'poster',
+  'data',
+  'background',
+  'action',
+  'formaction',
+  'manifest',
+]);
+
+function buildDocs(): void {
+  try {
+    execFileSync('npm', ['run', 'build', '-w', '@fgs-openapi/docs'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(
+      `docs build failed (is generated/openapi.json there?)\n${stdout ?? ''}\n${stderr ?? ''}`,
+    );
+  }
+}
+
+/** Pulls the JSON literal assigned to `const <name> = ...;` in the page's inline script. */
+function embeddedJson(html: string, name: string): any {
+  const json = new RegExp(`const ${name} = (.*);\\n`).exec(html)?.[1];
+  if (json === undefined) throw new Error(`no \`const ${name}\` in the page`);
+  return JSON.parse(json);
+}
+
+/** The page with script bodies blanked: tag checks must see markup, not strings in Redoc's code. */
+function markupOnly(html: string): string {
+  return html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2');
+}
+
+function attributes(tagSource: string): Array<[string, string]> {
+  const attrs: Array<[string, string]> = [];
+  for (const [, name = '', raw = ''] of tagSource.matchAll(
+    /([^\s=<>\/"']+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/g,
+  )) {
+    attrs.push([name.toLowerCase(), raw.replace(/^["']|["']$/g, '')]);
+  }
+  return attrs;
+}
+
+/** Each match with a little context, so a failure names the spot without dumping 2 MB of page. */
+function excerpts(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)].map((m) =>
+    text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80),
+  );
+}
+
+let html: string;
+
+beforeAll(() => {
+  buildDocs();
+  html = readFileSync(pagePath, 'utf8');
+}, 180_000);
+
+describe('API reference page (packages/docs)', () => {
+  it('is one file of a reasonable size', () => {
+    expect(readdirSync(distDir)).toEqual(['index.html']);
+    const bytes = Buffer.byteLength(html);
+    console.log(`packages/docs/dist/index.html: ${bytes} bytes`);
+    // Redoc's inlined bundle alone is over 2 MB: much less means it was not inlined, much more
+    // means something else got embedded.
+    expect(bytes).toBeGreaterThan(1_000_000);
+    expect(bytes).toBeLessThan(4_000_000);
+  });
+
+  it('has a title and documents the deprecated operation', () => {
+    // Boolean checks: on failure, toContain would print the whole page.
+    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe(
+      'FunctionGraph Function Invocation API reference',
+    );
+    expect(html.includes(OPERATION_SUMMARY), 'summary in page').toBe(true);
+    expect(html.includes(OPERATION_PATH), 'path in page').toBe(true);
+
+    const definition = embeddedJson(html, '__redoc_definition');
+    const operation = definition.paths?.[OPERATION_PATH]?.post;
+    expect(operation?.summary).toBe(OPERATION_SUMMARY);
+    expect(operation?.deprecated).toBe(true);
+    expect(operation?.description).toContain('**Deprecated.**');
+  });
+
+  it('loads no script, stylesheet, font or image from the network', () => {
+    const markup = markupOnly(html);
+    const offenders: string[] = [];
+    for (const [tag, tagName = ''] of markup.matchAll(/<([a-zA-Z][\w:-]*)\b[^>]*>/g)) {
+      const name = tagName.toLowerCase();
+      for (const [attr, value] of attributes(tag)) {
+        if (!FETCHING_ATTRIBUTES.has(attr)) continue;
+        // An <a href> is only followed when clicked.
+        if (name === 'a' && attr === 'href') continue;
+        // Scripts and stylesheets must be inline: even a local one is a second file to ship.
+        const secondFile =
+          (name === 'script' && attr === 'src') ||
+          (name === 'link' && attr === 'href' && !value.startsWith('data:'));
+        const remote =
+          REMOTE_URL.test(value) || (attr === 'srcset' && /,\s*(?:https?:)?\/\//i.test(value));
+        if (secondFile || remote) offenders.push(tag);
+      }
+    }
+    expect(offenders).toEqual([]);
+
+    // Searched in the whole page: Redoc's styles are partly CSS-in-JS inside the script.
+    expect(excerpts(html, /url\(\s*["']?\s*(?:https?:)?\/\//gi)).toEqual([]);
+    expect(excerpts(html, /@import\s+(?:url\()?\s*["']?\s*(?:https?:)?\/\//gi)).toEqual([]);
+    for (const host of CDN_HOSTS) {
+      expect(excerpts(html, new RegExp(host.replaceAll('.', '\\.'), 'g')), host).toEqual([]);
+    }
+  });
+
+  it('sends no telemetry', () => {
+    // Redoc's usage reporting to otel.cloud.redocly.com stays in the code; this is its switch.
+    expect(embeddedJson(html, '__redoc_options').disableTelemetry).toBe(true);
+  });
+
+  it('has a Content-Security-Policy that lets nothing come from the network', () => {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html);
+    if (!meta) throw new Error('no Content-Security-Policy <meta> in the page');
+    // A <meta> policy only governs what comes after it.
+    expect(meta.index).toBeLessThan(html.search(/<style|<script/i));
+
+    const [, policy = ''] = meta;
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((parts) => parts[0])
+        .map(([name = '', ...sources]) => [name, sources] as const),
+    );
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    // Not even 'self': served over HTTP instead of opened from disk, it would allow fetches.
+    const localOnly = new Set(["'none'", "'unsafe-inline'", 'data:', 'blob:']);
+    for (const [name, sources] of directives) {
+      for (const source of sources) expect(localOnly, `${name} ${source}`).toContain(source);
+    }
+  });
+
+  it('builds byte-identically from the same input', () => {
+    buildDocs();
+    expect(readFileSync(pagePath, 'utf8') === html).toBe(true);
+  }, 180_000);
+});
+
+describe('packages/docs/scripts/make-offline.js', () => {
+  const script = join(repoRoot, 'packages/docs/scripts/make-offline.js');
+  // Stand-ins for the strings Redoc 3.0.1's inlined bundle carries.
+  const KNOWN_CDN_URLS = [
+    '`https://cdn.redoc.ly/redoc/logo-mini-full.svg`',
+    '`https://cdn.redoc.ly/redoc/logo-mini.svg`',
+    '`https://cdn.redocly.com/icons/fa/7.0.0`',
+    '`https://cdn.redocly.com/icons/code/5.24.0`',
+  ];
+  const options = (telemetryOff: boolean) =>
+    `const __redoc_options = {"skipBundle":true,"disableTelemetry":${telemetryOff}};\n`;
+
+  function run(page: string): { status: number; stderr: string; output: string | null } {
+    const dir = mkdtempSync(join(tmpdir(), 'fgs-docs-'));
+    const file = join(dir, 'index.html');
+    try {
+      writeFileSync(file, page);
+      let status = 0;
+      let stderr = '';
+      try {
+        execFileSync(process.execPath, [script, file], { encoding: 'utf8', stdio: 'pipe' });
+      } catch (error) {
+        ({ status, stderr } = error as { status: number; stderr: string });
+      }
+      return { status, stderr, output: existsSync(file) ? readFileSync(file, 'utf8') : null };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('rewrites the known CDN URLs to inline data', () => {
+    const { status, output } = run(`${KNOWN_CDN_URLS.join(',')}\n${options(true)}`);
+    expect(status).toBe(0);
+    expect(output).not.toMatch(/cdn\.redoc/);
+    expect(output).toContain('`data:image/svg+xml,');
+  });
+
+  // Each failure deletes the page, so a page that would phone home is never left in dist/.
+  it.each([
+    ['a known URL has moved (the finished page)', () => html, 'not found'],
+    [
+      'an unknown CDN URL is left',
+      () =>
+        `${KNOWN_CDN_URLS.join(',')},\`https://cdn.redoc.ly/redoc/logo-v4.svg\`\n${options(true)}`,
+      'cdn.redoc.ly still referenced',
+    ],
+    ['telemetry is on', () => `${KNOWN_CDN_URLS.join(',')}\n${options(false)}`, 'telemetry is on'],
+  ])('fails loudly when %s', (_, page, message) => {
+    const { status, stderr, output } = run(page());
+    expect(status).toBe(1);
+    expect(stderr).toContain(message);
+    expect(output).toBeNull();
+  });
+});
+
