@@ -1,0 +1,31 @@
+/**
+ * Tokens: a fixed string or a provider called for every request, so callers can refresh IAM
+ * tokens (valid 24 h, revocable) without rebuilding the client. A token is checked before use,
+ * and no message ever includes it.
+ */
+import { FunctionGraphInputError } from './errors.js';
+
+export type TokenProvider = () => string | Promise<string>;
+export type TokenOption = string | TokenProvider;
+
+/** Header values are visible ASCII; CR or LF would let a token inject headers of its own. */
+const headerValue = /^[\x21-\x7e]+$/;
+
+export async function resolveToken(option: TokenOption): Promise<string> {
+  let token: unknown;
+  if (typeof option === 'function') {
+    try {
+      token = await option();
+    } catch (error) {
+      // The provider's own error stays as `cause`; its text is the caller's, not ours to repeat.
+      throw new FunctionGraphInputError('token', 'provider threw; see `cause`', { cause: error });
+    }
+  } else {
+    token = option;
+  }
+  if (typeof token !== 'string' || token === '') throw new FunctionGraphInputError('token', 'must be a non-empty string');
+  if (!headerValue.test(token)) {
+    throw new FunctionGraphInputError('token', 'contains characters not allowed in an HTTP header (spaces, CR, LF, controls or non-ASCII)');
+  }
+  return token;
+}

@@ -1,0 +1,28 @@
+/**
+ * Path parameters on the wire. FunctionGraph's docs and official SDKs send a URN raw
+ * (`urn:fss:…:function:default:name:!alias`), so `:` and `!` stay as they are. Everything that
+ * could change the route (`/ ? # %`, spaces, controls, non-ASCII) is percent-encoded, and a value
+ * that is itself a dot segment is refused, since URL parsers resolve `.` and `..` away.
+ */
+import { FunctionGraphInputError } from './errors.js';
+
+export function encodePathParameter(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':');
+}
+
+export function checkPathParameter(argument: string, value: unknown): string {
+  if (value === undefined || value === null || value === '') throw new FunctionGraphInputError(argument, 'is required');
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new FunctionGraphInputError(argument, `must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`);
+  }
+  const text = String(value);
+  if (text === '.' || text === '..') throw new FunctionGraphInputError(argument, `must not be "${text}": it would change the request path`);
+  return text;
+}
+
+/** An openapi-fetch path serializer: fills `{name}` placeholders with checked, encoded values. */
+export function serializePath(pathname: string, pathParams: Record<string, unknown> | undefined): string {
+  return pathname.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodePathParameter(checkPathParameter(`path parameter ${name}`, pathParams?.[name])),
+  );
+}
