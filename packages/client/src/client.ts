@@ -90,12 +90,32 @@ function prepareBody(descriptor: OperationDescriptor, input: Record<string, unkn
     throw new FunctionGraphInputError('body', `must be a JSON object, got ${body === null ? 'null' : Array.isArray(body) ? 'an array' : typeof body}`);
   }
   if (!spec.json) return body as string;
+  let text: string | undefined;
   try {
-    const text = JSON.stringify(body);
-    if (text === undefined) throw new TypeError(`${typeof body} has no JSON form`);
-    return text;
+    text = JSON.stringify(body);
   } catch (error) {
     throw new FunctionGraphInputError('body', `cannot be serialized as JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (text === undefined) throw new FunctionGraphInputError('body', `cannot be serialized as JSON: ${typeof body} has no JSON form`);
+  // An object with toJSON (a Date, say) can serialize to something that is not an object.
+  if (spec.schemaType === 'object' && !text.startsWith('{')) {
+    throw new FunctionGraphInputError('body', `must serialize to a JSON object, got ${text.slice(0, 40)}`);
+  }
+  return text;
+}
+
+const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const headerValue = /^[\t\x20-\x7e]*$/;
+
+/** Per-call headers are checked like the token: a CR or LF would smuggle in headers of its own. */
+function checkHeaders(headers: Record<string, string> | undefined): void {
+  if (headers === undefined) return;
+  if (typeof headers !== 'object' || headers === null) throw new FunctionGraphInputError('headers', 'must be an object of header names to values');
+  for (const [name, value] of Object.entries(headers)) {
+    if (!headerName.test(name)) throw new FunctionGraphInputError('headers', `has an invalid header name ${JSON.stringify(name)}`);
+    if (typeof value !== 'string' || !headerValue.test(value)) {
+      throw new FunctionGraphInputError('headers', `has an invalid value for ${name} (CR, LF and other control characters are not allowed)`);
+    }
   }
 }
 
@@ -154,6 +174,7 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions): 
       else if (parameter.required) throw new FunctionGraphInputError(parameter.input, 'is required');
     }
     const body = prepareBody(descriptor, values);
+    checkHeaders(call?.headers);
 
     let result: { data?: unknown; error?: unknown; response: Response };
     try {

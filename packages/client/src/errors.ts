@@ -79,7 +79,9 @@ export class FunctionGraphApiError extends FunctionGraphError {
       ? `${parsed.error_code}: ${parsed.error_msg}`
       : text
         ? `${describeContentType(facts.headers).replace(/^, /, '') || 'body'} ${JSON.stringify(text.slice(0, 120))}`
-        : 'no error body';
+        : body !== undefined && body !== null
+          ? `unexpected error body ${JSON.stringify(body).slice(0, 120)}`
+          : 'no error body';
     super(`${facts.operationId} failed with HTTP ${facts.status}${facts.statusText ? ` ${facts.statusText}` : ''}: ${detail}`);
     this.operationId = facts.operationId;
     this.status = facts.status;

@@ -17,6 +17,11 @@ export function checkPathParameter(argument: string, value: unknown): string {
   }
   const text = String(value);
   if (text === '.' || text === '..') throw new FunctionGraphInputError(argument, `must not be "${text}": it would change the request path`);
+  try {
+    encodeURIComponent(text);
+  } catch {
+    throw new FunctionGraphInputError(argument, 'is not well-formed Unicode (it has a lone surrogate)');
+  }
   return text;
 }
 

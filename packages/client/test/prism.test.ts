@@ -1,0 +1,226 @@
+/**
+ * The client against Prism mocking the bundled spec, with request validation on (`--errors`): a
+ * request that breaks the spec gets an error answer and an `sl-violations` header, so a clean 202
+ * here means Prism found the client's request valid.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFunctionGraphClient, FunctionGraphApiError, type FunctionGraphClientOptions } from '../src/index.js';
+import { closedPort } from './helpers/loopback-server.js';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const prismCli = realpathSync(join(repoRoot, 'node_modules/.bin/prism'));
+const specPath = join(repoRoot, 'generated/openapi.json');
+
+const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
+const PROJECT = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
+const URN_PREFIX = `urn:fss:cn-south-1:${PROJECT}:function:default`;
+const ALIAS_URN = `${URN_PREFIX}:my-func:!prod`;
+const STARTUP_DEADLINE_MS = 60_000;
+
+interface Prism {
+  url: string;
+  child: ChildProcess;
+  log: () => string;
+}
+
+let prism: Prism | undefined;
+
+function startPrism(port: number): Prism {
+  let output = '';
+  const child = spawn(process.execPath, [prismCli, 'mock', '-h', '127.0.0.1', '-p', String(port), '--errors', specPath], {
+    cwd: repoRoot,
+    // Its own process group, so afterAll can end Prism and anything it started in one signal.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-20_000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  return { url: `http://127.0.0.1:${port}`, child, log: () => output };
+}
+
+/** Resolves once Prism answers HTTP at all; rejects with its output if it exits or the deadline passes. */
+async function waitUntilAnswering(p: Prism, deadline: number): Promise<void> {
+  let exited: string | undefined;
+  p.child.once('exit', (code, signal) => {
+    exited = `exited with ${signal ?? `code ${code}`}`;
+  });
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`Prism ${exited} before answering:\n${p.log()}`);
+    try {
+      await fetch(`${p.url}/`, { signal: AbortSignal.timeout(1_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+  throw new Error(`Prism did not answer on ${p.url} within ${STARTUP_DEADLINE_MS} ms:\n${p.log()}`);
+}
+
+async function stopPrism(p: Prism): Promise<void> {
+  const { child } = p;
+  const pid = child.pid;
+  if (pid === undefined) return;
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  signalGroup('SIGTERM');
+  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5_000))]);
+  if (timedOut) signalGroup('SIGKILL');
+  await exited;
+  // Whatever Prism forked must be gone too: signalling the group must find no process.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  let orphan = true;
+  try {
+    process.kill(-pid, 0);
+  } catch {
+    orphan = false;
+  }
+  if (orphan) {
+    signalGroup('SIGKILL');
+    throw new Error(`Prism's process group ${pid} still had members after it exited`);
+  }
+}
+
+beforeAll(async () => {
+  const deadline = Date.now() + STARTUP_DEADLINE_MS;
+  const failures: string[] = [];
+  // The free port is found by binding and releasing it; should something grab it in between, try again.
+  for (let attempt = 1; attempt <= 3 && !prism; attempt++) {
+    const candidate = startPrism(await closedPort());
+    try {
+      await waitUntilAnswering(candidate, deadline);
+      prism = candidate;
+    } catch (error) {
+      failures.push((error as Error).message);
+      await stopPrism(candidate).catch(() => undefined);
+      if (!/EADDRINUSE/.test(candidate.log())) break;
+    }
+  }
+  if (!prism) throw new Error(`could not start Prism:\n${failures.join('\n---\n')}`);
+}, STARTUP_DEADLINE_MS + 15_000);
+
+afterAll(async () => {
+  if (prism) await stopPrism(prism);
+});
+
+/** A client whose fetch is the real one, noting Prism's `sl-violations` header of every answer. */
+function client(options: Partial<FunctionGraphClientOptions> = {}) {
+  const violations: (string | null)[] = [];
+  const c = createFunctionGraphClient({
+    baseUrl: prism!.url,
+    projectId: PROJECT,
+    token: TOKEN,
+    fetch: async (request) => {
+      const response = await fetch(request);
+      violations.push(response.headers.get('sl-violations'));
+      return response;
+    },
+    ...options,
+  });
+  return { c, violations };
+}
+
+function reservedInvocationsUrl(urn: string): string {
+  return `${prism!.url}/v2/${PROJECT}/fgs/functions/${urn}/reserved-invocations`;
+}
+
+describe('the client against Prism (request validation on)', () => {
+  it.each([
+    ['an alias URN', ALIAS_URN],
+    ['a version URN', `${URN_PREFIX}:my-func:latest`],
+    ['a URN that needs percent-encoding', `${URN_PREFIX}:my func/x:latest`],
+  ])('gets a 202 with a string instance_id for %s, and Prism reports no violation', async (_label, urn) => {
+    const { c, violations } = client();
+
+    const result = await c.asyncInvokeReservedFunction({ functionUrn: urn, body: { k: 'v', nested: { n: 1 } } });
+
+    expect(typeof result.instance_id).toBe('string');
+    expect(result.instance_id.length).toBeGreaterThan(0);
+    expect(violations).toEqual([null]);
+  });
+
+  it('turns Prism\'s 404 (Prefer: code=404) into FunctionGraphApiError with FSS.1051', async () => {
+    const { c, violations } = client();
+
+    const error = await c
+      .asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' } }, { headers: { Prefer: 'code=404' } })
+      .then(() => undefined, (e: unknown) => e);
+
+    expect(error).toBeInstanceOf(FunctionGraphApiError);
+    const apiError = error as FunctionGraphApiError;
+    expect(apiError.status).toBe(404);
+    expect(apiError.errorCode).toBe('FSS.1051');
+    expect(apiError.errorMsg).toBe('Not found the function');
+    expect(apiError.body).toEqual({ error_code: 'FSS.1051', error_msg: 'Not found the function' });
+    expect(violations).toEqual([null]);
+  });
+
+  it('works through client.raw too', async () => {
+    const { c, violations } = client();
+
+    const { data, response } = await c.raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations', {
+      params: { path: { project_id: PROJECT, function_urn: ALIAS_URN } },
+      body: { k: 'v' },
+    });
+
+    expect(response.status).toBe(202);
+    expect(typeof data?.instance_id).toBe('string');
+    expect(violations).toEqual([null]);
+  });
+});
+
+describe('Prism does validate requests (so the checks above mean something)', () => {
+  it('answers 401 to a request without X-Auth-Token', async () => {
+    const response = await fetch(reservedInvocationsUrl(ALIAS_URN), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"k":"v"}',
+    });
+    await response.arrayBuffer();
+
+    expect(response.status).toBe(401);
+    expect(response.headers.get('sl-violations')).toMatch(/security/i);
+  });
+
+  it('answers 202 to the same request with the token (control)', async () => {
+    const response = await fetch(reservedInvocationsUrl(ALIAS_URN), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Auth-Token': TOKEN },
+      body: '{"k":"v"}',
+    });
+
+    expect(response.status).toBe(202);
+    expect(response.headers.get('sl-violations')).toBeNull();
+    expect(typeof ((await response.json()) as { instance_id?: unknown }).instance_id).toBe('string');
+  });
+
+  it.each([
+    ['an array', '[{"k":"v"}]'],
+    ['a string', '"k=v"'],
+    ['a number', '42'],
+    ['null', 'null'],
+  ])('rejects %s as body', async (_label, body) => {
+    const response = await fetch(reservedInvocationsUrl(ALIAS_URN), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Auth-Token': TOKEN },
+      body,
+    });
+    await response.arrayBuffer();
+
+    expect([400, 422]).toContain(response.status);
+    expect(response.headers.get('sl-violations')).toMatch(/body/i);
+  });
+});

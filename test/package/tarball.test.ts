@@ -1,0 +1,237 @@
+/**
+ * The packed @fgs-openapi/client as a consumer gets it: `npm pack`, install the tarball into a
+ * fresh project outside the repo, compile strict TypeScript programs against it under NodeNext
+ * (ESM and CJS) and Bundler resolution, and run them with node against a loopback server. Also
+ * checks what the tarball contains and runs publint and attw over it.
+ */
+import { execFile, type ExecFileException } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const clientDir = join(repoRoot, 'packages/client');
+const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
+const DIST_FILES = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'];
+
+const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
+const PROJECT = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
+const INSTANCE_ID = '9d1c3a52-6f0e-4b7a-8c2d-0e1f2a3b4c5d';
+const SUITE_TIMEOUT = 180_000;
+
+interface Run {
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a program without blocking the event loop (the loopback server lives in this process). */
+function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      file,
+      args,
+      { cwd: options.cwd, env: options.env ?? childEnv(), timeout: options.timeout ?? 120_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      (error: ExecFileException | null, stdout: string, stderr: string) => {
+        if (error) {
+          reject(new Error(`${[file, ...args].join(' ')} failed (${error.code ?? error.signal}) in ${options.cwd}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
+        } else {
+          resolve({ stdout, stderr });
+        }
+      },
+    );
+  });
+}
+
+/**
+ * The environment for npm and node children: this process's, minus what `npm run`/`npm test`
+ * exported about the repo's workspace, so a child npm sees only the directory it runs in.
+ */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const keep = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig', 'npm_config_globalconfig', 'npm_config_proxy', 'npm_config_https_proxy', 'npm_config_noproxy', 'npm_config_strict_ssl', 'npm_config_cafile']);
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(key) && !keep.has(key.toLowerCase())) continue;
+    env[key] = value;
+  }
+  return { ...env, NO_COLOR: '1', ...extra };
+}
+
+/** Parses npm's `--json` output, skipping anything a lifecycle script may have printed first. */
+function npmJson<T>(stdout: string): T {
+  const start = stdout.indexOf('[');
+  if (start < 0) throw new Error(`no JSON in npm output:\n${stdout}`);
+  return JSON.parse(stdout.slice(start)) as T;
+}
+
+interface PackResult {
+  filename: string;
+  files: { path: string }[];
+}
+
+interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+let workDir: string;
+let tarball: string;
+let consumerDir: string;
+let server: Server;
+let serverUrl: string;
+const seen: SeenRequest[] = [];
+
+beforeAll(async () => {
+  if (!DIST_FILES.every((file) => existsSync(join(clientDir, file)))) {
+    await run('npm', ['run', 'build', '-w', '@fgs-openapi/client'], { cwd: repoRoot });
+  }
+
+  workDir = mkdtempSync(join(tmpdir(), 'fgs-client-tarball-'));
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: clientDir });
+  const [packed] = npmJson<PackResult[]>(stdout);
+  tarball = join(workDir, packed!.filename);
+  expect(existsSync(tarball), tarball).toBe(true);
+
+  consumerDir = join(workDir, 'consumer');
+  mkdirSync(consumerDir);
+  writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'fgs-client-consumer', version: '0.0.0', private: true, type: 'module' }, null, 2));
+  await run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], { cwd: consumerDir });
+
+  server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = req.url ?? '';
+      seen.push({ method: req.method ?? '', url, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const [status, body] = url.includes(':missing-func:')
+        ? [404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }]
+        : [202, { instance_id: INSTANCE_ID }];
+      res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': 'tarball-test' });
+      res.end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, SUITE_TIMEOUT);
+
+afterAll(async () => {
+  if (server) {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('the packed @fgs-openapi/client', { timeout: SUITE_TIMEOUT }, () => {
+  it('contains only package.json, README.md and dist/*', async () => {
+    const { stdout } = await run('npm', ['pack', '--dry-run', '--json'], { cwd: clientDir });
+    const [packed] = npmJson<PackResult[]>(stdout);
+    const paths = packed!.files.map((f) => f.path).sort();
+
+    const unexpected = paths.filter((p) => p !== 'package.json' && p !== 'README.md' && !/^dist\/[^/]+$/.test(p));
+    expect(unexpected).toEqual([]);
+    expect(paths).toEqual(expect.arrayContaining(['package.json', ...DIST_FILES]));
+  });
+
+  it('declares openapi-fetch as its only dependency', () => {
+    const manifest = JSON.parse(readFileSync(join(consumerDir, 'node_modules/@fgs-openapi/client/package.json'), 'utf8')) as Record<string, unknown>;
+
+    expect(Object.keys((manifest.dependencies as Record<string, string> | undefined) ?? {})).toEqual(['openapi-fetch']);
+    for (const field of ['peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
+      expect(manifest[field], field).toBeUndefined();
+    }
+  });
+
+  it('passes publint --strict', async () => {
+    const { stdout, stderr } = await run(bin('publint'), ['run', tarball, '--strict'], { cwd: repoRoot });
+
+    expect(`${stdout}\n${stderr}`).toContain('All good!');
+    expect(`${stdout}\n${stderr}`).not.toMatch(/suggestion|warning|error/i);
+  });
+
+  it('passes attw (are the types wrong) with no problems', async () => {
+    const { stdout } = await run(bin('attw'), [tarball, '--format', 'json'], { cwd: repoRoot });
+    const report = JSON.parse(stdout) as { problems: Record<string, unknown> | unknown[]; analysis: { types: { kind: string }; problems?: unknown[]; entrypoints: Record<string, unknown> } };
+
+    expect(report.analysis.types.kind).toBe('included');
+    expect(Object.keys(report.analysis.entrypoints)).toContain('.');
+    expect(Object.keys(report.problems)).toEqual([]);
+    expect(report.analysis.problems ?? []).toEqual([]);
+  });
+
+  // [label, the fixture, the name it is compiled under, compiler options, the file tsc emits, module system, dist file node loads]
+  it.each([
+    ['ESM under NodeNext', 'consumer.mts', 'consumer.mts', { module: 'NodeNext', moduleResolution: 'NodeNext' }, 'consumer.mjs', 'esm', 'dist/index.js'],
+    ['CommonJS under NodeNext', 'consumer.cts', 'consumer.cts', { module: 'NodeNext', moduleResolution: 'NodeNext' }, 'consumer.cjs', 'cjs', 'dist/index.cjs'],
+    ['Bundler resolution with module ESNext', 'consumer.mts', 'consumer.ts', { module: 'ESNext', moduleResolution: 'Bundler' }, 'consumer.js', 'esm', 'dist/index.js'],
+    ['Bundler resolution with module preserve', 'consumer.mts', 'consumer.ts', { module: 'preserve', moduleResolution: 'Bundler' }, 'consumer.js', 'esm', 'dist/index.js'],
+  ] as const)('compiles strictly and runs as %s', async (label, fixture, sourceName, moduleOptions, emitted, moduleSystem, distFile) => {
+    const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const projectDir = join(consumerDir, slug);
+    mkdirSync(join(projectDir, 'src'), { recursive: true });
+    copyFileSync(join(fixturesDir, fixture), join(projectDir, 'src', sourceName));
+    writeFileSync(
+      join(projectDir, 'tsconfig.json'),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            ...moduleOptions,
+            target: 'ES2022',
+            lib: ['ES2022'],
+            strict: true,
+            noUncheckedIndexedAccess: true,
+            skipLibCheck: false,
+            // Node's types from the repo, so the consumer needs nothing installed but the tarball.
+            typeRoots: [join(repoRoot, 'node_modules/@types')],
+            types: ['node'],
+            rootDir: 'src',
+            outDir: 'out',
+          },
+          files: [`src/${sourceName}`],
+        },
+        null,
+        2,
+      ),
+    );
+
+    await run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: projectDir });
+    const program = join(projectDir, 'out', emitted);
+    expect(existsSync(program), program).toBe(true);
+
+    const before = seen.length;
+    const { stdout } = await run(process.execPath, [program], { cwd: projectDir, env: childEnv({ FGS_BASE_URL: serverUrl }) });
+    const output = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+
+    const loaded = join(consumerDir, 'node_modules/@fgs-openapi/client', distFile);
+    expect(output).toEqual({
+      moduleSystem,
+      resolved: moduleSystem === 'esm' ? pathToFileURL(loaded).href : loaded,
+      instanceId: INSTANCE_ID,
+      notFound: {
+        rejected: true,
+        apiError: true,
+        baseError: true,
+        plainError: true,
+        name: 'FunctionGraphApiError',
+        status: 404,
+        errorCode: 'FSS.1051',
+      },
+    });
+    const requests = seen.slice(before);
+    expect(requests.map((r) => [r.method, r.url, r.headers['x-auth-token'], r.headers['content-type'], r.body])).toEqual([
+      ['POST', `/v2/${PROJECT}/fgs/functions/urn:fss:cn-south-1:${PROJECT}:function:default:my-func:!prod/reserved-invocations`, TOKEN, 'application/json', '{"k":"v"}'],
+      ['POST', `/v2/${PROJECT}/fgs/functions/urn:fss:cn-south-1:${PROJECT}:function:default:missing-func:!prod/reserved-invocations`, TOKEN, 'application/json', '{"k":"v"}'],
+    ]);
+  });
+});
