@@ -99,11 +99,12 @@ export interface components {
     };
     responses: {
         /**
-         * @description Any other error. Not documented for this operation, but the API gateway and the service answer
-         *     other statuses in practice, for the whole invocation family: 400 (bad request, invalid URN or
-         *     alias), 401 (missing or expired token, or an account not on the whitelist), 403 (no
-         *     permission), 413 (body too large), 429 (too many concurrent requests), 500, 502, 503 and 504.
-         *     They use the same error body; a gateway may also answer with a non-JSON page.
+         * @description Any other error. None is documented for this operation, but the rest of the invocation family
+         *     documents 400 (bad request: an invalid URN, version or alias, or no token), 401 (access denied,
+         *     for example an account not on the whitelist), 403 (no permission), 413 (body too large),
+         *     429 (too many concurrent requests), 500 and 503, and the API gateway in front of the service
+         *     answers with statuses of its own (authentication failures and throttling, with `APIGW.` codes).
+         *     They use the same error body, but a gateway may also answer with a non-JSON page.
          */
         GatewayError: {
             headers: {
