@@ -250,13 +250,13 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
     }
   }
 
+  // A spec without operations has no paths to index; `import type {}` would not even parse.
+  const schemaImport: StatementStructures[] =
+    model.operations.length > 0
+      ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: options.schemaModule, namedImports: ['paths'] }]
+      : [];
   const statements: (string | StatementStructures)[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: options.schemaModule,
-      namedImports: model.operations.length > 0 ? ['paths'] : [],
-    },
+    ...schemaImport,
     contractSource.trim(),
     {
       kind: StructureKind.VariableStatement,

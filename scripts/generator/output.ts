@@ -4,15 +4,35 @@
  */
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from './errors.js';
 
-export async function writeOutputAtomically(outDir: string, files: Map<string, string>): Promise<void> {
+/**
+ * The output folder is replaced as a whole, so it must be one the generator wrote (its
+ * manifest.json says so) or empty: a mistyped `--out` must not delete a maintainer's files.
+ */
+async function assertReplaceable(target: string, outDir: string, owner: string): Promise<void> {
+  const names = await readdir(target).catch(() => [] as string[]);
+  if (names.length === 0) return;
+  const manifest = await readFile(path.join(target, 'manifest.json'), 'utf8').catch(() => undefined);
+  try {
+    if (manifest && (JSON.parse(manifest) as { generator?: { name?: string } }).generator?.name === owner) return;
+  } catch {
+    // not JSON: not ours
+  }
+  throw new UsageError(
+    `refusing to replace ${outDir}/: it is not empty and has no manifest.json written by the ${owner}. Choose a new or empty folder for --out.`,
+  );
+}
+
+export async function writeOutputAtomically(outDir: string, files: Map<string, string>, owner: string): Promise<void> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new UsageError(`${outDir} exists and is not a folder`);
+  if (existing) await assertReplaceable(target, outDir, owner);
   const staging = await mkdtemp(path.join(parent, `.${path.basename(target)}.new-`));
   try {
     for (const [name, text] of files) await writeFile(path.join(staging, name), text);
-    const existing = await stat(target).catch(() => undefined);
-    if (existing && !existing.isDirectory()) throw new Error(`${outDir} exists and is not a folder`);
     if (!existing) {
       await rename(staging, target);
       return;

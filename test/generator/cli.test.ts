@@ -104,12 +104,27 @@ describe('command line', () => {
   it('replaces the whole output folder and leaves no staging folders behind', async () => {
     const parent = path.join(scratch, 'replace');
     const out = path.join(parent, 'generated');
-    await mkdir(out, { recursive: true });
+    await cp(path.join(repo, 'generated'), out, { recursive: true });
     await writeFile(path.join(out, 'stale.gen.ts'), 'export {};\n');
     const result = await runScript('generate', ['--spec', 'spec/openapi.yaml', '--out', out]);
     expect(result.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['client.gen.ts', 'manifest.json', 'openapi.json', 'schema.gen.ts']);
     expect(await readdir(parent)).toEqual(['generated']);
+  });
+
+  it.each([
+    ['a folder of hand-written files', { 'notes.md': '# mine\n' }],
+    ['a folder with a manifest.json of something else', { 'manifest.json': '{"name":"other"}\n', 'a.ts': 'export {};\n' }],
+  ])('refuses to replace %s, exit code 2, and leaves it as it was', async (_, contents) => {
+    const out = path.join(scratch, `not-ours-${Object.keys(contents).length}`);
+    await mkdir(out, { recursive: true });
+    for (const [name, text] of Object.entries(contents)) await writeFile(path.join(out, name), text);
+    const before = await snapshotTree(out);
+    const result = await runScript('generate', ['--spec', 'spec/openapi.yaml', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('has no manifest.json written by the fgs-openapi generator. Choose a new or empty folder for --out.');
+    expect(await snapshotTree(out)).toEqual(before);
+    expect((await readdir(scratch)).filter((name) => name.includes('.new-') || name.includes('.old-'))).toEqual([]);
   });
 
   it('is deterministic: two runs give byte-identical output', async () => {
