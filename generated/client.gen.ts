@@ -13,6 +13,26 @@ export interface ParameterDescriptor {
   readonly required: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
+  /** String constraints a runtime checks before sending. */
+  readonly rules?: ValueRules;
+}
+
+/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+export interface ValueRules {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly patternDescription?: string;
+}
+
+/** One documented successful answer: its status (`202`, `2XX`) and what its body must look like. */
+export interface ResponseDescriptor {
+  readonly status: string;
+  readonly mediaType?: string;
+  /** The top-level JSON type of the body's schema, when the spec states one. */
+  readonly schemaType?: string;
+  /** Top-level properties a success body must have. */
+  readonly required?: readonly string[];
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -29,9 +49,12 @@ export interface OperationDescriptor {
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
   };
-  readonly responses: readonly { readonly status: string; readonly mediaType?: string }[];
+  /** The successful answers the spec documents (2xx and 2XX). */
+  readonly responses: readonly ResponseDescriptor[];
   /** Alternatives, each a list of security scheme names that must all be satisfied. */
   readonly security: readonly (readonly string[])[];
+  /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
+  readonly tokenHeaders?: readonly string[];
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -97,6 +120,16 @@ export const servers = [
   },
 ] as const satisfies readonly ServerDescriptor[];
 
+/** What a runtime needs of `servers`: each URL template with its variables' defaults (the enums stay out of client bundles). */
+export const serverTemplates = [
+  {
+    url: 'https://functiongraph.{region}.myhuaweicloud.com',
+    defaults: {
+      region: 'cn-south-1',
+    },
+  },
+] as const satisfies readonly { readonly url: string; readonly defaults: { readonly [name: string]: string } }[];
+
 /** The security schemes the spec defines, by name. */
 export const securitySchemes = {
   iamToken: {
@@ -119,12 +152,23 @@ export const operationDescriptors = {
         input: 'projectId',
         required: true,
         clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
       },
       {
         name: 'function_urn',
         in: 'path',
         input: 'functionUrn',
         required: true,
+        rules: {
+          minLength: 1,
+          maxLength: 269,
+          pattern: '^urn:fss:[a-z0-9]+(-[a-z0-9]+)*:[^:/?#%\\s]+:function:[^:/?#%\\s]+:[A-Za-z]([A-Za-z0-9_-]{0,58}[A-Za-z0-9])?(:(![^:!/?#%\\s]+|[^:!/?#%\\s]+))?$',
+          patternDescription: 'urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>|:!<alias>]',
+        },
       },
     ],
     requestBody: {
@@ -137,21 +181,16 @@ export const operationDescriptors = {
       {
         status: '202',
         mediaType: 'application/json',
-      },
-      {
-        status: '404',
-        mediaType: 'application/json',
-      },
-      {
-        status: 'default',
-        mediaType: 'application/json',
+        schemaType: 'object',
+        required: ['instance_id'],
       },
     ],
     security: [
       ['iamToken'],
     ],
+    tokenHeaders: ['X-Auth-Token'],
     deprecated: true,
-    deprecation: 'asyncInvokeReservedFunction (POST /v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations) is deprecated; use asyncInvokeFunction (POST /v2/{project_id}/fgs/functions/{function_urn}/invocations-async) instead.',
+    deprecation: 'asyncInvokeReservedFunction is deprecated; use asyncInvokeFunction instead.',
   },
 } as const satisfies { readonly [operationId: string]: OperationDescriptor };
 
@@ -279,6 +318,12 @@ export const knownErrorCodes = {
   },
 } as const;
 
+/** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
+export const errorFields = {
+  code: 'error_code',
+  message: 'error_msg',
+} as const satisfies { readonly code?: string; readonly message?: string };
+
 /** An error code the spec documents. */
 export type KnownErrorCode = keyof typeof knownErrorCodes;
 
@@ -359,7 +404,7 @@ export interface Operations<TCallOptions> {
    * other statuses too (see the `default` response).
    *
    * `POST /v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations`
-   * @deprecated asyncInvokeReservedFunction (POST /v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations) is deprecated; use asyncInvokeFunction (POST /v2/{project_id}/fgs/functions/{function_urn}/invocations-async) instead.
+   * @deprecated asyncInvokeReservedFunction is deprecated; use asyncInvokeFunction (POST /v2/{project_id}/fgs/functions/{function_urn}/invocations-async) instead.
    * @see {@link https://support.huaweicloud.com/intl/en-us/api-functiongraph/functiongraph_06_1017.html API reference page (functiongraph_06_1017)}
    */
   asyncInvokeReservedFunction(input: AsyncInvokeReservedFunctionInput, options?: TCallOptions): Promise<AsyncInvokeReservedFunctionResult>;

@@ -35,13 +35,14 @@ export function describeOperation(operation: OperationModel): string {
   return `${operation.method.toUpperCase()} ${operation.path}`;
 }
 
-export function deprecationMessage(operation: OperationModel): string | undefined {
+/** What a deprecated operation's callers are told; `brief` names the successor without its path (for run-time warnings). */
+export function deprecationMessage(operation: OperationModel, brief = false): string | undefined {
   if (!operation.deprecated) return undefined;
   const successor = operation.successor;
-  if (!successor) return `${operation.operationId} (${describeOperation(operation)}) is deprecated.`;
-  const where = successor.method && successor.path ? ` (${successor.method.toUpperCase()} ${successor.path})` : '';
-  const name = successor.operationId ?? successor.path ?? 'its successor';
-  return `${operation.operationId} (${describeOperation(operation)}) is deprecated; use ${name}${where} instead.`;
+  if (!successor) return `${operation.operationId} is deprecated.`;
+  const where = successor.method && successor.path ? `${successor.method.toUpperCase()} ${successor.path}` : undefined;
+  const name = successor.operationId ?? where ?? 'its successor';
+  return `${operation.operationId} is deprecated; use ${name}${where && !brief && successor.operationId ? ` (${where})` : ''} instead.`;
 }
 
 function statusKey(status: string): string {
@@ -121,7 +122,22 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   ];
 }
 
-function descriptorOf(operation: OperationModel) {
+/**
+ * The headers a token fills for an operation: those of the first security alternative made only
+ * of header API keys. Resolved here so a runtime need not carry the scheme table.
+ */
+function tokenHeadersOf(operation: OperationModel, model: ApiModel): string[] | undefined {
+  for (const alternative of operation.security) {
+    const names = alternative.map((name) => {
+      const scheme = model.securitySchemes.find((candidate) => candidate.name === name);
+      return scheme?.type === 'apiKey' && scheme.in === 'header' ? scheme.parameterName : undefined;
+    });
+    if (names.every((name): name is string => name !== undefined)) return names.length > 0 ? names : undefined;
+  }
+  return undefined;
+}
+
+function descriptorOf(operation: OperationModel, model: ApiModel) {
   return {
     id: operation.operationId,
     method: operation.method,
@@ -132,6 +148,7 @@ function descriptorOf(operation: OperationModel) {
       input: parameter.inputName,
       required: parameter.required,
       clientDefault: parameter.clientDefault || undefined,
+      rules: parameter.rules,
     })),
     requestBody: operation.requestBody && {
       mediaType: operation.requestBody.mediaType,
@@ -139,10 +156,14 @@ function descriptorOf(operation: OperationModel) {
       json: isJsonMediaType(operation.requestBody.mediaType),
       schemaType: operation.requestBody.schemaType,
     },
-    responses: operation.responses.map((response) => ({ status: response.status, mediaType: response.mediaType })),
+    // Only successes: an error answer is reported whatever it looks like, so its shape is not needed at run time.
+    responses: operation.responses
+      .filter(isSuccess)
+      .map((response) => ({ status: response.status, mediaType: response.mediaType, schemaType: response.schemaType, required: response.requiredProperties })),
     security: operation.security,
+    tokenHeaders: tokenHeadersOf(operation, model),
     deprecated: operation.deprecated || undefined,
-    deprecation: deprecationMessage(operation),
+    deprecation: deprecationMessage(operation, true),
   };
 }
 
@@ -171,6 +192,26 @@ export interface ParameterDescriptor {
   readonly required: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
+  /** String constraints a runtime checks before sending. */
+  readonly rules?: ValueRules;
+}
+
+/** JSON Schema string constraints, with the spec's words for the pattern (\`x-pattern-description\`). */
+export interface ValueRules {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly patternDescription?: string;
+}
+
+/** One documented successful answer: its status (\`202\`, \`2XX\`) and what its body must look like. */
+export interface ResponseDescriptor {
+  readonly status: string;
+  readonly mediaType?: string;
+  /** The top-level JSON type of the body's schema, when the spec states one. */
+  readonly schemaType?: string;
+  /** Top-level properties a success body must have. */
+  readonly required?: readonly string[];
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -187,9 +228,12 @@ export interface OperationDescriptor {
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
   };
-  readonly responses: readonly { readonly status: string; readonly mediaType?: string }[];
+  /** The successful answers the spec documents (2xx and 2XX). */
+  readonly responses: readonly ResponseDescriptor[];
   /** Alternatives, each a list of security scheme names that must all be satisfied. */
   readonly security: readonly (readonly string[])[];
+  /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
+  readonly tokenHeaders?: readonly string[];
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -283,6 +327,24 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       isExported: true,
+      docs: jsDoc('What a runtime needs of `servers`: each URL template with its variables\' defaults (the enums stay out of client bundles).'),
+      declarations: [
+        {
+          name: 'serverTemplates',
+          initializer: (writer) => {
+            writeLiteral(
+              writer,
+              model.servers.map((server) => ({ url: server.url, defaults: Object.fromEntries(server.variables.map((v) => [v.name, v.default])) })),
+            );
+            writer.write(' as const satisfies readonly { readonly url: string; readonly defaults: { readonly [name: string]: string } }[]');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
       docs: jsDoc('The security schemes the spec defines, by name.'),
       declarations: [
         {
@@ -315,7 +377,7 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
         {
           name: 'operationDescriptors',
           initializer: (writer) => {
-            writeLiteral(writer, Object.fromEntries(model.operations.map((operation) => [operation.operationId, descriptorOf(operation)])));
+            writeLiteral(writer, Object.fromEntries(model.operations.map((operation) => [operation.operationId, descriptorOf(operation, model)])));
             writer.write(' as const satisfies { readonly [operationId: string]: OperationDescriptor }');
           },
         },
@@ -332,6 +394,21 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
           initializer: (writer) => {
             writeLiteral(writer, Object.fromEntries(model.errorCodes.map((entry) => [entry.code, { status: entry.status, description: entry.description }])));
             writer.write(' as const');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: jsDoc('Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither.'),
+      declarations: [
+        {
+          name: 'errorFields',
+          initializer: (writer) => {
+            writeLiteral(writer, { code: model.errorFields?.code, message: model.errorFields?.message });
+            writer.write(' as const satisfies { readonly code?: string; readonly message?: string }');
           },
         },
       ],

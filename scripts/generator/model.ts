@@ -20,6 +20,17 @@ export interface ParameterModel {
   deprecated: boolean;
   /** `x-client-default: true`: the client options may supply it for every call. */
   clientDefault: boolean;
+  /** The constraints of a string parameter a client can check before sending. */
+  rules?: ValueRulesModel;
+}
+
+/** JSON Schema string constraints worth checking before a request, plus the spec's words for the pattern. */
+export interface ValueRulesModel {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  /** `x-pattern-description`: the pattern in words, for error messages. */
+  patternDescription?: string;
 }
 
 export interface RequestBodyModel {
@@ -36,6 +47,10 @@ export interface ResponseModel {
   description?: string;
   /** The media type the generator types the body by; absent for a response without a body. */
   mediaType?: string;
+  /** The top-level JSON type of the body's schema, when the spec states one. */
+  schemaType?: string;
+  /** Top-level properties the body's schema requires. */
+  requiredProperties?: string[];
 }
 
 export interface SuccessorModel {
@@ -89,6 +104,12 @@ export interface ErrorCodeModel {
   description?: string;
 }
 
+/** Where the error body keeps its machine code and its message, marked in the spec by `x-error-codes` and `x-error-message`. */
+export interface ErrorFieldsModel {
+  code: string;
+  message?: string;
+}
+
 export interface ApiModel {
   title: string;
   version: string;
@@ -96,6 +117,7 @@ export interface ApiModel {
   securitySchemes: SecuritySchemeModel[];
   operations: OperationModel[];
   errorCodes: ErrorCodeModel[];
+  errorFields?: ErrorFieldsModel;
   /** Things the maintainer should know that do not stop generation. */
   warnings: string[];
 }
@@ -168,6 +190,7 @@ function collectParameters(
       description: text(parameter.description),
       deprecated: parameter.deprecated === true,
       clientDefault: parameter['x-client-default'] === true,
+      rules: collectValueRules(resolve(parameter.schema)),
     }),
   );
   parameters.sort(
@@ -182,6 +205,18 @@ function collectParameters(
     taken.add(parameter.inputName);
   }
   return parameters;
+}
+
+function collectValueRules(schema: unknown): ValueRulesModel | undefined {
+  if (!isObject(schema) || (schema.type !== undefined && schema.type !== 'string')) return undefined;
+  const integer = (value: unknown) => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
+  const rules: ValueRulesModel = {
+    minLength: integer(schema.minLength),
+    maxLength: integer(schema.maxLength),
+    pattern: typeof schema.pattern === 'string' ? schema.pattern : undefined,
+    patternDescription: text(schema['x-pattern-description']),
+  };
+  return Object.values(rules).some((value) => value !== undefined) ? rules : undefined;
 }
 
 function collectRequestBody(resolve: (value: unknown) => unknown, raw: unknown): RequestBodyModel | undefined {
@@ -208,10 +243,15 @@ function collectResponses(resolve: (value: unknown) => unknown, raw: unknown): R
     .map((status) => {
       const response = resolve(raw[status]);
       const content = isObject(response) ? response.content : undefined;
+      const mediaType = pickMediaType(content);
+      const schema = mediaType && isObject(content) && isObject(content[mediaType]) ? resolve((content[mediaType] as Json).schema) : undefined;
+      const required = isObject(schema) && Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === 'string') : [];
       return {
         status,
         description: isObject(response) ? text(response.description) : undefined,
-        mediaType: pickMediaType(content),
+        mediaType,
+        schemaType: isObject(schema) && typeof schema.type === 'string' ? schema.type : undefined,
+        requiredProperties: required.length > 0 ? required : undefined,
       };
     });
 }
@@ -279,6 +319,21 @@ function collectErrorCodes(document: Json): ErrorCodeModel[] {
   };
   visit(document);
   return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** The first schema with a property carrying `x-error-codes`: that property is the code, a sibling marked `x-error-message` the message. */
+function collectErrorFields(document: Json): ErrorFieldsModel | undefined {
+  const components = isObject(document.components) ? document.components : {};
+  const schemas = isObject(components.schemas) ? components.schemas : {};
+  for (const name of Object.keys(schemas).sort()) {
+    const schema = schemas[name];
+    const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
+    const code = Object.keys(properties).find((key) => isObject(properties[key]) && Array.isArray((properties[key] as Json)['x-error-codes']));
+    if (!code) continue;
+    const message = Object.keys(properties).find((key) => isObject(properties[key]) && (properties[key] as Json)['x-error-message'] === true);
+    return { code, message };
+  }
+  return undefined;
 }
 
 export function collectOperations(document: Json): { operations: OperationModel[]; warnings: string[] } {
@@ -354,6 +409,7 @@ export function buildModel(document: Json): ApiModel {
     securitySchemes: collectSecuritySchemes(resolve, components.securitySchemes),
     operations,
     errorCodes: collectErrorCodes(document),
+    errorFields: collectErrorFields(document),
     warnings,
   };
 }

@@ -13,6 +13,26 @@ export interface ParameterDescriptor {
   readonly required: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
+  /** String constraints a runtime checks before sending. */
+  readonly rules?: ValueRules;
+}
+
+/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+export interface ValueRules {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly patternDescription?: string;
+}
+
+/** One documented successful answer: its status (`202`, `2XX`) and what its body must look like. */
+export interface ResponseDescriptor {
+  readonly status: string;
+  readonly mediaType?: string;
+  /** The top-level JSON type of the body's schema, when the spec states one. */
+  readonly schemaType?: string;
+  /** Top-level properties a success body must have. */
+  readonly required?: readonly string[];
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -29,9 +49,12 @@ export interface OperationDescriptor {
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
   };
-  readonly responses: readonly { readonly status: string; readonly mediaType?: string }[];
+  /** The successful answers the spec documents (2xx and 2XX). */
+  readonly responses: readonly ResponseDescriptor[];
   /** Alternatives, each a list of security scheme names that must all be satisfied. */
   readonly security: readonly (readonly string[])[];
+  /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
+  readonly tokenHeaders?: readonly string[];
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -69,6 +92,16 @@ export const servers = [
   },
 ] as const satisfies readonly ServerDescriptor[];
 
+/** What a runtime needs of `servers`: each URL template with its variables' defaults (the enums stay out of client bundles). */
+export const serverTemplates = [
+  {
+    url: 'https://jobs.{zone}.example.test',
+    defaults: {
+      zone: 'eu-1',
+    },
+  },
+] as const satisfies readonly { readonly url: string; readonly defaults: { readonly [name: string]: string } }[];
+
 /** The security schemes the spec defines, by name. */
 export const securitySchemes = {
   sessionKey: {
@@ -97,6 +130,9 @@ export const operationDescriptors = {
         in: 'path',
         input: 'jobName',
         required: true,
+        rules: {
+          maxLength: 64,
+        },
       },
     ],
     requestBody: {
@@ -109,17 +145,16 @@ export const operationDescriptors = {
       {
         status: '202',
         mediaType: 'application/json',
-      },
-      {
-        status: '404',
-        mediaType: 'application/json',
+        schemaType: 'object',
+        required: ['run_id'],
       },
     ],
     security: [
       ['sessionKey'],
     ],
+    tokenHeaders: ['X-Session-Key'],
     deprecated: true,
-    deprecation: 'startJob (POST /v1/{tenant}/jobs/{job_name}/start) is deprecated; use startRun (POST /v2/{tenant}/jobs/{job_name}/runs) instead.',
+    deprecation: 'startJob is deprecated; use startRun instead.',
   },
   startRun: {
     id: 'startRun',
@@ -150,15 +185,13 @@ export const operationDescriptors = {
       {
         status: '202',
         mediaType: 'application/json',
-      },
-      {
-        status: '4XX',
-        mediaType: 'application/json',
+        schemaType: 'object',
       },
     ],
     security: [
       ['sessionKey'],
     ],
+    tokenHeaders: ['X-Session-Key'],
   },
 } as const satisfies { readonly [operationId: string]: OperationDescriptor };
 
@@ -173,6 +206,11 @@ export const knownErrorCodes = {
     description: 'Already running.',
   },
 } as const;
+
+/** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
+export const errorFields = {
+  code: 'code',
+} as const satisfies { readonly code?: string; readonly message?: string };
 
 /** An error code the spec documents. */
 export type KnownErrorCode = keyof typeof knownErrorCodes;
@@ -242,7 +280,7 @@ export interface Operations<TCallOptions> {
    * Starts a job. Use startRun instead.
    *
    * `POST /v1/{tenant}/jobs/{job_name}/start`
-   * @deprecated startJob (POST /v1/{tenant}/jobs/{job_name}/start) is deprecated; use startRun (POST /v2/{tenant}/jobs/{job_name}/runs) instead.
+   * @deprecated startJob is deprecated; use startRun (POST /v2/{tenant}/jobs/{job_name}/runs) instead.
    */
   startJob(input: StartJobInput, options?: TCallOptions): Promise<StartJobResult>;
   /**

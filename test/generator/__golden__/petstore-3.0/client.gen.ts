@@ -13,6 +13,26 @@ export interface ParameterDescriptor {
   readonly required: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
+  /** String constraints a runtime checks before sending. */
+  readonly rules?: ValueRules;
+}
+
+/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+export interface ValueRules {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly patternDescription?: string;
+}
+
+/** One documented successful answer: its status (`202`, `2XX`) and what its body must look like. */
+export interface ResponseDescriptor {
+  readonly status: string;
+  readonly mediaType?: string;
+  /** The top-level JSON type of the body's schema, when the spec states one. */
+  readonly schemaType?: string;
+  /** Top-level properties a success body must have. */
+  readonly required?: readonly string[];
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -29,9 +49,12 @@ export interface OperationDescriptor {
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
   };
-  readonly responses: readonly { readonly status: string; readonly mediaType?: string }[];
+  /** The successful answers the spec documents (2xx and 2XX). */
+  readonly responses: readonly ResponseDescriptor[];
   /** Alternatives, each a list of security scheme names that must all be satisfied. */
   readonly security: readonly (readonly string[])[];
+  /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
+  readonly tokenHeaders?: readonly string[];
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -64,6 +87,14 @@ export const servers = [
   },
 ] as const satisfies readonly ServerDescriptor[];
 
+/** What a runtime needs of `servers`: each URL template with its variables' defaults (the enums stay out of client bundles). */
+export const serverTemplates = [
+  {
+    url: 'http://petstore.swagger.io/v2',
+    defaults: {},
+  },
+] as const satisfies readonly { readonly url: string; readonly defaults: { readonly [name: string]: string } }[];
+
 /** The security schemes the spec defines, by name. */
 export const securitySchemes = {
   api_key: {
@@ -89,17 +120,7 @@ export const operationDescriptors = {
       json: true,
       schemaType: 'object',
     },
-    responses: [
-      {
-        status: '400',
-      },
-      {
-        status: '404',
-      },
-      {
-        status: '405',
-      },
-    ],
+    responses: [],
     security: [
       ['petstore_auth'],
     ],
@@ -115,11 +136,7 @@ export const operationDescriptors = {
       json: true,
       schemaType: 'object',
     },
-    responses: [
-      {
-        status: '405',
-      },
-    ],
+    responses: [],
     security: [
       ['petstore_auth'],
     ],
@@ -140,9 +157,7 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
+        schemaType: 'array',
       },
     ],
     security: [
@@ -165,16 +180,14 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
+        schemaType: 'array',
       },
     ],
     security: [
       ['petstore_auth'],
     ],
     deprecated: true,
-    deprecation: 'findPetsByTags (GET /pet/findByTags) is deprecated.',
+    deprecation: 'findPetsByTags is deprecated.',
   },
   getPetById: {
     id: 'getPetById',
@@ -192,20 +205,14 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
-      },
-      {
-        status: '404',
-      },
-      {
-        status: 'default',
+        schemaType: 'object',
+        required: ['name', 'photoUrls'],
       },
     ],
     security: [
       ['api_key'],
     ],
+    tokenHeaders: ['api_key'],
   },
   updatePetWithForm: {
     id: 'updatePetWithForm',
@@ -225,11 +232,7 @@ export const operationDescriptors = {
       json: false,
       schemaType: 'object',
     },
-    responses: [
-      {
-        status: '405',
-      },
-    ],
+    responses: [],
     security: [
       ['petstore_auth'],
     ],
@@ -252,14 +255,7 @@ export const operationDescriptors = {
         required: false,
       },
     ],
-    responses: [
-      {
-        status: '400',
-      },
-      {
-        status: '404',
-      },
-    ],
+    responses: [],
     security: [
       ['petstore_auth'],
     ],
@@ -286,6 +282,7 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        schemaType: 'object',
       },
     ],
     security: [
@@ -301,11 +298,13 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        schemaType: 'object',
       },
     ],
     security: [
       ['api_key'],
     ],
+    tokenHeaders: ['api_key'],
   },
   placeOrder: {
     id: 'placeOrder',
@@ -322,9 +321,7 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
+        schemaType: 'object',
       },
     ],
     security: [],
@@ -345,12 +342,7 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
-      },
-      {
-        status: '404',
+        schemaType: 'object',
       },
     ],
     security: [],
@@ -367,14 +359,7 @@ export const operationDescriptors = {
         required: true,
       },
     ],
-    responses: [
-      {
-        status: '400',
-      },
-      {
-        status: '404',
-      },
-    ],
+    responses: [],
     security: [],
   },
   createUser: {
@@ -388,11 +373,7 @@ export const operationDescriptors = {
       json: true,
       schemaType: 'object',
     },
-    responses: [
-      {
-        status: 'default',
-      },
-    ],
+    responses: [],
     security: [],
   },
   createUsersWithArrayInput: {
@@ -406,11 +387,7 @@ export const operationDescriptors = {
       json: true,
       schemaType: 'array',
     },
-    responses: [
-      {
-        status: 'default',
-      },
-    ],
+    responses: [],
     security: [],
   },
   createUsersWithListInput: {
@@ -424,11 +401,7 @@ export const operationDescriptors = {
       json: true,
       schemaType: 'array',
     },
-    responses: [
-      {
-        status: 'default',
-      },
-    ],
+    responses: [],
     security: [],
   },
   loginUser: {
@@ -453,9 +426,7 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
+        schemaType: 'string',
       },
     ],
     security: [],
@@ -465,11 +436,7 @@ export const operationDescriptors = {
     method: 'get',
     path: '/user/logout',
     parameters: [],
-    responses: [
-      {
-        status: 'default',
-      },
-    ],
+    responses: [],
     security: [],
   },
   getUserByName: {
@@ -488,12 +455,7 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
-      },
-      {
-        status: '404',
+        schemaType: 'object',
       },
     ],
     security: [],
@@ -516,14 +478,7 @@ export const operationDescriptors = {
       json: true,
       schemaType: 'object',
     },
-    responses: [
-      {
-        status: '400',
-      },
-      {
-        status: '404',
-      },
-    ],
+    responses: [],
     security: [],
   },
   deleteUser: {
@@ -538,20 +493,16 @@ export const operationDescriptors = {
         required: true,
       },
     ],
-    responses: [
-      {
-        status: '400',
-      },
-      {
-        status: '404',
-      },
-    ],
+    responses: [],
     security: [],
   },
 } as const satisfies { readonly [operationId: string]: OperationDescriptor };
 
 /** Error codes the spec documents (`x-error-codes`), with the status each comes with. The set is open: other codes occur. */
 export const knownErrorCodes = {} as const;
+
+/** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
+export const errorFields = {} as const satisfies { readonly code?: string; readonly message?: string };
 
 /** An error code the spec documents. */
 export type KnownErrorCode = never;
@@ -952,7 +903,7 @@ export interface Operations<TCallOptions> {
    * Muliple tags can be provided with comma separated strings. Use tag1, tag2, tag3 for testing.
    *
    * `GET /pet/findByTags`
-   * @deprecated findPetsByTags (GET /pet/findByTags) is deprecated.
+   * @deprecated findPetsByTags is deprecated.
    */
   findPetsByTags(input: FindPetsByTagsInput, options?: TCallOptions): Promise<FindPetsByTagsResult>;
   /**

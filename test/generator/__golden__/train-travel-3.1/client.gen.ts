@@ -13,6 +13,26 @@ export interface ParameterDescriptor {
   readonly required: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
+  /** String constraints a runtime checks before sending. */
+  readonly rules?: ValueRules;
+}
+
+/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+export interface ValueRules {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly patternDescription?: string;
+}
+
+/** One documented successful answer: its status (`202`, `2XX`) and what its body must look like. */
+export interface ResponseDescriptor {
+  readonly status: string;
+  readonly mediaType?: string;
+  /** The top-level JSON type of the body's schema, when the spec states one. */
+  readonly schemaType?: string;
+  /** Top-level properties a success body must have. */
+  readonly required?: readonly string[];
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -29,9 +49,12 @@ export interface OperationDescriptor {
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
   };
-  readonly responses: readonly { readonly status: string; readonly mediaType?: string }[];
+  /** The successful answers the spec documents (2xx and 2XX). */
+  readonly responses: readonly ResponseDescriptor[];
   /** Alternatives, each a list of security scheme names that must all be satisfied. */
   readonly security: readonly (readonly string[])[];
+  /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
+  readonly tokenHeaders?: readonly string[];
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -64,6 +87,14 @@ export const servers = [
   },
 ] as const satisfies readonly ServerDescriptor[];
 
+/** What a runtime needs of `servers`: each URL template with its variables' defaults (the enums stay out of client bundles). */
+export const serverTemplates = [
+  {
+    url: 'https://api.example.com',
+    defaults: {},
+  },
+] as const satisfies readonly { readonly url: string; readonly defaults: { readonly [name: string]: string } }[];
+
 /** The security schemes the spec defines, by name. */
 export const securitySchemes = {
   OAuth2: {
@@ -82,26 +113,6 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '401',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '403',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '429',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '500',
-        mediaType: 'application/problem+json',
       },
     ],
     security: [
@@ -149,26 +160,6 @@ export const operationDescriptors = {
         status: '200',
         mediaType: 'application/json',
       },
-      {
-        status: '400',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '401',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '403',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '429',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '500',
-        mediaType: 'application/problem+json',
-      },
     ],
     security: [
       ['OAuth2'],
@@ -183,26 +174,6 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '401',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '403',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '429',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '500',
-        mediaType: 'application/problem+json',
       },
     ],
     security: [
@@ -224,30 +195,6 @@ export const operationDescriptors = {
       {
         status: '201',
         mediaType: 'application/json',
-      },
-      {
-        status: '400',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '401',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '404',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '409',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '429',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '500',
-        mediaType: 'application/problem+json',
       },
     ],
     security: [
@@ -271,30 +218,6 @@ export const operationDescriptors = {
         status: '200',
         mediaType: 'application/json',
       },
-      {
-        status: '400',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '401',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '403',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '404',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '429',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '500',
-        mediaType: 'application/problem+json',
-      },
     ],
     security: [
       ['OAuth2'],
@@ -315,30 +238,6 @@ export const operationDescriptors = {
     responses: [
       {
         status: '204',
-      },
-      {
-        status: '400',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '401',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '403',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '404',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '429',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '500',
-        mediaType: 'application/problem+json',
       },
     ],
     security: [
@@ -368,26 +267,6 @@ export const operationDescriptors = {
         status: '200',
         mediaType: 'application/json',
       },
-      {
-        status: '400',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '401',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '403',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '429',
-        mediaType: 'application/problem+json',
-      },
-      {
-        status: '500',
-        mediaType: 'application/problem+json',
-      },
     ],
     security: [
       ['OAuth2'],
@@ -397,6 +276,9 @@ export const operationDescriptors = {
 
 /** Error codes the spec documents (`x-error-codes`), with the status each comes with. The set is open: other codes occur. */
 export const knownErrorCodes = {} as const;
+
+/** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
+export const errorFields = {} as const satisfies { readonly code?: string; readonly message?: string };
 
 /** An error code the spec documents. */
 export type KnownErrorCode = never;
