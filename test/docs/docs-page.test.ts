@@ -183,6 +183,109 @@ describe('API reference page (packages/docs)', () => {
   }, 180_000);
 });
 
+/** Every operation of a bundled spec as [path, method, operation]. */
+function operationsOf(spec: any): Array<[string, string, any]> {
+  const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+  return Object.entries(spec.paths ?? {}).flatMap(([path, item]: [string, any]) =>
+    methods.filter((m) => item?.[m]).map((m): [string, string, any] => [path, m, item[m]]),
+  );
+}
+
+/** Every `x-error-codes` entry anywhere in the spec's schemas. */
+function errorCodesOf(node: unknown): Array<{ code: string; status?: number }> {
+  if (Array.isArray(node)) return node.flatMap(errorCodesOf);
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === 'x-error-codes' && Array.isArray(value) ? value : errorCodesOf(value),
+  );
+}
+
+describe('what the page shows beyond the spec (the docs copy built by packages/docs/scripts)', () => {
+  // The operations as generated/ has them: the docs copy must cover each, whatever their number.
+  const generated = JSON.parse(readFileSync(join(repoRoot, 'generated/openapi.json'), 'utf8'));
+  const operations = operationsOf(generated);
+  let definition: any;
+  let description: string;
+
+  beforeAll(() => {
+    definition = embeddedJson(html, '__redoc_definition');
+    description = definition.info.description;
+  });
+
+  it('is generated/openapi.json with only code samples and the landing text added', () => {
+    const stripped = structuredClone(definition);
+    delete stripped.info.description;
+    for (const [, , operation] of operationsOf(stripped)) delete operation['x-codeSamples'];
+    const original = structuredClone(generated);
+    delete original.info.description;
+    // Boolean check: on failure, toEqual would print both specs in full.
+    expect(JSON.stringify(stripped) === JSON.stringify(original), 'docs copy differs from generated/openapi.json').toBe(true);
+    // The spec's own description is kept, in front.
+    expect(description.startsWith(generated.info.description.trimEnd())).toBe(true);
+  });
+
+  it('has operations to check', () => {
+    expect(operations.length).toBeGreaterThan(0);
+  });
+
+  it.each(operations.map(([path, method, op]) => [`${method.toUpperCase()} ${path}`, path, method, op]))(
+    '%s has a TypeScript sample with the client and a curl sample',
+    (_, path, method, op) => {
+      const samples = definition.paths[path][method]['x-codeSamples'];
+      expect(samples?.map((s: any) => `${s.lang} / ${s.label}`)).toEqual(['TypeScript / @fgs-openapi/client', 'Shell / curl']);
+      const [typescript, curl] = samples;
+      expect(typescript.source).toMatch(/^import \{ createFunctionGraphClient\b.*\} from '@fgs-openapi\/client';$/m);
+      expect(typescript.source).toContain(`await client.${op.operationId}(`);
+      expect(typescript.source).toContain('token: process.env.HUAWEICLOUD_TOKEN!');
+      expect(curl.source.startsWith(`curl -X ${method.toUpperCase()} '`)).toBe(true);
+      expect(curl.source).toContain('$HUAWEICLOUD_TOKEN');
+      // Every static segment of the path is in the URL; the templated ones hold examples.
+      for (const segment of path.split('/').filter((s: string) => s && !s.startsWith('{'))) {
+        expect(curl.source).toContain(`/${segment}`);
+      }
+      expect(curl.source).not.toMatch(/\{[a-z_]+\}/i);
+      // What the tests type-check is what the page shows.
+      const file = join(repoRoot, 'packages/docs/build/samples', `${op.operationId}.ts`);
+      expect(readFileSync(file, 'utf8')).toBe(typescript.source);
+    },
+  );
+
+  it('opens with what the API and the client are, how to install it, a first call and the reference', () => {
+    expect(description).toContain('# About this API and client');
+    expect(description).toContain('npm install @fgs-openapi/client');
+    const firstCall = /^```ts\n([\s\S]*?)^```$/m.exec(description)?.[1];
+    const sources = operations.map(([path, method]) => definition.paths[path][method]['x-codeSamples'][0].source);
+    expect(sources).toContain(firstCall);
+    for (const [, , op] of operations) expect(description).toContain(`(#operation/${op.operationId})`);
+  });
+
+  it('says how to get a token and where it goes', () => {
+    expect(description).toContain('# Authentication');
+    expect(description).toContain('/v3/auth/tokens');
+    expect(description).toContain('X-Subject-Token');
+    for (const scheme of Object.values<any>(generated.components?.securitySchemes ?? {})) {
+      if (scheme.type === 'apiKey') expect(description).toContain(`\`${scheme.name}\``);
+    }
+  });
+
+  it('has a table with every known error code from x-error-codes', () => {
+    const codes = errorCodesOf(generated.components?.schemas);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(description).toContain('# Errors');
+    for (const { code, status } of codes) {
+      expect(description.includes(`| ${code} | ${status ?? ''} |`), `row for ${code}`).toBe(true);
+    }
+  });
+
+  it('keeps the server choice and the request and response examples', () => {
+    expect(definition.servers).toEqual(generated.servers);
+    for (const [path, method, op] of operations) {
+      expect(definition.paths[path][method].requestBody).toEqual(op.requestBody);
+      expect(definition.paths[path][method].responses).toEqual(op.responses);
+    }
+  });
+});
+
 describe('packages/docs/scripts/make-offline.js', () => {
   const script = join(repoRoot, 'packages/docs/scripts/make-offline.js');
   // Stand-ins for the strings Redoc 3.0.1's inlined bundle carries.

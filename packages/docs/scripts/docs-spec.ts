@@ -1,0 +1,75 @@
+/**
+ * The docs copy of the spec that Redocly renders: the bundled spec plus, on every operation,
+ * `x-codeSamples` printed from the generated operation descriptors (TypeScript with the client,
+ * and curl), and in `info.description` the landing sections (about, install, first call,
+ * authentication, error codes). Pure: build-docs-spec.ts does the reading and writing.
+ */
+
+import {
+  planCall,
+  specOperations,
+  type CallPlan,
+  type DescribedOperation,
+  type DescribedSecurityScheme,
+} from './call-plan.js';
+import { codeSamples, type CodeSample } from './code-samples.js';
+import { findErrorCodeTables, landingDescription } from './landing.js';
+import { isObject, type JsonObject } from './spec-values.js';
+
+export interface DocsSpec {
+  readonly document: JsonObject;
+  /** TypeScript sample source by operationId. */
+  readonly samples: ReadonlyMap<string, string>;
+}
+
+/** The docs copy of `spec`; pure, so that tests can run it on any spec. */
+export function buildDocsSpec(
+  spec: JsonObject,
+  descriptors: readonly DescribedOperation[],
+  schemes: { readonly [name: string]: DescribedSecurityScheme },
+): DocsSpec {
+  const document = structuredClone(spec);
+  const byRoute = new Map(descriptors.map((d) => [`${d.method} ${d.path}`, d]));
+  const plans: CallPlan[] = [];
+  const samples = new Map<string, string>();
+
+  for (const [path, method, operation] of specOperations(document)) {
+    const descriptor = byRoute.get(`${method} ${path}`);
+    if (!descriptor) {
+      throw new Error(
+        `${method.toUpperCase()} ${path} has no generated descriptor: generated/ is out of date (npm run generate)`,
+      );
+    }
+    byRoute.delete(`${method} ${path}`);
+    const plan = planCall(document, descriptor, schemes);
+    const generated = codeSamples(plan);
+    // Samples written into the spec by hand, if any, stay after ours.
+    const others = (Array.isArray(operation['x-codeSamples']) ? operation['x-codeSamples'] : []).filter(
+      (s) => !(isObject(s) && generated.some((g) => g.label === s.label)),
+    );
+    operation['x-codeSamples'] = [...generated.map((s) => ({ ...s })), ...others];
+    plans.push(plan);
+    samples.set(plan.operationId, sourceOf(generated, 'TypeScript'));
+  }
+  if (byRoute.size > 0) {
+    throw new Error(`descriptors without an operation in the spec: ${[...byRoute.keys()].join(', ')}`);
+  }
+  if (plans.length === 0) throw new Error('the spec has no operations to document');
+
+  // The first call on the landing page: an operation that is not deprecated, if there is one.
+  const first = plans.find((p) => !p.deprecation) ?? plans[0]!;
+  const info = isObject(document.info) ? document.info : (document.info = {});
+  info.description = landingDescription({
+    document,
+    plans,
+    firstCall: { plan: first, source: samples.get(first.operationId)! },
+    errorTables: findErrorCodeTables(document),
+  });
+  return { document, samples };
+}
+
+function sourceOf(samples: readonly CodeSample[], lang: string): string {
+  const sample = samples.find((s) => s.lang === lang);
+  if (!sample) throw new Error(`no ${lang} sample`);
+  return sample.source;
+}
