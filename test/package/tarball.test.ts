@@ -222,8 +222,10 @@ describe('the packed @fgs-openapi/client', { timeout: SUITE_TIMEOUT }, () => {
         rejected: true,
         apiError: true,
         baseError: true,
+        // A 404 is the NotFoundError subclass, in both module systems.
+        notFoundError: true,
         plainError: true,
-        name: 'FunctionGraphApiError',
+        name: 'NotFoundError',
         status: 404,
         errorCode: 'FSS.1051',
       },

@@ -1,113 +1,159 @@
 /**
- * What the client throws. One base class so `catch (e) { if (e instanceof FunctionGraphError) }`
- * catches everything this package raises; a subclass per meaning so callers can branch on it.
- * No error carries request headers, so a token can never leak through one.
+ * What the client throws. One base class, so `catch (e) { if (e instanceof FunctionGraphError) }`
+ * catches everything this package raises, and a subclass per meaning, so callers can branch on
+ * it. `FunctionGraphApiError.from` is the one place a status becomes a class.
+ *
+ * No error carries request headers or the token; messages quote only what the server sent back
+ * and what the caller passed as a non-secret argument.
  */
 import type { ErrorCode, OperationErrorBody } from './generated.js';
 
 export class FunctionGraphError extends Error {
   override name = 'FunctionGraphError';
+
+  /** `fields` become the error's properties; subclasses declare them. */
+  constructor(message: string, fields?: object, options?: ErrorOptions) {
+    super(message, options);
+    Object.assign(this, fields);
+  }
 }
 
 /** An argument was wrong; nothing was sent. */
 export class FunctionGraphInputError extends FunctionGraphError {
   override name = 'FunctionGraphInputError';
-  /** The argument at fault, as the caller wrote it (`functionUrn`, `body`, `token`, `region`, …). */
-  readonly argument: string;
+  /** The argument at fault, as the caller wrote it (`functionUrn`, `body`, `token`, `timeoutMs`, …). */
+  declare readonly argument: string;
 
   constructor(argument: string, problem: string, options?: ErrorOptions) {
-    super(`${argument} ${problem}`, options);
-    this.argument = argument;
+    super(`${argument} ${problem}`, { argument }, options);
   }
 }
 
-/** The request could not be sent or no answer arrived (refused, reset, DNS, TLS). */
+/** Throws the input error for `argument`; one call site instead of a constructor at every check. */
+export function fail(argument: string, problem: string, options?: ErrorOptions): never {
+  throw new FunctionGraphInputError(argument, problem, options);
+}
+
+/** What every error about one call carries. */
+interface CallFacts {
+  readonly operationId: string;
+  /** How many requests were made, retries included. */
+  readonly attempts: number;
+}
+
+/** No answer arrived: the connection was refused, reset or closed, or the host was not found. `cause` is fetch's error. */
 export class FunctionGraphConnectionError extends FunctionGraphError {
   override name = 'FunctionGraphConnectionError';
-  readonly operationId: string;
-
-  constructor(operationId: string, url: string, cause: unknown) {
-    const reason = (cause as { cause?: { code?: string } })?.cause?.code ?? (cause as Error)?.message ?? String(cause);
-    super(`${operationId}: no answer from ${url} (${reason})`, { cause });
-    this.operationId = operationId;
-  }
+  declare readonly operationId: string;
+  declare readonly attempts: number;
+  /** Whether the request can have reached the server. When `false`, no work can have started. */
+  declare readonly requestMayHaveBeenSent: boolean;
 }
 
-interface ResponseFacts {
-  operationId: string;
-  status: number;
-  statusText: string;
-  headers: Headers;
+/** An attempt took longer than `timeoutMs`, counting both the wait for headers and reading the body. */
+export class FunctionGraphTimeoutError extends FunctionGraphError {
+  override name = 'FunctionGraphTimeoutError';
+  declare readonly operationId: string;
+  declare readonly attempts: number;
+  declare readonly timeoutMs: number;
+  /** What the last attempt was waiting for. */
+  declare readonly phase: 'response' | 'body';
 }
 
-/** The server answered with something other than what the spec promises for success. */
-export class FunctionGraphResponseError extends FunctionGraphError {
-  override name = 'FunctionGraphResponseError';
-  readonly operationId: string;
-  readonly status: number;
-  readonly headers: Headers;
-  readonly requestId: string | undefined;
-
-  constructor(facts: ResponseFacts, problem: string) {
-    super(`${facts.operationId}: ${problem} (HTTP ${facts.status}${describeContentType(facts.headers)})`);
-    this.operationId = facts.operationId;
-    this.status = facts.status;
-    this.headers = facts.headers;
-    this.requestId = requestIdOf(facts.headers);
-  }
+/** The caller's `AbortSignal` fired. `cause` is the signal's reason. */
+export class FunctionGraphAbortError extends FunctionGraphError {
+  override name = 'FunctionGraphAbortError';
+  declare readonly operationId: string;
 }
 
-/** The server answered with an error status. `body` is the parsed error body when it was JSON. */
-export class FunctionGraphApiError extends FunctionGraphError {
-  override name = 'FunctionGraphApiError';
-  readonly operationId: string;
+/** What an error about an answer carries. */
+interface AnswerFacts extends CallFacts {
   readonly status: number;
   readonly headers: Headers;
   /** `X-Request-Id` or `X-Cff-Request-Id`, for support tickets. */
   readonly requestId: string | undefined;
-  /** The error body as the spec describes it, when the answer was JSON. */
-  readonly body: OperationErrorBody | undefined;
-  /** The raw text of the body when it was not JSON (a gateway's HTML page, say), cut to 500 characters. */
-  readonly bodyText: string | undefined;
-  readonly errorCode: ErrorCode | undefined;
-  readonly errorMsg: string | undefined;
+  /** The start of the body as it arrived (at most 500 characters): a gateway's HTML page, say. */
+  readonly bodyText: string;
+}
 
-  constructor(facts: ResponseFacts, body: unknown) {
-    const parsed = isErrorBody(body) ? body : undefined;
-    const text = typeof body === 'string' ? body.slice(0, 500) : undefined;
-    const detail = parsed
-      ? `${parsed.error_code}: ${parsed.error_msg}`
-      : text
-        ? `${describeContentType(facts.headers).replace(/^, /, '') || 'body'} ${JSON.stringify(text.slice(0, 120))}`
-        : body !== undefined && body !== null
-          ? `unexpected error body ${JSON.stringify(body).slice(0, 120)}`
-          : 'no error body';
-    super(`${facts.operationId} failed with HTTP ${facts.status}${facts.statusText ? ` ${facts.statusText}` : ''}: ${detail}`);
-    this.operationId = facts.operationId;
-    this.status = facts.status;
-    this.headers = facts.headers;
-    this.requestId = requestIdOf(facts.headers);
-    this.body = parsed ?? (typeof body === 'object' && body !== null ? (body as OperationErrorBody) : undefined);
-    this.bodyText = text;
-    this.errorCode = parsed?.error_code;
-    this.errorMsg = parsed?.error_msg;
+/**
+ * The server answered, but not as the spec says it answers: a success body that is not JSON or
+ * lacks a required field, or a redirect (never followed, so the token stays on its host).
+ */
+export class FunctionGraphResponseError extends FunctionGraphError implements AnswerFacts {
+  override name = 'FunctionGraphResponseError';
+  declare readonly operationId: string;
+  declare readonly attempts: number;
+  declare readonly status: number;
+  declare readonly headers: Headers;
+  declare readonly requestId: string | undefined;
+  declare readonly bodyText: string;
+}
+
+/** The server answered with an error status (4xx or 5xx). */
+export class FunctionGraphApiError extends FunctionGraphError implements AnswerFacts {
+  override name = 'FunctionGraphApiError';
+  declare readonly operationId: string;
+  declare readonly attempts: number;
+  declare readonly status: number;
+  declare readonly headers: Headers;
+  declare readonly requestId: string | undefined;
+  declare readonly bodyText: string;
+  /** The error code from the body (`FSS.1051`, `APIGW.0301`, …); known codes complete in editors. */
+  declare readonly errorCode: ErrorCode | undefined;
+  /** The error message from the body, for people; its wording varies, so match on `errorCode`. */
+  declare readonly errorMsg: string | undefined;
+  /** The parsed body when it was a JSON object. It may not match the spec: check `errorCode` first. */
+  declare readonly body: OperationErrorBody | undefined;
+  /** The server's `Retry-After`, in milliseconds, when it sent one. */
+  declare readonly retryAfterMs: number | undefined;
+
+  /** The one factory: the subclass for a status, or this class for statuses without one. */
+  static from(message: string, fields: Omit<FunctionGraphApiError, keyof Error>): FunctionGraphApiError {
+    const Class = statusClasses[fields.status] ?? (fields.status >= 500 ? ServerError : FunctionGraphApiError);
+    return new Class(message, fields);
   }
 }
 
-function isErrorBody(body: unknown): body is { error_code: string; error_msg: string } {
-  return (
-    typeof body === 'object' &&
-    body !== null &&
-    typeof (body as Record<string, unknown>).error_code === 'string' &&
-    typeof (body as Record<string, unknown>).error_msg === 'string'
-  );
+/** 400: the request was malformed (an invalid URN, version or alias, say). */
+export class BadRequestError extends FunctionGraphApiError {
+  override name = 'BadRequestError';
+}
+/** 401: the token is missing, expired or revoked, or the account lacks access. */
+export class AuthenticationError extends FunctionGraphApiError {
+  override name = 'AuthenticationError';
+}
+/** 403: the token's user may not do this. */
+export class PermissionDeniedError extends FunctionGraphApiError {
+  override name = 'PermissionDeniedError';
+}
+/** 404: the function, version or alias does not exist. */
+export class NotFoundError extends FunctionGraphApiError {
+  override name = 'NotFoundError';
+}
+/** 409: the request conflicts with the resource's state. */
+export class ConflictError extends FunctionGraphApiError {
+  override name = 'ConflictError';
+}
+/** 413: the request body is too large. */
+export class PayloadTooLargeError extends FunctionGraphApiError {
+  override name = 'PayloadTooLargeError';
+}
+/** 429: too many requests; see `retryAfterMs`. */
+export class RateLimitError extends FunctionGraphApiError {
+  override name = 'RateLimitError';
+}
+/** 5xx: the service or the gateway in front of it failed. */
+export class ServerError extends FunctionGraphApiError {
+  override name = 'ServerError';
 }
 
-function describeContentType(headers: Headers): string {
-  const type = headers.get('content-type');
-  return type ? `, ${type}` : '';
-}
-
-function requestIdOf(headers: Headers): string | undefined {
-  return headers.get('x-request-id') ?? headers.get('x-cff-request-id') ?? undefined;
-}
+const statusClasses: Record<number, typeof FunctionGraphApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  413: PayloadTooLargeError,
+  429: RateLimitError,
+};

@@ -1,14 +1,31 @@
-export { createFunctionGraphClient } from './client.js';
-export type { CallOptions, FunctionGraphClient, FunctionGraphClientOptions } from './client.js';
-export type { TokenOption, TokenProvider } from './auth.js';
-export type { KnownRegion } from './server-url.js';
+export { createFunctionGraphClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client.js';
+export type { FunctionGraphClient, FunctionGraphClientOptions, WithResponse } from './client.js';
+export type { ApiResponse, CallOptions, FetchFunction } from './runtime/invoke.js';
+export type { Backoff } from './runtime/retry.js';
+export { createRawClient } from './raw.js';
+export type { RawClient, RawClientOptions } from './raw.js';
+export { functionUrn, parseFunctionUrn } from './urn.js';
+export type { FunctionUrnParts } from './urn.js';
+export type { TokenOption, TokenProvider } from './runtime/auth.js';
+export type { KnownRegion } from './runtime/server-url.js';
 export {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  FunctionGraphAbortError,
   FunctionGraphApiError,
   FunctionGraphConnectionError,
   FunctionGraphError,
   FunctionGraphInputError,
   FunctionGraphResponseError,
+  FunctionGraphTimeoutError,
+  NotFoundError,
+  PayloadTooLargeError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
 } from './errors.js';
-export { encodePathParameter } from './path-encoding.js';
+export type { ErrorBodyFields } from './runtime/answer.js';
+export { encodePathParameter } from './runtime/path-encoding.js';
 export { knownErrorCodes, operationDescriptors } from './generated.js';
 export type * from './generated.js';

@@ -4,12 +4,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createFunctionGraphClient,
+  createRawClient,
   FunctionGraphApiError,
+  FunctionGraphConnectionError,
+  FunctionGraphInputError,
+  FunctionGraphTimeoutError,
+  type ApiResponse,
   type AsyncInvokeReservedFunctionInput,
   type AsyncInvokeReservedFunctionResult,
+  type CallOptions,
   type ErrorCode,
   type FunctionGraphClient,
   type KnownErrorCode,
+  type RawClient,
 } from '../src/index.js';
 
 const client = createFunctionGraphClient({ region: 'cn-south-1', projectId: 'p', token: 'fake-token' });
@@ -73,25 +80,131 @@ describe('client options', () => {
     createFunctionGraphClient({ region: 'cn-south-1', token: 42 });
   });
 
-  it('exposes the openapi-fetch client with the spec paths', async () => {
+  it('takes the policy options', () => {
+    expectTypeOf(createFunctionGraphClient).toBeCallableWith({
+      baseUrl: 'http://127.0.0.1:1',
+      timeoutMs: 0,
+      maxRetries: 0,
+      idempotent: true,
+      backoff: { initialDelayMs: 10, maxDelayMs: 50, maxRetryAfterMs: 1_000 },
+    });
+    // @ts-expect-error backoff has initialDelayMs, not initialDelay
+    createFunctionGraphClient({ region: 'cn-south-1', backoff: { initialDelay: 10 } });
+    // @ts-expect-error timeoutMs is a number of milliseconds
+    createFunctionGraphClient({ region: 'cn-south-1', timeoutMs: '5s' });
+  });
+
+  it('takes fetch as (url: string, init: RequestInit) => Promise<Response>', () => {
+    expectTypeOf(createFunctionGraphClient).toBeCallableWith({ baseUrl: 'http://127.0.0.1:1', fetch: globalThis.fetch });
+    expectTypeOf(createFunctionGraphClient).toBeCallableWith({ baseUrl: 'http://127.0.0.1:1', fetch: (url: string, init: RequestInit) => fetch(url, init) });
+    // @ts-expect-error the fetch option no longer takes a Request
+    createFunctionGraphClient({ region: 'cn-south-1', fetch: (request: Request) => fetch(request) });
+  });
+
+  it('has no raw property any more', () => {
     const typed: FunctionGraphClient = client;
-    const { data } = await typed.raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations', {
+    // @ts-expect-error client.raw is gone: use createRawClient
+    void typed.raw;
+  });
+});
+
+describe('createRawClient', () => {
+  it('is the openapi-fetch client with the spec paths', async () => {
+    const raw = createRawClient({ baseUrl: 'http://127.0.0.1:1', token: async () => 'fake' });
+    expectTypeOf(raw).toEqualTypeOf<RawClient>();
+    const { data } = await raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations', {
       params: { path: { project_id: 'p', function_urn: 'u' } },
       body: { k: 'v' },
     });
     expectTypeOf(data).toEqualTypeOf<{ instance_id: string } | undefined>();
     // @ts-expect-error unknown path
-    void typed.raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/nope', {});
+    void raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/nope', {});
+    // @ts-expect-error the body is a JSON object
+    void raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations', { params: { path: { project_id: 'p', function_urn: 'u' } }, body: 'k=v' });
+  });
+
+  it('takes fetch as openapi-fetch does, with a Request', () => {
+    expectTypeOf(createRawClient).toBeCallableWith({ baseUrl: 'http://127.0.0.1:1', fetch: (request: Request) => fetch(request) });
+  });
+});
+
+describe('withResponse', () => {
+  it('resolves to ApiResponse<{ instance_id: string }>', () => {
+    expectTypeOf(client.withResponse.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} })).resolves.toEqualTypeOf<ApiResponse<{ instance_id: string }>>();
+    expectTypeOf<ApiResponse<AsyncInvokeReservedFunctionResult>['data']>().toEqualTypeOf<{ instance_id: string }>();
+    expectTypeOf<ApiResponse<unknown>['status']>().toBeNumber();
+    expectTypeOf<ApiResponse<unknown>['headers']>().toEqualTypeOf<Headers>();
+    expectTypeOf<ApiResponse<unknown>['requestId']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ApiResponse<unknown>['deprecation']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ApiResponse<unknown>['sunset']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ApiResponse<unknown>['attempts']>().toBeNumber();
+  });
+
+  it('takes the same input and options as the plain method', () => {
+    expectTypeOf<Parameters<typeof client.withResponse.asyncInvokeReservedFunction>>().toEqualTypeOf<Parameters<typeof client.asyncInvokeReservedFunction>>();
+    expectTypeOf<Parameters<typeof client.asyncInvokeReservedFunction>>().toEqualTypeOf<[input: AsyncInvokeReservedFunctionInput, options?: CallOptions]>();
+    // @ts-expect-error functionUrn is required
+    void client.withResponse.asyncInvokeReservedFunction({ body: {} });
+  });
+});
+
+describe('per-call options', () => {
+  it('are signal, headers, timeoutMs, maxRetries and idempotent, all optional', () => {
+    expectTypeOf<CallOptions>().toEqualTypeOf<{
+      signal?: AbortSignal;
+      headers?: Record<string, string>;
+      timeoutMs?: number;
+      maxRetries?: number;
+      idempotent?: boolean;
+    }>();
+    expectTypeOf(client.asyncInvokeReservedFunction).toBeCallableWith(
+      { functionUrn: 'u', body: {} },
+      { signal: new AbortController().signal, headers: { 'X-Trace': '1' }, timeoutMs: 0, maxRetries: 0, idempotent: true },
+    );
+  });
+
+  it('reject an unknown option', () => {
+    // @ts-expect-error the option is timeoutMs
+    void client.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} }, { timeout: 5 });
+    // @ts-expect-error the option is maxRetries
+    void client.withResponse.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} }, { retries: 5 });
+  });
+
+  it('reject wrong types', () => {
+    // @ts-expect-error timeoutMs is a number
+    void client.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} }, { timeoutMs: '100' });
+    // @ts-expect-error header values are strings
+    void client.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} }, { headers: { 'X-Count': 1 } });
+    // @ts-expect-error idempotent is a boolean
+    void client.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} }, { idempotent: 'yes' });
   });
 });
 
 describe('errors', () => {
   it('types error codes as the known ones plus any string', () => {
+    expectTypeOf<'FSS.1051'>().toExtend<ErrorCode>();
+    expectTypeOf<'SOMETHING.9999'>().toExtend<ErrorCode>();
+    expectTypeOf<ErrorCode>().not.toEqualTypeOf<string>();
+    expectTypeOf<KnownErrorCode>().toExtend<string>();
+    expectTypeOf<KnownErrorCode>().toExtend<ErrorCode>();
+    expectTypeOf<string>().toExtend<ErrorCode>();
     expectTypeOf<'FSS.1051'>().toExtend<KnownErrorCode>();
     expectTypeOf<'APIGW.0301'>().toExtend<ErrorCode>();
     expectTypeOf<'APIGW.0301'>().not.toExtend<KnownErrorCode>();
     expectTypeOf<FunctionGraphApiError['errorCode']>().toEqualTypeOf<ErrorCode | undefined>();
     expectTypeOf<FunctionGraphApiError['status']>().toBeNumber();
+  });
+
+  it('types what each error class carries', () => {
+    expectTypeOf<FunctionGraphApiError['requestId']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<FunctionGraphApiError['errorMsg']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<FunctionGraphApiError['retryAfterMs']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<FunctionGraphApiError['headers']>().toEqualTypeOf<Headers>();
+    expectTypeOf<FunctionGraphApiError['attempts']>().toBeNumber();
+    expectTypeOf<FunctionGraphTimeoutError['phase']>().toEqualTypeOf<'response' | 'body'>();
+    expectTypeOf<FunctionGraphTimeoutError['timeoutMs']>().toBeNumber();
+    expectTypeOf<FunctionGraphConnectionError['requestMayHaveBeenSent']>().toBeBoolean();
+    expectTypeOf<FunctionGraphInputError['argument']>().toBeString();
   });
 
   it('types the error body from the spec', () => {

@@ -4,11 +4,11 @@
  * here means Prism found the client's request valid.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFunctionGraphClient, FunctionGraphApiError, type FunctionGraphClientOptions } from '../src/index.js';
+import { createFunctionGraphClient, createRawClient, FunctionGraphApiError, FunctionGraphInputError, NotFoundError, type FunctionGraphClientOptions } from '../src/index.js';
 import { closedPort } from './helpers/loopback-server.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -20,6 +20,8 @@ const PROJECT = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
 const URN_PREFIX = `urn:fss:cn-south-1:${PROJECT}:function:default`;
 const ALIAS_URN = `${URN_PREFIX}:my-func:!prod`;
 const STARTUP_DEADLINE_MS = 60_000;
+/** The URN the spec gives as the parameter's example, as the generator bundled it. */
+const EXAMPLE_URN = (JSON.parse(readFileSync(specPath, 'utf8')) as { components: { parameters: { FunctionUrn: { example: string } } } }).components.parameters.FunctionUrn.example;
 
 interface Prism {
   url: string;
@@ -123,8 +125,8 @@ function client(options: Partial<FunctionGraphClientOptions> = {}) {
     baseUrl: prism!.url,
     projectId: PROJECT,
     token: TOKEN,
-    fetch: async (request) => {
-      const response = await fetch(request);
+    fetch: async (url, init) => {
+      const response = await fetch(url, init);
       violations.push(response.headers.get('sl-violations'));
       return response;
     },
@@ -141,7 +143,8 @@ describe('the client against Prism (request validation on)', () => {
   it.each([
     ['an alias URN', ALIAS_URN],
     ['a version URN', `${URN_PREFIX}:my-func:latest`],
-    ['a URN that needs percent-encoding', `${URN_PREFIX}:my func/x:latest`],
+    ['a URN that needs percent-encoding', `${URN_PREFIX}:my-func:!prød&(x)+y`],
+    ['the spec\'s example URN', EXAMPLE_URN],
   ])('gets a 202 with a string instance_id for %s, and Prism reports no violation', async (_label, urn) => {
     const { c, violations } = client();
 
@@ -152,13 +155,14 @@ describe('the client against Prism (request validation on)', () => {
     expect(violations).toEqual([null]);
   });
 
-  it('turns Prism\'s 404 (Prefer: code=404) into FunctionGraphApiError with FSS.1051', async () => {
+  it('turns Prism\'s 404 (Prefer: code=404) into NotFoundError with FSS.1051', async () => {
     const { c, violations } = client();
 
     const error = await c
       .asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' } }, { headers: { Prefer: 'code=404' } })
       .then(() => undefined, (e: unknown) => e);
 
+    expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toBeInstanceOf(FunctionGraphApiError);
     const apiError = error as FunctionGraphApiError;
     expect(apiError.status).toBe(404);
@@ -168,10 +172,31 @@ describe('the client against Prism (request validation on)', () => {
     expect(violations).toEqual([null]);
   });
 
-  it('works through client.raw too', async () => {
+  it('refuses a URN of the wrong shape itself, before Prism sees a request', async () => {
     const { c, violations } = client();
 
-    const { data, response } = await c.raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations', {
+    const error = await c
+      .asyncInvokeReservedFunction({ functionUrn: `${URN_PREFIX}:9-starts-with-a-digit:latest`, body: { k: 'v' } })
+      .then(() => undefined, (e: unknown) => e);
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('functionUrn');
+    expect(violations).toEqual([]);
+  });
+
+  it('works through createRawClient too', async () => {
+    const violations: (string | null)[] = [];
+    const raw = createRawClient({
+      baseUrl: prism!.url,
+      token: TOKEN,
+      fetch: async (request) => {
+        const response = await fetch(request);
+        violations.push(response.headers.get('sl-violations'));
+        return response;
+      },
+    });
+
+    const { data, response } = await raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations', {
       params: { path: { project_id: PROJECT, function_urn: ALIAS_URN } },
       body: { k: 'v' },
     });
@@ -205,6 +230,18 @@ describe('Prism does validate requests (so the checks above mean something)', ()
     expect(response.status).toBe(202);
     expect(response.headers.get('sl-violations')).toBeNull();
     expect(typeof ((await response.json()) as { instance_id?: unknown }).instance_id).toBe('string');
+  });
+
+  it('rejects a URN of the wrong shape (the one the client refuses above)', async () => {
+    const response = await fetch(reservedInvocationsUrl(`${URN_PREFIX}:9-starts-with-a-digit:latest`), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Auth-Token': TOKEN },
+      body: '{"k":"v"}',
+    });
+    await response.arrayBuffer();
+
+    expect([400, 422]).toContain(response.status);
+    expect(response.headers.get('sl-violations')).toMatch(/function_urn/i);
   });
 
   it.each([

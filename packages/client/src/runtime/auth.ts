@@ -3,7 +3,7 @@
  * tokens (valid 24 h, revocable) without rebuilding the client. A token is checked before use,
  * and no message ever includes it.
  */
-import { FunctionGraphInputError } from './errors.js';
+import { fail } from '../errors.js';
 
 export type TokenProvider = () => string | Promise<string>;
 export type TokenOption = string | TokenProvider;
@@ -18,14 +18,19 @@ export async function resolveToken(option: TokenOption): Promise<string> {
       token = await option();
     } catch (error) {
       // The provider's own error stays as `cause`; its text is the caller's, not ours to repeat.
-      throw new FunctionGraphInputError('token', 'provider threw; see `cause`', { cause: error });
+      fail('token', 'provider threw; see `cause`', { cause: error });
     }
   } else {
     token = option;
   }
-  if (typeof token !== 'string' || token === '') throw new FunctionGraphInputError('token', 'must be a non-empty string');
+  return checkToken(token);
+}
+
+/** A token must be a non-empty header value; the message never repeats it. */
+export function checkToken(token: unknown): string {
+  if (typeof token !== 'string' || token === '') fail('token', 'must be a non-empty string');
   if (!headerValue.test(token)) {
-    throw new FunctionGraphInputError('token', 'contains characters not allowed in an HTTP header (spaces, CR, LF, controls or non-ASCII)');
+    fail('token', 'has characters not allowed in a header (CR, LF, space, non-ASCII)');
   }
   return token;
 }

@@ -1,0 +1,295 @@
+/**
+ * The runtime: sends one described operation and reads its answer. It knows nothing about any
+ * endpoint; paths, parameters, rules, security and response shapes all come from the generated
+ * operation descriptors. Per call it checks the input before the network, then runs attempts,
+ * each with its own timer covering headers and body, retrying only what the policy allows.
+ */
+import { resolveToken, type TokenOption } from './auth.js';
+import { warnOnce } from './deprecation.js';
+import { checkPathParameter, checkRules, encodePathParameter } from './path-encoding.js';
+import { backoffDelay, describeNetworkFailure, isRetryable, parseRetryAfter, type Backoff } from './retry.js';
+import {
+  FunctionGraphAbortError,
+  FunctionGraphConnectionError,
+  FunctionGraphError,
+  FunctionGraphTimeoutError,
+  fail,
+} from '../errors.js';
+import { apiError, requestIdOf, responseError, type Answer, type ErrorBodyFields } from './answer.js';
+import type { OperationDescriptor, ResponseDescriptor } from '../generated.js';
+
+/** Options for one call; each overrides the client's setting of the same name. */
+export interface CallOptions {
+  /** Cancels the call at any point: while sending, reading, or waiting to retry. */
+  signal?: AbortSignal;
+  /** Extra request headers for this call. */
+  headers?: Record<string, string>;
+  /** Milliseconds each attempt may take, body included; `0` disables the timer. */
+  timeoutMs?: number;
+  /** How many times to retry a failure the policy allows; `0` disables retries. */
+  maxRetries?: number;
+  /**
+   * Declares the call safe to repeat, so 5xx, 408, timeouts and connections lost after sending
+   * are retried too. Only for functions that tolerate running twice.
+   */
+  idempotent?: boolean;
+}
+
+/** A successful answer with everything around it, for callers who need headers. */
+export interface ApiResponse<TData> {
+  /** The parsed body, typed as the spec describes it. */
+  data: TData;
+  status: number;
+  headers: Headers;
+  /** `X-Request-Id` or `X-Cff-Request-Id`, when the server sent one. */
+  requestId: string | undefined;
+  /** The `Deprecation` response header, when the server sent one. */
+  deprecation: string | undefined;
+  /** The `Sunset` response header: when the server plans to stop answering. */
+  sunset: string | undefined;
+  /** How many requests were made, retries included. */
+  attempts: number;
+}
+
+export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface RuntimeSettings {
+  baseUrl: string;
+  fetch?: FetchFunction;
+  token?: TokenOption;
+  errorFields: ErrorBodyFields;
+  /** Values of client-default parameters, by input name, already checked. */
+  defaults: Readonly<Record<string, string>>;
+  timeoutMs: number;
+  maxRetries: number;
+  idempotent: boolean;
+  backoff: Backoff;
+}
+
+export type Invoker = (descriptor: OperationDescriptor, input: object, call: CallOptions | undefined) => Promise<ApiResponse<unknown>>;
+
+const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const headerValue = /^[\t\x20-\x7e]*$/;
+
+/** A setTimeout delay above this fires at once, so longer timeouts are refused rather than silently broken. */
+const maxTimerMs = 2 ** 31 - 1;
+
+function checkNumber(argument: string, value: unknown, integer: boolean, max: number, rule: string): number | undefined {
+  if (value !== undefined && (typeof value !== 'number' || !(value >= 0 && value <= max) || (integer && !Number.isInteger(value)))) {
+    fail(argument, rule);
+  }
+  return value as number | undefined;
+}
+
+export const checkTimeout = (argument: string, value: unknown): number | undefined =>
+  checkNumber(argument, value, false, maxTimerMs, `must be 0 (none) to ${maxTimerMs} ms`);
+
+/** Checks the settings a client and a call share; a call's own settings override the client's. */
+export function checkPolicy<T extends Pick<CallOptions, 'timeoutMs' | 'maxRetries' | 'idempotent'>>(options: T): T {
+  checkTimeout('timeoutMs', options.timeoutMs);
+  checkNumber('maxRetries', options.maxRetries, true, 10, 'must be a whole number, 0 (none) to 10');
+  if (options.idempotent !== undefined && typeof options.idempotent !== 'boolean') fail('idempotent', 'must be true or false');
+  return options;
+}
+
+function checkCallOptions(call: unknown): CallOptions {
+  if (call === undefined) return {};
+  if (typeof call !== 'object' || call === null) fail('options', 'must be an object');
+  const options = call as CallOptions;
+  if (options.signal !== undefined && typeof options.signal?.addEventListener !== 'function') fail('signal', 'must be an AbortSignal');
+  // Per-call headers are checked like the token: a CR or LF would smuggle in headers of its own.
+  if (options.headers !== undefined && (typeof options.headers !== 'object' || !options.headers)) fail('headers', 'must be an object');
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (!headerName.test(name) || typeof value !== 'string' || !headerValue.test(value)) fail('headers', `has an invalid header ${JSON.stringify(name)}`);
+  }
+  return checkPolicy(options);
+}
+
+function serializeBody(descriptor: OperationDescriptor, body: unknown): string | undefined {
+  const spec = descriptor.requestBody;
+  if (!spec || body === undefined) return spec?.required ? fail('body', 'is required') : undefined;
+  if (!spec.json) return String(body);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(body);
+  } catch (error) {
+    // A BigInt or a cycle; the engine's message names which.
+    fail('body', `cannot be serialized as JSON: ${String((error as Error).message).split('\n')[0]}`);
+  }
+  // Checked on the JSON text, which also catches an object whose toJSON (a Date's, say) yields something else.
+  if (spec.schemaType === 'object' && !text?.startsWith('{')) fail('body', `must be a JSON object, got ${Array.isArray(body) ? 'an array' : (text?.slice(0, 40) ?? typeof body)}`);
+  return text;
+}
+
+interface PreparedRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+function prepareRequest(settings: RuntimeSettings, descriptor: OperationDescriptor, input: Record<string, unknown>, callHeaders: Record<string, string>): PreparedRequest {
+  let path = descriptor.path;
+  let query = '';
+  const headers: Record<string, string> = {};
+  for (const { input: argument, name, in: location, rules, required, clientDefault } of descriptor.parameters) {
+    const value = input[argument] ?? (clientDefault ? settings.defaults[argument] : undefined);
+    if (location === 'path') {
+      path = path.replace(`{${name}}`, encodePathParameter(checkPathParameter(argument, value, rules)));
+    } else if (value == null) {
+      if (required) fail(argument, 'is required');
+    } else {
+      // Query and header values: scalars, or arrays of them (repeated in a query, comma-joined in a header).
+      const texts = (Array.isArray(value) ? value : [value]).map((item) => {
+        if (!/^(string|number|boolean)$/.test(typeof item)) fail(argument, 'must be a string, number or boolean');
+        checkRules(argument, String(item), rules);
+        return String(item);
+      });
+      if (location === 'query') {
+        for (const text of texts) query += `${query ? '&' : '?'}${encodeURIComponent(name)}=${encodeURIComponent(text)}`;
+      } else if (location === 'header') {
+        if (!headerValue.test((headers[name.toLowerCase()] = texts.join(', ')))) fail(argument, 'has characters not allowed in a header');
+      }
+    }
+  }
+  const body = serializeBody(descriptor, input.body);
+  if (body !== undefined) headers['content-type'] = descriptor.requestBody!.mediaType;
+  for (const [name, value] of Object.entries(callHeaders)) headers[name.toLowerCase()] = value;
+  return { url: settings.baseUrl + path + query, headers, body };
+}
+
+function responseFor(descriptor: OperationDescriptor, status: number): ResponseDescriptor | undefined {
+  const code = String(status);
+  // An undocumented success status is held to the first documented success's shape.
+  return descriptor.responses.find((r) => r.status === code) ?? descriptor.responses.find((r) => r.status.toUpperCase() === '2XX') ?? descriptor.responses[0];
+}
+
+/** Parses a success body and checks the shape the spec promises, so a broken answer never passes as data. */
+function parseSuccess(descriptor: OperationDescriptor, answer: Answer): unknown {
+  const { text } = answer;
+  const spec = responseFor(descriptor, answer.response.status);
+  const mediaType = spec?.mediaType;
+  if (!mediaType || !/json/i.test(mediaType)) return text === '' && !mediaType ? undefined : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw responseError(answer, `expected a JSON body (${mediaType})`);
+  }
+  if (spec.schemaType === 'object') {
+    if (typeof data !== 'object' || !data || Array.isArray(data)) throw responseError(answer, 'expected a JSON object');
+    const missing = spec.required?.filter((key) => !(key in data));
+    if (missing?.length) throw responseError(answer, `missing required ${missing.join(', ')}`);
+  }
+  return data;
+}
+
+function aborted(operationId: string, signal: AbortSignal): FunctionGraphAbortError {
+  return new FunctionGraphAbortError(`${operationId}: aborted by the caller`, { operationId }, { cause: signal.reason });
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined, operationId: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(aborted(operationId, signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+type AttemptResult = { response: Response; text: string } | FunctionGraphError;
+
+export function createInvoker(settings: RuntimeSettings): Invoker {
+  const fetchImpl = settings.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function attempt(descriptor: OperationDescriptor, request: PreparedRequest, signal: AbortSignal | undefined, timeoutMs: number, attempts: number): Promise<AttemptResult> {
+    const controller = new AbortController();
+    let timedOut = false;
+    let response: Response | undefined;
+    const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs) : undefined;
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      response = await fetchImpl(request.url, {
+        method: descriptor.method.toUpperCase(),
+        headers: request.headers,
+        body: request.body,
+        signal: controller.signal,
+        // A redirect would carry the token to wherever it points; a 3xx is reported instead.
+        redirect: 'manual',
+      });
+      return { response, text: await response.text() };
+    } catch (error) {
+      if (signal?.aborted) throw aborted(descriptor.id, signal);
+      const facts = { operationId: descriptor.id, attempts };
+      const phase = response ? 'body' : 'response';
+      if (timedOut) {
+        return new FunctionGraphTimeoutError(`${descriptor.id}: timed out after ${timeoutMs} ms waiting for the ${phase}`, { ...facts, timeoutMs, phase });
+      }
+      const failure = describeNetworkFailure(error);
+      // Headers arrived, so the request was received: say what arrived before the body broke off.
+      if (response) return responseError({ ...facts, response, text: '' }, `the body broke off (${failure.reason})`);
+      return new FunctionGraphConnectionError(
+        `${descriptor.id}: no answer from ${settings.baseUrl} (${failure.reason})`,
+        { ...facts, requestMayHaveBeenSent: failure.requestMayHaveBeenSent },
+        { cause: error },
+      );
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return async function invoke(descriptor, input, rawCall) {
+    // A non-object input has no properties, so the first required parameter reports itself missing.
+    const call = checkCallOptions(rawCall);
+    const request = prepareRequest(settings, descriptor, input as Record<string, unknown>, call.headers ?? {});
+    const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
+    const maxRetries = call.maxRetries ?? settings.maxRetries;
+    const idempotent = call.idempotent ?? settings.idempotent;
+    const authHeaders = descriptor.tokenHeaders ?? [];
+    if (authHeaders.length > 0 && settings.token === undefined) {
+      fail('token', `is required by ${descriptor.id}`);
+    }
+    if (descriptor.deprecation) warnOnce(`operation:${descriptor.id}`, descriptor.deprecation, 'FGS_DEPRECATED_OPERATION');
+    const signal = call.signal;
+
+    for (let attempts = 1; ; attempts++) {
+      if (signal?.aborted) throw aborted(descriptor.id, signal);
+      if (authHeaders.length > 0) {
+        // The provider runs for every request, so a refreshed token is picked up by a retry.
+        const token = await resolveToken(settings.token!);
+        for (const name of authHeaders) request.headers[name.toLowerCase()] = token;
+      }
+      const result = await attempt(descriptor, request, signal, timeoutMs, attempts);
+      let failure: FunctionGraphError;
+      if (result instanceof FunctionGraphError) {
+        failure = result;
+      } else {
+        const answer: Answer = { ...result, operationId: descriptor.id, attempts };
+        const { response } = answer;
+        const { status, headers } = response;
+        if (status >= 200 && status < 300) {
+          return {
+            data: parseSuccess(descriptor, answer),
+            status,
+            headers,
+            requestId: requestIdOf(headers),
+            deprecation: headers.get('deprecation') ?? undefined,
+            sunset: headers.get('sunset') ?? undefined,
+            attempts,
+          };
+        }
+        if (status < 400) throw responseError(answer, `redirect to ${headers.get('location')} not followed`);
+        failure = apiError(answer, settings.errorFields, parseRetryAfter(headers.get('retry-after')));
+      }
+      const waitMs = (failure as { retryAfterMs?: number }).retryAfterMs ?? backoffDelay(attempts, settings.backoff);
+      if (attempts > maxRetries || !isRetryable(failure, idempotent) || waitMs > settings.backoff.maxRetryAfterMs) throw failure;
+      await sleep(waitMs, signal, descriptor.id);
+    }
+  };
+}

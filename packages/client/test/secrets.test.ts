@@ -1,0 +1,154 @@
+/**
+ * The token never leaks. For every kind of failure (API error, timeout, connection, abort,
+ * malformed answer, bad input), a recognisable fake token appears in no error's message,
+ * toString, stack, JSON or `util.inspect(…, { depth: 5, showHidden: true })`, nor in an
+ * inspection of the client, nor in any warning a process prints.
+ */
+import { inspect } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFunctionGraphClient, createRawClient, FunctionGraphError, type FunctionGraphClientOptions } from '../src/index.js';
+import { closedPort } from './helpers/loopback-server.js';
+import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './helpers/fault-server.js';
+import { describeRun, runDistModule } from './helpers/node-child.js';
+import { FAST_BACKOFF, INPUT, PROJECT, rejection, TOKEN, URN } from './helpers/calls.js';
+
+let server: FaultServer;
+let elsewhere: FaultServer;
+
+beforeAll(async () => {
+  [server, elsewhere] = await Promise.all([startFaultServer({ maxLifetimeMs: 60_000 }), startFaultServer()]);
+});
+afterAll(async () => {
+  await Promise.all([server?.close(), elsewhere?.close()]);
+});
+beforeEach(() => {
+  server.script();
+  server.fallback(behave.accepted(DEFAULT_INSTANCE_ID));
+});
+
+function client(options: Partial<FunctionGraphClientOptions> = {}) {
+  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, backoff: FAST_BACKOFF, ...options });
+}
+
+/** Every way an error can end up in a log. */
+function views(error: Error): [string, string][] {
+  return [
+    ['message', error.message],
+    ['String()', String(error)],
+    ['toString()', error.toString()],
+    ['stack', error.stack ?? ''],
+    ['inspect', inspect(error, { depth: 5 })],
+    ['inspect showHidden', inspect(error, { depth: 5, showHidden: true })],
+    ['JSON', JSON.stringify(error)],
+    ['cause', inspect((error as { cause?: unknown }).cause, { depth: 5, showHidden: true })],
+  ];
+}
+
+// [failure kind, how to make it happen, the error class expected]
+const failures: [string, () => Promise<unknown>, string][] = [
+  ['a 404 API error', () => (server.fallback(behave.json(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }, { 'X-Request-Id': 'r-1' })), client().asyncInvokeReservedFunction(INPUT)), 'NotFoundError'],
+  ['a 401 from the gateway', () => (server.fallback(behave.apigwUnauthorized()), client().asyncInvokeReservedFunction(INPUT)), 'AuthenticationError'],
+  ['a 502 HTML page', () => (server.fallback(behave.html(502, '<h1>Bad Gateway</h1>')), client().asyncInvokeReservedFunction(INPUT)), 'ServerError'],
+  ['a 503 after retries', () => (server.fallback(behave.json(503, { error_code: 'FSS.0503', error_msg: 'busy' })), client().asyncInvokeReservedFunction(INPUT)), 'ServerError'],
+  ['a timeout waiting for headers', () => (server.fallback(behave.hold()), client({ timeoutMs: 50 }).asyncInvokeReservedFunction(INPUT)), 'FunctionGraphTimeoutError'],
+  ['a timeout reading the body', () => (server.fallback(behave.stalledBody(202, '{"in')), client({ timeoutMs: 50 }).asyncInvokeReservedFunction(INPUT)), 'FunctionGraphTimeoutError'],
+  ['a refused connection', async () => client({ baseUrl: `http://127.0.0.1:${await closedPort()}` }).asyncInvokeReservedFunction(INPUT), 'FunctionGraphConnectionError'],
+  ['a connection reset on accept', () => (server.fallback(behave.resetOnConnect()), server.script(behave.resetOnConnect(), behave.resetOnConnect(), behave.resetOnConnect()), client().asyncInvokeReservedFunction(INPUT)), 'FunctionGraphConnectionError'],
+  ['a connection dropped after the request', () => (server.fallback(behave.destroyAfterRequest()), client().asyncInvokeReservedFunction(INPUT)), 'FunctionGraphConnectionError'],
+  ['a body cut short', () => (server.fallback(behave.shortBody(202, { instance_id: DEFAULT_INSTANCE_ID })), client().asyncInvokeReservedFunction(INPUT)), 'FunctionGraphResponseError'],
+  ['an abort while waiting', () => {
+    server.fallback(behave.hold());
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    return client().asyncInvokeReservedFunction(INPUT, { signal: controller.signal });
+  }, 'FunctionGraphAbortError'],
+  ['an abort before the call', () => client().asyncInvokeReservedFunction(INPUT, { signal: AbortSignal.abort() }), 'FunctionGraphAbortError'],
+  ['a 202 with invalid JSON', () => (server.fallback(behave.cutJson(202, { instance_id: DEFAULT_INSTANCE_ID })), client().asyncInvokeReservedFunction(INPUT)), 'FunctionGraphResponseError'],
+  ['a 202 without instance_id', () => (server.fallback(behave.acceptedWithoutInstanceId()), client().asyncInvokeReservedFunction(INPUT)), 'FunctionGraphResponseError'],
+  ['a redirect', () => (server.fallback(behave.redirect(302, `${elsewhere.url}/`)), client().asyncInvokeReservedFunction(INPUT)), 'FunctionGraphResponseError'],
+  ['a per-call X-Auth-Token header carrying the token and CR LF', () => client().asyncInvokeReservedFunction(INPUT, { headers: { 'X-Auth-Token': `${TOKEN}\r\nX-Injected: 1` } }), 'FunctionGraphInputError'],
+  ['a per-call header value with the token and a control character', () => client().asyncInvokeReservedFunction(INPUT, { headers: { Authorization: `Bearer ${TOKEN}\u0000` } }), 'FunctionGraphInputError'],
+  ['a fixed token with CR LF', async () => client({ token: `${TOKEN}\r\nX-Injected: 1` }).asyncInvokeReservedFunction(INPUT), 'FunctionGraphInputError'],
+  ['a fixed token with a trailing space', async () => client({ token: `${TOKEN} ` }).asyncInvokeReservedFunction(INPUT), 'FunctionGraphInputError'],
+  ['a token provider returning a number', () => client({ token: (() => 7) as unknown as () => string }).asyncInvokeReservedFunction(INPUT), 'FunctionGraphInputError'],
+  ['a token provider returning CR LF', () => client({ token: async () => `${TOKEN}\n` }).asyncInvokeReservedFunction(INPUT), 'FunctionGraphInputError'],
+  ['a bad URN', () => client().asyncInvokeReservedFunction({ functionUrn: '..', body: { k: 'v' } }), 'FunctionGraphInputError'],
+  ['a bad body', () => client().asyncInvokeReservedFunction({ functionUrn: URN, body: [] as never }), 'FunctionGraphInputError'],
+];
+
+describe('the token never shows up in an error', () => {
+  it.each(failures)('after %s', async (_label, run, name) => {
+    const error = await rejection(run());
+
+    expect(error).toBeInstanceOf(FunctionGraphError);
+    expect((error as Error).name).toBe(name);
+    for (const [view, text] of views(error as Error)) {
+      expect(text, view).not.toContain(TOKEN);
+    }
+  });
+});
+
+describe('the token never shows up in an inspection of a client', () => {
+  it.each([
+    ['a fixed token', () => client()],
+    ['a token provider', () => client({ token: () => TOKEN })],
+    ['a raw client with a fixed token', () => createRawClient({ baseUrl: server.url, token: TOKEN })],
+    ['a raw client with a token provider', () => createRawClient({ baseUrl: server.url, token: async () => TOKEN })],
+  ])('with %s', async (_label, make) => {
+    const c = make();
+    // Used once, so anything it caches would be there to see.
+    if ('asyncInvokeReservedFunction' in c) await c.asyncInvokeReservedFunction(INPUT);
+
+    for (const shown of [inspect(c), inspect(c, { depth: 5 }), inspect(c, { depth: 5, showHidden: true }), JSON.stringify(c) ?? '']) {
+      expect(shown).not.toContain(TOKEN);
+    }
+    // The inspection saw the client, so the check above looked at something.
+    expect(inspect(c, { depth: 5, showHidden: true }).length).toBeGreaterThan(50);
+  });
+});
+
+describe('the token never shows up in what a process prints', () => {
+  it('in warnings, errors and their inspections, across failure kinds', async () => {
+    server.script(behave.json(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }), behave.hold(), behave.destroyAfterRequest(), behave.cutJson(202, { instance_id: 'x' }));
+    server.fallback(behave.accepted(DEFAULT_INSTANCE_ID, { Deprecation: '@1688169599', Sunset: 'Wed, 31 Dec 2026 23:59:59 GMT' }));
+    const source = `
+const { createFunctionGraphClient } = await import(process.env.FGS_DIST);
+const { inspect } = await import('node:util');
+const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, projectId: process.env.FGS_PROJECT, token: process.env.FGS_TOKEN, maxRetries: 0 });
+const input = { functionUrn: process.env.FGS_URN, body: { k: 'v' } };
+const calls = [
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.asyncInvokeReservedFunction(input, { timeoutMs: 100 }),
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.withResponse.asyncInvokeReservedFunction(input),
+  () => client.asyncInvokeReservedFunction(input, { headers: { 'X-Auth-Token': process.env.FGS_TOKEN + '\\r\\n' } }),
+];
+for (const call of calls) {
+  try {
+    const result = await call();
+    console.log('RESULT', inspect(result, { depth: 5, showHidden: true }));
+  } catch (error) {
+    console.log('ERROR', error.name);
+    console.error(error);
+    console.error(inspect(error, { depth: 5, showHidden: true }));
+  }
+}
+console.log(inspect(client, { depth: 5, showHidden: true }));
+console.log('done');
+`;
+
+    const run = await runDistModule(source, {
+      env: { FGS_BASE_URL: server.url, FGS_PROJECT: PROJECT, FGS_TOKEN: TOKEN, FGS_URN: URN },
+      timeoutMs: 20_000,
+    });
+
+    expect(run.exitCode, describeRun(run)).toBe(0);
+    expect(run.stdout).toContain('done');
+    // The run saw what it was meant to see: four failures, an answer, a refused header, a warning.
+    expect(run.stdout.match(/^ERROR /gm)).toHaveLength(5);
+    expect(run.stdout).toContain('RESULT');
+    expect(run.stderr).toContain('DeprecationWarning');
+    expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+});
