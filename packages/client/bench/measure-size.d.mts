@@ -1,0 +1,17 @@
+// Types for measure-size.mjs, so TypeScript tests can import it.
+export declare const clientDist: string;
+export declare const SIZE_BUDGET_GZIP_BYTES: number;
+export declare const OPENAPI_FETCH_MARKER: string;
+export declare const entries: {
+  client(dist?: string): string;
+  rawClient(dist?: string): string;
+  openapiFetch(): string;
+};
+export interface BundleMeasurement {
+  code: string;
+  minifiedBytes: number;
+  gzipBytes: number;
+  hasOpenapiFetch: boolean;
+}
+export declare function measureBundle(contents: string, options?: { resolveDir?: string }): Promise<BundleMeasurement>;
+export declare function measureSizes(dist?: string): Promise<{ client: BundleMeasurement; rawClient: BundleMeasurement; openapiFetch: BundleMeasurement }>;

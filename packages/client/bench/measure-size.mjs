@@ -1,0 +1,82 @@
+/**
+ * Bundle size as a consumer sees it: esbuild bundles a tiny entry that imports the built client,
+ * minified, ESM, platform-neutral, with every dependency bundled in (openapi-fetch included), so
+ * whatever tree-shaking fails to drop shows up in the number. Shared by `npm run bench` and
+ * test/size-budget.test.ts so both measure the same thing.
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The built ESM entry of @fgs-openapi/client. */
+export const clientDist = resolve(here, '../dist/index.js');
+
+/** The client's budget, gzipped (level 9). */
+export const SIZE_BUDGET_GZIP_BYTES = 5_000;
+
+/**
+ * A string only openapi-fetch's code contains: its presence in a bundle means openapi-fetch was
+ * bundled. (Minifiers rename identifiers but keep string literals.)
+ */
+export const OPENAPI_FETCH_MARKER = 'must return new Request() or Response()';
+
+/** Entries: what a typical consumer writes. */
+export const entries = {
+  /** The generated client, one call: what most users ship. */
+  client: (dist = clientDist) =>
+    `import { createFunctionGraphClient } from ${JSON.stringify(dist)};
+const c = createFunctionGraphClient({ region: 'cn-south-1', projectId: 'p', token: 't' });
+c.asyncInvokeReservedFunction({ functionUrn: 'x', body: {} });`,
+  /** createRawClient, which wraps openapi-fetch and must carry it. */
+  rawClient: (dist = clientDist) =>
+    `import { createRawClient } from ${JSON.stringify(dist)};
+createRawClient({ region: 'cn-south-1', token: 't' }).POST('/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations', {});`,
+  /** openapi-fetch alone, for comparison. */
+  openapiFetch: () => `import createClient from 'openapi-fetch';
+createClient({ baseUrl: 'x' }).POST('/a', {});`,
+};
+
+/**
+ * Bundles `contents` (resolved from `resolveDir`) and returns the minified code with its size and
+ * gzip -9 size in bytes.
+ * @param {string} contents
+ * @param {{ resolveDir?: string }} [options]
+ * @returns {Promise<{ code: string, minifiedBytes: number, gzipBytes: number, hasOpenapiFetch: boolean }>}
+ */
+export async function measureBundle(contents, { resolveDir = here } = {}) {
+  const result = await build({
+    stdin: { contents, resolveDir, sourcefile: 'entry.mjs', loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    // Neutral has no main fields by default; packages are found through `exports` and `module`/`main`.
+    mainFields: ['module', 'main'],
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no output');
+  const code = output.text;
+  return {
+    code,
+    minifiedBytes: output.contents.byteLength,
+    gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength,
+    hasOpenapiFetch: code.includes(OPENAPI_FETCH_MARKER),
+  };
+}
+
+/** The three measurements the bench and the size test report. */
+export async function measureSizes(dist = clientDist) {
+  const [client, rawClient, openapiFetch] = await Promise.all([
+    measureBundle(entries.client(dist)),
+    measureBundle(entries.rawClient(dist)),
+    measureBundle(entries.openapiFetch()),
+  ]);
+  return { client, rawClient, openapiFetch };
+}

@@ -1,0 +1,93 @@
+/**
+ * Requests per second of three ways to make the same call against the same loopback server:
+ * the generated client, bare openapi-fetch, and raw fetch. Each sends POST to the same route with
+ * the same headers and JSON body, and reads the JSON answer, so the differences are the clients'.
+ * (openapi-fetch's default path serializer writes the URN's ":" as "%3A"; the others send it raw.)
+ */
+import createClient from 'openapi-fetch';
+import { INSTANCE_ID } from './loopback-process.mjs';
+
+export const PROJECT_ID = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
+export const FUNCTION_URN = `urn:fss:cn-south-1:${PROJECT_ID}:function:default:thumbnail-maker:latest`;
+const TOKEN = 'bench-token';
+const BODY = { key: 'value', n: 1 };
+const PATH = '/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations';
+
+/**
+ * Each contender is a function making one call and resolving to the instance id.
+ * @param {string} baseUrl
+ * @param {string} distPath the built client's ESM entry
+ * @returns {Promise<Record<string, () => Promise<string>>>}
+ */
+export async function createContenders(baseUrl, distPath) {
+  const { createFunctionGraphClient } = await import(distPath);
+
+  const client = createFunctionGraphClient({ baseUrl, projectId: PROJECT_ID, token: TOKEN });
+  const viaClient = async () => (await client.asyncInvokeReservedFunction({ functionUrn: FUNCTION_URN, body: BODY })).instance_id;
+
+  // createClient<paths> in TypeScript; the type argument has no runtime part.
+  const openapi = createClient({ baseUrl });
+  const viaOpenapiFetch = async () => {
+    const { data, error } = await openapi.POST(PATH, {
+      params: { path: { project_id: PROJECT_ID, function_urn: FUNCTION_URN } },
+      body: BODY,
+      headers: { accept: 'application/json', 'x-auth-token': TOKEN },
+    });
+    if (error !== undefined) throw new Error(`openapi-fetch: ${JSON.stringify(error)}`);
+    return data.instance_id;
+  };
+
+  const url = `${baseUrl}/v2/${PROJECT_ID}/fgs/functions/${FUNCTION_URN}/reserved-invocations`;
+  const headers = { accept: 'application/json', 'content-type': 'application/json', 'x-auth-token': TOKEN };
+  const viaFetch = async () => {
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(BODY) });
+    if (res.status !== 202) throw new Error(`fetch: HTTP ${res.status}`);
+    return (await res.json()).instance_id;
+  };
+
+  return { client: viaClient, openapiFetch: viaOpenapiFetch, fetch: viaFetch };
+}
+
+/** Makes `total` calls with at most `inFlight` pending at once; returns calls per second. */
+export async function callsPerSecond(call, total, inFlight) {
+  let started = 0;
+  let wrong = 0;
+  const worker = async () => {
+    while (started < total) {
+      started++;
+      if ((await call()) !== INSTANCE_ID) wrong++;
+    }
+  };
+  const begin = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: Math.min(inFlight, total) }, worker));
+  const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
+  if (wrong > 0) throw new Error(`${wrong} calls returned the wrong instance id`);
+  return total / seconds;
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Runs one scenario: a warm-up per contender, then `rounds` rounds in which every contender
+ * runs once, in an order rotated each round so none always goes first (or right after GC-heavy
+ * work). Stops adding rounds once `deadline` (ms since epoch) passes, keeping at least one.
+ */
+export async function runScenario(contenders, { calls, inFlight, warmup, rounds, deadline = Infinity }) {
+  const names = Object.keys(contenders);
+  for (const name of names) await callsPerSecond(contenders[name], warmup, inFlight);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    if (round > 0 && Date.now() > deadline) break;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length];
+      samples[name].push(await callsPerSecond(contenders[name], calls, inFlight));
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => [name, { median: median(samples[name]), min: Math.min(...samples[name]), max: Math.max(...samples[name]), samples: samples[name] }]),
+  );
+}
