@@ -1,7 +1,7 @@
 /**
  * Deprecation notices. A deprecated operation warns once per process (DeprecationWarning, code
- * FGS_DEPRECATED_OPERATION, naming the successor), and a `Deprecation` or `Sunset` response
- * header warns once per operation (FGS_DEPRECATION_HEADER) and shows on ApiResponse. "Once per
+ * FGS_DEPRECATED_OPERATION, naming the successor), even when a process loads both the ESM and
+ * the CJS build; `Deprecation` and `Sunset` response headers show on ApiResponse. "Once per
  * process" is only observable in a fresh process, so each case runs the built package in a child
  * `node` that calls a loopback server in this process.
  */
@@ -88,6 +88,29 @@ describe('a deprecated operation', () => {
     expect(warnings[0]!.message).toMatch(/asyncInvokeReservedFunction.*asyncInvokeFunction/);
     // No header came, so no header warning.
     expect(stderrWarnings(run, 'FGS_DEPRECATION_HEADER')).toHaveLength(0);
+  });
+
+  it('warns once even when the process loads both the ESM and the CJS build', async () => {
+    const bothBuilds = `
+process.on('warning', (w) => console.log('WARNING ' + JSON.stringify({ name: w.name, code: w.code, message: w.message })));
+const { createRequire } = await import('node:module');
+const esm = await import(process.env.FGS_DIST);
+const cjs = createRequire(import.meta.url)(new URL('index.cjs', process.env.FGS_DIST).pathname);
+if (esm.createFunctionGraphClient === cjs.createFunctionGraphClient) throw new Error('expected two module instances');
+for (const build of [esm, cjs]) {
+  const client = build.createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, projectId: process.env.FGS_PROJECT, token: process.env.FGS_TOKEN });
+  const res = await client.withResponse.asyncInvokeReservedFunction({ functionUrn: process.env.FGS_URN, body: {} });
+  console.log('ANSWER ' + JSON.stringify({ status: res.status, deprecation: null, sunset: null }));
+}
+console.log('done');
+`;
+    const run = await runDistModule(bothBuilds, {
+      env: { FGS_BASE_URL: server.url, FGS_PROJECT: PROJECT, FGS_TOKEN: TOKEN, FGS_URN: URN },
+      timeoutMs: 20_000,
+    });
+
+    expectCompleted(run, 2);
+    expect(stderrWarnings(run, 'FGS_DEPRECATED_OPERATION'), describeRun(run)).toHaveLength(1);
   });
 
   it('stays silent under --no-deprecation', async () => {

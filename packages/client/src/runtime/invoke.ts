@@ -173,7 +173,7 @@ function parseSuccess(descriptor: OperationDescriptor, answer: Answer): unknown 
   try {
     data = JSON.parse(text);
   } catch {
-    throw responseError(answer, `expected a JSON body (${mediaType})`);
+    throw responseError(answer, 'expected JSON');
   }
   if (spec.schemaType === 'object') {
     if (typeof data !== 'object' || !data || Array.isArray(data)) throw responseError(answer, 'expected a JSON object');

@@ -67,6 +67,5 @@ export function describeNetworkFailure(error: unknown): { requestMayHaveBeenSent
     causes.every(
       (c) => (c.code !== undefined && notSentCodes.has(c.code)) || c.syscall === 'connect' || c.socket?.bytesWritten === 0,
     );
-  const reason = causes[0]?.code ?? (error as Error)?.message;
-  return { requestMayHaveBeenSent: !notSent, reason: notSent ? `${reason}, request not sent` : reason };
+  return { requestMayHaveBeenSent: !notSent, reason: causes[0]?.code ?? (error as Error)?.message };
 }
