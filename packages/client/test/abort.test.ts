@@ -3,28 +3,14 @@
  * reading the body and while sleeping before a retry, always with FunctionGraphAbortError whose
  * cause is the signal's reason, and is never retried.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFunctionGraphClient, FunctionGraphAbortError, FunctionGraphError, type FunctionGraphClientOptions } from '../src/index.js';
-import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './helpers/fault-server.js';
-import { FAST_BACKOFF, guardUnhandledRejections, INPUT, PROJECT, rejection, since, sleep, TOKEN } from './helpers/calls.js';
+import { describe, expect, it } from 'vitest';
+import { FunctionGraphAbortError, FunctionGraphError } from '../src/index.js';
+import { INPUT, rejection, since, sleep, TOKEN } from './helpers/calls.js';
+import { behave, DEFAULT_INSTANCE_ID } from './helpers/fault-server.js';
+import { faultSuite } from './helpers/fault-suite.js';
 
-let server: FaultServer;
-
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => {
-  server.script();
-  server.fallback(behave.accepted(DEFAULT_INSTANCE_ID));
-});
-guardUnhandledRejections();
-
-function client(options: Partial<FunctionGraphClientOptions> = {}) {
-  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, backoff: FAST_BACKOFF, ...options });
-}
+const suite = faultSuite();
+const client = suite.client;
 
 /** A signal that fires `ms` after the call starts, with a reason the test can recognise. */
 function abortAfter(ms: number): { signal: AbortSignal; reason: Error } {
@@ -52,14 +38,14 @@ describe('an abort', () => {
 
     expectAbort(error, reason);
     expect(tokenCalls).toBe(0);
-    expect(server.attempts).toBe(0);
+    expect(suite.server.attempts).toBe(0);
   });
 
   it('while waiting for headers (the server holds the request) rejects at once', async () => {
-    server.fallback(behave.hold());
+    suite.server.fallback(behave.hold());
     const controller = new AbortController();
     const reason = new Error('caller gave up');
-    const requested = server.nextRequest();
+    const requested = suite.server.nextRequest();
 
     const outcome = rejection(client().asyncInvokeReservedFunction(INPUT, { signal: controller.signal }));
     await requested;
@@ -69,11 +55,11 @@ describe('an abort', () => {
 
     expectAbort(error, reason);
     expect(since(abortedAt)).toBeLessThan(1_000);
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 
   it('while reading the body (headers arrived, the body stalls) rejects at once', async () => {
-    server.fallback(behave.stalledBody(202, '{"instance_id":"04'));
+    suite.server.fallback(behave.stalledBody(202, '{"instance_id":"04'));
     const controller = new AbortController();
     const reason = new Error('caller gave up');
     let abortedAt = 0;
@@ -94,7 +80,7 @@ describe('an abort', () => {
   });
 
   it('while sleeping before a retry (503, Retry-After: 5) rejects at once, after 1 request', async () => {
-    server.fallback(behave.retryAfter(503, '5'));
+    suite.server.fallback(behave.retryAfter(503, '5'));
     const controller = new AbortController();
     const reason = new Error('caller gave up');
     let abortedAt = 0;
@@ -116,14 +102,14 @@ describe('an abort', () => {
     expect(since(abortedAt)).toBeLessThan(1_000);
     // Nothing more goes out after the abort.
     await sleep(100);
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 
   it('is never retried, even when idempotent', async () => {
-    server.fallback(behave.hold());
+    suite.server.fallback(behave.hold());
     const controller = new AbortController();
     const reason = new Error('caller gave up');
-    const requested = server.nextRequest();
+    const requested = suite.server.nextRequest();
 
     const outcome = rejection(client({ idempotent: true, maxRetries: 5 }).asyncInvokeReservedFunction(INPUT, { signal: controller.signal }));
     await requested;
@@ -132,11 +118,11 @@ describe('an abort', () => {
 
     expectAbort(error, reason);
     await sleep(100);
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 
   it('wins over the client timeout when it comes first', async () => {
-    server.fallback(behave.hold());
+    suite.server.fallback(behave.hold());
     const { signal, reason } = abortAfter(50);
 
     const error = await rejection(client({ timeoutMs: 1_000 }).asyncInvokeReservedFunction(INPUT, { signal }));
@@ -145,7 +131,7 @@ describe('an abort', () => {
   });
 
   it('from AbortSignal.timeout() is the caller\'s abort, with its TimeoutError as cause', async () => {
-    server.fallback(behave.hold());
+    suite.server.fallback(behave.hold());
     const signal = AbortSignal.timeout(100);
 
     const error = await rejection(client().asyncInvokeReservedFunction(INPUT, { signal }));

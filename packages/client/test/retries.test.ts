@@ -4,38 +4,22 @@
  * request was written. `idempotent: true` adds every 5xx, 408, and connections lost after sending.
  * Retry-After (seconds or HTTP date) is honoured; a longer one than allowed is not waited for.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  createFunctionGraphClient,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   FunctionGraphApiError,
   FunctionGraphConnectionError,
   RateLimitError,
   ServerError,
-  type FunctionGraphClientOptions,
 } from '../src/index.js';
+import { FAST_BACKOFF, INPUT, rejection, since, TOKEN } from './helpers/calls.js';
+import { behave, DEFAULT_INSTANCE_ID } from './helpers/fault-server.js';
+import { faultSuite } from './helpers/fault-suite.js';
 import { closedPort } from './helpers/loopback-server.js';
-import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './helpers/fault-server.js';
-import { FAST_BACKOFF, guardUnhandledRejections, INPUT, PROJECT, rejection, since, TOKEN } from './helpers/calls.js';
 
-let server: FaultServer;
-
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => {
-  server.script();
-  server.fallback(behave.accepted(DEFAULT_INSTANCE_ID));
-});
-guardUnhandledRejections();
-
-function client(options: Partial<FunctionGraphClientOptions> = {}) {
-  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, backoff: FAST_BACKOFF, ...options });
-}
+const suite = faultSuite();
+const client = suite.client;
 
 const fail503 = () => behave.json(503, { error_code: 'FSS.0503', error_msg: 'Service unavailable' });
 const fail429 = () => behave.json(429, { error_code: 'FSS.0429', error_msg: 'Too many concurrent requests' });
@@ -43,7 +27,7 @@ const failWith = (status: number) => () => behave.json(status, { error_code: `FS
 
 /** Milliseconds between consecutive requests the server read. */
 function gaps(): number[] {
-  return server.requests.slice(1).map((request, i) => request.at - server.requests[i]!.at);
+  return suite.server.requests.slice(1).map((request, i) => request.at - suite.server.requests[i]!.at);
 }
 
 describe('defaults', () => {
@@ -56,31 +40,31 @@ describe('defaults', () => {
     ['503', fail503, ServerError],
     ['429', fail429, RateLimitError],
   ])('retry a %s twice: 3 requests, then the last error with attempts 3', async (_label, answer, Class) => {
-    server.fallback(answer());
+    suite.server.fallback(answer());
 
     const error = await rejection(client().asyncInvokeReservedFunction(INPUT));
 
     expect(error).toBeInstanceOf(Class);
     expect((error as FunctionGraphApiError).attempts).toBe(3);
-    expect(server.attempts).toBe(3);
+    expect(suite.server.attempts).toBe(3);
   });
 
   it('succeed once the service recovers, reporting the attempts', async () => {
-    server.script(fail429(), fail503());
+    suite.server.script(fail429(), fail503());
 
     const result = await client().withResponse.asyncInvokeReservedFunction(INPUT);
 
     expect(result.data).toEqual({ instance_id: DEFAULT_INSTANCE_ID });
     expect(result.attempts).toBe(3);
-    expect(server.attempts).toBe(3);
+    expect(suite.server.attempts).toBe(3);
   });
 
   it('send the same request on every attempt', async () => {
-    server.script(fail503(), fail503());
+    suite.server.script(fail503(), fail503());
 
     await client().asyncInvokeReservedFunction(INPUT, { headers: { 'X-Trace': 't-1' } });
 
-    const [first, ...rest] = server.requests;
+    const [first, ...rest] = suite.server.requests;
     for (const request of rest) {
       expect(request.method).toBe(first!.method);
       expect(request.url).toBe(first!.url);
@@ -91,23 +75,23 @@ describe('defaults', () => {
   });
 
   it.each([400, 401, 403, 404, 409, 413, 500, 501, 502, 504, 408])('do not retry a %i', async (status) => {
-    server.fallback(failWith(status)());
+    suite.server.fallback(failWith(status)());
 
     const error = await rejection(client().asyncInvokeReservedFunction(INPUT));
 
     expect(error).toBeInstanceOf(FunctionGraphApiError);
     expect((error as FunctionGraphApiError).attempts).toBe(1);
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 });
 
 describe('maxRetries', () => {
   it('0 disables retries', async () => {
-    server.fallback(fail503());
+    suite.server.fallback(fail503());
 
     await rejection(client({ maxRetries: 0 }).asyncInvokeReservedFunction(INPUT));
 
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 
   it.each([
@@ -116,48 +100,48 @@ describe('maxRetries', () => {
     ['client 1, call 3', { maxRetries: 1 }, { maxRetries: 3 }, 4],
     ['client 3, no call setting', { maxRetries: 3 }, {}, 4],
   ])('per call overrides the client (%s)', async (_label, clientOptions, callOptions, requests) => {
-    server.fallback(fail503());
+    suite.server.fallback(fail503());
 
     const error = await rejection(client(clientOptions).asyncInvokeReservedFunction(INPUT, callOptions));
 
     expect((error as ServerError).attempts).toBe(requests);
-    expect(server.attempts).toBe(requests);
+    expect(suite.server.attempts).toBe(requests);
   });
 });
 
 describe('idempotent', () => {
   it.each([500, 502, 504, 408])('retries a %i when the client is idempotent', async (status) => {
-    server.fallback(failWith(status)());
+    suite.server.fallback(failWith(status)());
 
     const error = await rejection(client({ idempotent: true }).asyncInvokeReservedFunction(INPUT));
 
     expect((error as FunctionGraphApiError).attempts).toBe(3);
-    expect(server.attempts).toBe(3);
+    expect(suite.server.attempts).toBe(3);
   });
 
   it('retries a 502 when the call says idempotent, and recovers', async () => {
-    server.script(failWith(502)(), failWith(500)());
+    suite.server.script(failWith(502)(), failWith(500)());
 
     const result = await client().withResponse.asyncInvokeReservedFunction(INPUT, { idempotent: true });
 
     expect(result.attempts).toBe(3);
-    expect(server.attempts).toBe(3);
+    expect(suite.server.attempts).toBe(3);
   });
 
   it('is overridden by idempotent: false on the call', async () => {
-    server.fallback(failWith(500)());
+    suite.server.fallback(failWith(500)());
 
     await rejection(client({ idempotent: true }).asyncInvokeReservedFunction(INPUT, { idempotent: false }));
 
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 
   it.each([400, 401, 404, 409, 413])('still does not retry a %i', async (status) => {
-    server.fallback(failWith(status)());
+    suite.server.fallback(failWith(status)());
 
     await rejection(client({ idempotent: true }).asyncInvokeReservedFunction(INPUT));
 
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 });
 
@@ -176,17 +160,17 @@ describe('connection failures', () => {
   });
 
   it('retries a connection reset on accept (connect ECONNRESET) by default, and recovers', async () => {
-    server.script(behave.resetOnConnect(), behave.resetOnConnect());
+    suite.server.script(behave.resetOnConnect(), behave.resetOnConnect());
 
     const result = await client().withResponse.asyncInvokeReservedFunction(INPUT);
 
     expect(result.attempts).toBe(3);
-    expect(server.resetConnections).toBe(2);
-    expect(server.requests).toHaveLength(1);
+    expect(suite.server.resetConnections).toBe(2);
+    expect(suite.server.requests).toHaveLength(1);
   });
 
   it('reports a connection reset on accept as not sent', async () => {
-    server.script(behave.resetOnConnect());
+    suite.server.script(behave.resetOnConnect());
 
     const error = (await rejection(client({ maxRetries: 0 }).asyncInvokeReservedFunction(INPUT))) as FunctionGraphConnectionError;
 
@@ -201,32 +185,32 @@ describe('connection failures', () => {
     ['destroyed', behave.destroyAfterRequest],
     ['reset', behave.resetAfterRequest],
   ])('does not retry a connection %s after the request was read (it may have started work)', async (_label, drop) => {
-    server.fallback(drop());
+    suite.server.fallback(drop());
 
     const error = await rejection(client().asyncInvokeReservedFunction(INPUT));
 
     expect(error).toBeInstanceOf(FunctionGraphConnectionError);
     expect((error as FunctionGraphConnectionError).requestMayHaveBeenSent).toBe(true);
     expect((error as FunctionGraphConnectionError).attempts).toBe(1);
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 
   it.each([
     ['destroyed', behave.destroyAfterRequest],
     ['reset', behave.resetAfterRequest],
   ])('retries a connection %s after the request was read when idempotent, and recovers', async (_label, drop) => {
-    server.script(drop(), drop());
+    suite.server.script(drop(), drop());
 
     const result = await client({ idempotent: true }).withResponse.asyncInvokeReservedFunction(INPUT);
 
     expect(result.attempts).toBe(3);
-    expect(server.requests).toHaveLength(3);
+    expect(suite.server.requests).toHaveLength(3);
   });
 });
 
 describe('delays', () => {
   it('waits a Retry-After given in seconds rather than the backoff', async () => {
-    server.script(behave.retryAfter(503, '1'));
+    suite.server.script(behave.retryAfter(503, '1'));
 
     const start = performance.now();
     const result = await client({ backoff: { initialDelayMs: 10, maxDelayMs: 10 } }).withResponse.asyncInvokeReservedFunction(INPUT);
@@ -239,7 +223,7 @@ describe('delays', () => {
   it('waits a Retry-After given as an HTTP date', async () => {
     // HTTP dates have whole seconds: two seconds ahead, truncated, is 1-2 s away.
     const date = new Date(Date.now() + 2_000).toUTCString();
-    server.script(behave.retryAfter(429, date));
+    suite.server.script(behave.retryAfter(429, date));
 
     const result = await client({ backoff: { initialDelayMs: 10, maxDelayMs: 10 } }).withResponse.asyncInvokeReservedFunction(INPUT);
 
@@ -249,7 +233,7 @@ describe('delays', () => {
   });
 
   it('retries at once when the Retry-After date is past, even with a long backoff', async () => {
-    server.script(behave.retryAfter(503, new Date(Date.now() - 60_000).toUTCString()));
+    suite.server.script(behave.retryAfter(503, new Date(Date.now() - 60_000).toUTCString()));
 
     const result = await client({ backoff: { initialDelayMs: 4_000, maxDelayMs: 4_000 } }).withResponse.asyncInvokeReservedFunction(INPUT);
 
@@ -258,7 +242,7 @@ describe('delays', () => {
   });
 
   it('backs off between initialDelayMs/2 and maxDelayMs without Retry-After', async () => {
-    server.script(fail503(), fail503(), fail503());
+    suite.server.script(fail503(), fail503(), fail503());
 
     const result = await client({ maxRetries: 3, backoff: { initialDelayMs: 40, maxDelayMs: 60 } }).withResponse.asyncInvokeReservedFunction(INPUT);
 
@@ -272,7 +256,7 @@ describe('delays', () => {
   });
 
   it('uses 500 ms as the default first delay (waits at least 250 ms)', async () => {
-    server.script(fail503());
+    suite.server.script(fail503());
 
     await client({ backoff: undefined }).asyncInvokeReservedFunction(INPUT);
 
@@ -284,7 +268,7 @@ describe('delays', () => {
     ['seconds, above the default 60 s bound', '120', {}, 120_000],
     ['seconds, above a configured 1 s bound', '3', { maxRetryAfterMs: 1_000 }, 3_000],
   ])('throws at once with retryAfterMs when Retry-After is in %s', async (_label, retryAfter, backoff, want) => {
-    server.fallback(behave.retryAfter(429, retryAfter));
+    suite.server.fallback(behave.retryAfter(429, retryAfter));
 
     const start = performance.now();
     const error = await rejection(client({ backoff: { ...FAST_BACKOFF, ...backoff } }).asyncInvokeReservedFunction(INPUT));
@@ -292,24 +276,24 @@ describe('delays', () => {
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(want);
     expect((error as RateLimitError).attempts).toBe(1);
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
     // Thrown without waiting any part of it.
     expect(since(start)).toBeLessThan(2_500);
   });
 
   it('throws at once when a Retry-After date is further away than allowed', async () => {
-    server.fallback(behave.retryAfter(503, new Date(Date.now() + 3_600_000).toUTCString()));
+    suite.server.fallback(behave.retryAfter(503, new Date(Date.now() + 3_600_000).toUTCString()));
 
     const error = (await rejection(client().asyncInvokeReservedFunction(INPUT))) as ServerError;
 
     expect(error.retryAfterMs).toBeGreaterThan(3_500_000);
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 });
 
 describe('the token on retries', () => {
   it('calls the provider once per attempt, so a retry sends the refreshed token', async () => {
-    server.script(fail503(), behave.resetOnConnect(), fail429());
+    suite.server.script(fail503(), behave.resetOnConnect(), fail429());
     let calls = 0;
 
     const result = await client({ maxRetries: 3, token: async () => `${TOKEN}-${++calls}` }).withResponse.asyncInvokeReservedFunction(INPUT);
@@ -317,6 +301,6 @@ describe('the token on retries', () => {
     expect(result.attempts).toBe(4);
     expect(calls).toBe(4);
     // The reset connection never delivered its request (token 2).
-    expect(server.requests.map((r) => r.headers['x-auth-token'])).toEqual([`${TOKEN}-1`, `${TOKEN}-3`, `${TOKEN}-4`]);
+    expect(suite.server.requests.map((r) => r.headers['x-auth-token'])).toEqual([`${TOKEN}-1`, `${TOKEN}-3`, `${TOKEN}-4`]);
   });
 });

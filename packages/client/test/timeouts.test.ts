@@ -3,35 +3,21 @@
  * client or per call, `0` to disable. Against a fault-injection server that holds the socket,
  * delays its answer, or sends headers and then dribbles or stalls the body.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFunctionGraphClient, FunctionGraphTimeoutError, type FunctionGraphClientOptions } from '../src/index.js';
-import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './helpers/fault-server.js';
-import { FAST_BACKOFF, guardUnhandledRejections, INPUT, PROJECT, rejection, since, TOKEN } from './helpers/calls.js';
+import { describe, expect, it } from 'vitest';
+import { FunctionGraphTimeoutError } from '../src/index.js';
+import { INPUT, rejection, since } from './helpers/calls.js';
+import { behave, DEFAULT_INSTANCE_ID } from './helpers/fault-server.js';
+import { faultSuite } from './helpers/fault-suite.js';
 
-let server: FaultServer;
-
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => {
-  server.script();
-  server.fallback(behave.accepted(DEFAULT_INSTANCE_ID));
-});
-guardUnhandledRejections();
-
-function client(options: Partial<FunctionGraphClientOptions> = {}) {
-  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, backoff: FAST_BACKOFF, ...options });
-}
+const suite = faultSuite();
+const client = suite.client;
 
 const delayedAccept = (ms: number) => behave.delay(ms, behave.accepted(DEFAULT_INSTANCE_ID));
 const delayed503 = (ms: number) => behave.delay(ms, behave.json(503, { error_code: 'FSS.0503', error_msg: 'busy' }));
 
 describe('timeoutMs', () => {
   it('set on the client fails a server that never answers, waiting for the response', async () => {
-    server.fallback(behave.hold());
+    suite.server.fallback(behave.hold());
 
     const start = performance.now();
     const error = await rejection(client({ timeoutMs: 100 }).asyncInvokeReservedFunction(INPUT));
@@ -49,7 +35,7 @@ describe('timeoutMs', () => {
   });
 
   it('set per call overrides the client (60 s default → 100 ms)', async () => {
-    server.fallback(behave.hold());
+    suite.server.fallback(behave.hold());
 
     const error = await rejection(client().asyncInvokeReservedFunction(INPUT, { timeoutMs: 100 }));
 
@@ -57,7 +43,7 @@ describe('timeoutMs', () => {
   });
 
   it('set per call can also be longer than the client\'s', async () => {
-    server.fallback(delayedAccept(300));
+    suite.server.fallback(delayedAccept(300));
 
     const result = await client({ timeoutMs: 100 }).asyncInvokeReservedFunction(INPUT, { timeoutMs: 2_000 });
 
@@ -65,7 +51,7 @@ describe('timeoutMs', () => {
   });
 
   it('covers the body: headers at once, then a stalled body, times out in phase "body"', async () => {
-    server.fallback(behave.stalledBody(202, '{"instance_id":"04'));
+    suite.server.fallback(behave.stalledBody(202, '{"instance_id":"04'));
 
     const error = await rejection(client({ timeoutMs: 400 }).asyncInvokeReservedFunction(INPUT));
 
@@ -76,7 +62,7 @@ describe('timeoutMs', () => {
   it('covers the body even while bytes keep coming (a body dribbled slower than the timeout)', async () => {
     const text = JSON.stringify({ instance_id: DEFAULT_INSTANCE_ID });
     const chunks = text.match(/.{1,3}/g)!;
-    server.fallback(behave.dribble(202, chunks, 60));
+    suite.server.fallback(behave.dribble(202, chunks, 60));
 
     const start = performance.now();
     const error = await rejection(client({ timeoutMs: 400 }).asyncInvokeReservedFunction(INPUT));
@@ -88,13 +74,13 @@ describe('timeoutMs', () => {
 
   it('lets the same dribbled body through when the timeout is long enough', async () => {
     const text = JSON.stringify({ instance_id: DEFAULT_INSTANCE_ID });
-    server.fallback(behave.dribble(202, text.match(/.{1,16}/g)!, 20));
+    suite.server.fallback(behave.dribble(202, text.match(/.{1,16}/g)!, 20));
 
     expect(await client({ timeoutMs: 2_000 }).asyncInvokeReservedFunction(INPUT)).toEqual({ instance_id: DEFAULT_INSTANCE_ID });
   });
 
   it('0 disables the timer: an answer after 300 ms succeeds with 0 and fails with 100', async () => {
-    server.fallback(delayedAccept(300));
+    suite.server.fallback(delayedAccept(300));
 
     expect(await client({ timeoutMs: 100 }).asyncInvokeReservedFunction(INPUT, { timeoutMs: 0 })).toEqual({ instance_id: DEFAULT_INSTANCE_ID });
     expect(await client({ timeoutMs: 0 }).asyncInvokeReservedFunction(INPUT)).toEqual({ instance_id: DEFAULT_INSTANCE_ID });
@@ -104,40 +90,40 @@ describe('timeoutMs', () => {
 
 describe('one timer per attempt', () => {
   it('gives each attempt the full timeout: three 200 ms attempts succeed under a 500 ms timeout', async () => {
-    server.script(delayed503(200), delayed503(200), delayedAccept(200));
+    suite.server.script(delayed503(200), delayed503(200), delayedAccept(200));
 
     const start = performance.now();
     const result = await client({ timeoutMs: 500 }).withResponse.asyncInvokeReservedFunction(INPUT);
 
     expect(result.attempts).toBe(3);
-    expect(server.attempts).toBe(3);
+    expect(suite.server.attempts).toBe(3);
     // Longer than one timeout in all, so one timer for the whole call would have fired.
     expect(since(start)).toBeGreaterThan(500);
   });
 
   it('does not retry a timeout by default', async () => {
-    server.fallback(behave.hold());
+    suite.server.fallback(behave.hold());
 
     const error = await rejection(client({ timeoutMs: 100 }).asyncInvokeReservedFunction(INPUT));
 
     expect((error as FunctionGraphTimeoutError).attempts).toBe(1);
-    expect(server.attempts).toBe(1);
+    expect(suite.server.attempts).toBe(1);
   });
 
   it('retries a timeout when idempotent, each attempt timing out on its own', async () => {
-    server.fallback(behave.hold());
+    suite.server.fallback(behave.hold());
 
     const start = performance.now();
     const error = await rejection(client({ timeoutMs: 100, idempotent: true }).asyncInvokeReservedFunction(INPUT));
 
     expect(error).toBeInstanceOf(FunctionGraphTimeoutError);
     expect((error as FunctionGraphTimeoutError).attempts).toBe(3);
-    expect(server.attempts).toBe(3);
+    expect(suite.server.attempts).toBe(3);
     expect(since(start)).toBeGreaterThanOrEqual(3 * 95);
   });
 
   it('recovers when a retried attempt answers in time', async () => {
-    server.script(behave.hold(), behave.stalledBody(202, '{"inst'));
+    suite.server.script(behave.hold(), behave.stalledBody(202, '{"inst'));
 
     const result = await client({ timeoutMs: 300 }).withResponse.asyncInvokeReservedFunction(INPUT, { idempotent: true });
 
