@@ -3,6 +3,8 @@
  * what cannot have started work is retried: 429, 503, and a connection that failed before the
  * request was written. `idempotent: true` adds every 5xx, 408, and connections lost after sending.
  * Retry-After (seconds or HTTP date) is honoured; a longer one than allowed is not waited for.
+ * The exact backoff delays (and their caps) and the 60 s default timeout are pinned on a fake
+ * clock with a stubbed random source, so no test waits for them in real time.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
