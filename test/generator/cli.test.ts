@@ -161,7 +161,8 @@ describe('drift check', () => {
     expect(result.code).toBe(0);
   });
 
-  it('fails after a spec edit, names what differs and the fix, and passes again once regenerated', async () => {
+  // Four generator runs in a row (about 10 s each on a busy 2-core machine): more than the default 30 s.
+  it('fails after a spec edit, names what differs and the fix, and passes again once regenerated', { timeout: 120_000 }, async () => {
     const copy = path.join(scratch, 'repo-copy');
     await cp(path.join(repo, 'spec'), path.join(copy, 'spec'), { recursive: true });
     await cp(path.join(repo, 'generated'), path.join(copy, 'generated'), { recursive: true });
