@@ -11,6 +11,9 @@ export default defineConfig({
       include: ['test/**/*.test-d.ts', 'packages/*/test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
+    // Never write a snapshot or golden file, CI or not: a missing one fails. Only
+    // `npm run test:update-golden` (which passes -u) writes expectations.
+    update: 'none',
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],

@@ -2,7 +2,8 @@
  * Getting files to disk without ever leaving a half-written output folder: everything is written
  * to a sibling temporary folder first and swapped in with renames once it is complete.
  */
-import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import * as fsPromises from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -24,7 +25,11 @@ async function assertReplaceable(target: string, outDir: string, owner: string):
   );
 }
 
-export async function writeOutputAtomically(outDir: string, files: Map<string, string>, owner: string): Promise<void> {
+/** The file operations that change the disk; tests pass a copy that fails at a chosen step. */
+export type OutputFs = Pick<typeof fsPromises, 'mkdtemp' | 'writeFile' | 'rename' | 'rm'>;
+
+export async function writeOutputAtomically(outDir: string, files: Map<string, string>, owner: string, fs: OutputFs = fsPromises): Promise<void> {
+  const { mkdtemp, writeFile, rename, rm } = fs;
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   const existing = await stat(target).catch(() => undefined);

@@ -112,6 +112,22 @@ describe('command line', () => {
     expect(await readdir(parent)).toEqual(['generated']);
   });
 
+  // The write itself fails (scripts/generator/output.ts); test/generator/output.test.ts fails each of its steps.
+  it('fails with exit code 1 when --out lies below a file (ENOTDIR), leaving the file and its folder as they were', async () => {
+    const parent = path.join(scratch, 'below-a-file');
+    await mkdir(parent);
+    await writeFile(path.join(parent, 'a-file'), 'mine\n');
+    const out = path.join(parent, 'a-file', 'generated');
+
+    const result = await runScript('generate', ['--spec', 'spec/openapi.yaml', '--out', out]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: unexpected failure; nothing was written\.\nError: ENOTDIR: not a directory, mkdtemp '.*below-a-file\/a-file\/\.generated\.new-/);
+    expect(result.stdout).toBe('');
+    expect(await readFile(path.join(parent, 'a-file'), 'utf8')).toBe('mine\n');
+    expect(await readdir(parent)).toEqual(['a-file']);
+  });
+
   it.each([
     ['a folder of hand-written files', { 'notes.md': '# mine\n' }],
     ['a folder with a manifest.json of something else', { 'manifest.json': '{"name":"other"}\n', 'a.ts': 'export {};\n' }],
@@ -145,7 +161,8 @@ describe('drift check', () => {
     expect(result.code).toBe(0);
   });
 
-  it('fails after a spec edit, names what differs and the fix, and passes again once regenerated', async () => {
+  // Four generator runs in a row (about 10 s each on a busy 2-core machine): more than the default 30 s.
+  it('fails after a spec edit, names what differs and the fix, and passes again once regenerated', { timeout: 120_000 }, async () => {
     const copy = path.join(scratch, 'repo-copy');
     await cp(path.join(repo, 'spec'), path.join(copy, 'spec'), { recursive: true });
     await cp(path.join(repo, 'generated'), path.join(copy, 'generated'), { recursive: true });

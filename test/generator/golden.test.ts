@@ -4,6 +4,7 @@
  * Update them with `npm run test:update-golden` after checking the diff is intended.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/generator/pipeline.js';
 
 const run = promisify(execFile);
+
+/**
+ * Set by `npm run test:update-golden` alone. Any other run needs every golden file to exist
+ * already: a missing one fails here, whatever vitest's snapshot update mode is.
+ */
+const updatingGoldens = process.env.FGS_UPDATE_GOLDEN === '1';
 
 const cases = [
   ['minimal-3.0', 'test/generator/fixtures/minimal-3.0/openapi.yaml'],
@@ -34,7 +41,12 @@ describe.each(cases)('golden output: %s', (name, spec) => {
     await mkdir(path.join(scratch, name));
     for (const [file, text] of files) {
       await writeFile(path.join(scratch, name, file), text);
-      await expect(text).toMatchFileSnapshot(`__golden__/${name}/${file}`);
+      const golden = `__golden__/${name}/${file}`;
+      if (!updatingGoldens) {
+        const where = path.relative(process.cwd(), path.join(import.meta.dirname, golden));
+        expect(existsSync(path.join(import.meta.dirname, golden)), `${where} is missing; only npm run test:update-golden writes golden files`).toBe(true);
+      }
+      await expect(text).toMatchFileSnapshot(golden);
     }
   });
 });

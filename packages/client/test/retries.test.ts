@@ -3,15 +3,19 @@
  * what cannot have started work is retried: 429, 503, and a connection that failed before the
  * request was written. `idempotent: true` adds every 5xx, 408, and connections lost after sending.
  * Retry-After (seconds or HTTP date) is honoured; a longer one than allowed is not waited for.
+ * The exact backoff delays (and their caps) and the 60 s default timeout are pinned on a fake
+ * clock with a stubbed random source, so no test waits for them in real time.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   FunctionGraphApiError,
   FunctionGraphConnectionError,
+  FunctionGraphTimeoutError,
   RateLimitError,
   ServerError,
+  type FunctionGraphClientOptions,
 } from '../src/index.js';
 import { FAST_BACKOFF, INPUT, rejection, since, TOKEN } from './helpers/calls.js';
 import { behave, DEFAULT_INSTANCE_ID } from './helpers/fault-server.js';
@@ -30,10 +34,100 @@ function gaps(): number[] {
   return suite.server.requests.slice(1).map((request, i) => request.at - suite.server.requests[i]!.at);
 }
 
+/** Real timers, for waiting on the server while setTimeout is faked. */
+const realSetTimeout = globalThis.setTimeout;
+const realSleep = (ms: number) => new Promise<void>((resolve) => realSetTimeout(resolve, ms));
+
+/**
+ * Polls on real time until `check` holds (vi.waitFor would move the fake clock while it polls).
+ * Bounded: fails after `withinMs` of real time.
+ */
+async function until(what: string, check: () => boolean, withinMs = 5_000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (since(start) > withinMs) throw new Error(`timed out after ${withinMs} ms waiting for ${what}`);
+    await realSleep(2);
+  }
+}
+
+/**
+ * Fakes only setTimeout, clearTimeout and Date, so the client's timers (attempt timeout, backoff
+ * sleep) run on a clock the test moves, while the loopback server and sockets stay real.
+ */
+function fakeClock(random?: number): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  if (random !== undefined) vi.spyOn(Math, 'random').mockReturnValue(random);
+}
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+/** Whether a promise has settled yet, without awaiting it. */
+function watch(promise: Promise<unknown>): { readonly settled: boolean; result: Promise<unknown> } {
+  const state = { settled: false, result: promise.finally(() => (state.settled = true)).catch((error: unknown) => error) };
+  return state;
+}
+
+/**
+ * The delays a client sleeps before each retry, read from the fake clock. Every attempt is
+ * answered 503 by a fetch function given to the client (no socket, so no timer but the client's
+ * own), and the attempt timer is off: after each attempt the backoff sleep is the only pending
+ * timer, and advancing to it moves the clock by exactly its delay.
+ */
+async function backoffDelays(options: Partial<FunctionGraphClientOptions>, retries: number): Promise<number[]> {
+  let attempts = 0;
+  const fetch503 = async () => {
+    attempts++;
+    return new Response(JSON.stringify({ error_code: 'FSS.0503', error_msg: 'Service unavailable' }), { status: 503, headers: { 'content-type': 'application/json' } });
+  };
+  const pending = watch(client({ maxRetries: retries, ...options, fetch: fetch503, timeoutMs: 0 }).asyncInvokeReservedFunction(INPUT));
+  const delays: number[] = [];
+  for (let retry = 1; retry <= retries; retry++) {
+    await until(`the sleep before retry ${retry}`, () => attempts === retry && vi.getTimerCount() === 1);
+    const before = Date.now();
+    vi.advanceTimersToNextTimer();
+    delays.push(Date.now() - before);
+  }
+  await until('the call to fail', () => pending.settled);
+  expect(await pending.result).toBeInstanceOf(ServerError);
+  expect(attempts).toBe(retries + 1);
+  // Nothing left waiting after the last attempt: it was not retried.
+  expect(vi.getTimerCount()).toBe(0);
+  return delays;
+}
+
 describe('defaults', () => {
-  it('are 2 retries and a 60 s timeout per attempt', () => {
-    expect(DEFAULT_MAX_RETRIES).toBe(2);
+  it('time an attempt out at 60 s (DEFAULT_TIMEOUT_MS), not before', async () => {
+    suite.server.fallback(behave.hold());
+    fakeClock();
+
+    const pending = watch(client({ maxRetries: 0 }).asyncInvokeReservedFunction(INPUT));
+
+    await until('the request', () => suite.server.requests.length === 1);
+    vi.advanceTimersByTime(59_999);
+    // Real time for an abort to travel through fetch, had the timer fired early.
+    await realSleep(100);
+    expect(pending.settled, 'settled before 60 s').toBe(false);
+
+    vi.advanceTimersByTime(1);
+    await until('the attempt to time out at 60 s', () => pending.settled);
+    const error = await pending.result;
+
+    expect(error).toBeInstanceOf(FunctionGraphTimeoutError);
+    expect((error as FunctionGraphTimeoutError).timeoutMs).toBe(60_000);
+    expect((error as FunctionGraphTimeoutError).phase).toBe('response');
     expect(DEFAULT_TIMEOUT_MS).toBe(60_000);
+  });
+
+  it('retry twice (DEFAULT_MAX_RETRIES) with the default backoff: 500 ms, then 1 s', async () => {
+    fakeClock(1);
+
+    // No maxRetries and no backoff given: the client's defaults decide, and 3 attempts are counted.
+    const delays = await backoffDelays({ backoff: undefined, maxRetries: undefined }, 2);
+
+    expect(delays).toEqual([500, 1_000]);
+    expect(DEFAULT_MAX_RETRIES).toBe(2);
   });
 
   it.each([
@@ -239,6 +333,31 @@ describe('delays', () => {
 
     expect(result.attempts).toBe(2);
     expect(gaps()[0]).toBeLessThan(1_000);
+  });
+
+  // Equal jitter: retry n waits step/2 + random * step/2, step = min(maxDelayMs, initialDelayMs * 2^(n-1)).
+  it.each([
+    ['random 1: the whole step, doubling from 500 ms up to the 8 s default cap', 1, [500, 1_000, 2_000, 4_000, 8_000, 8_000, 8_000]],
+    ['random 0: half the step, from 250 ms up to half the 8 s default cap', 0, [250, 500, 1_000, 2_000, 4_000, 4_000, 4_000]],
+    ['random 0.5: three quarters of the step', 0.5, [375, 750, 1_500, 3_000, 6_000, 6_000, 6_000]],
+  ])('default backoff, %s', async (_label, random, want) => {
+    fakeClock(random);
+
+    const delays = await backoffDelays({ backoff: undefined }, 7);
+
+    expect(delays).toEqual(want);
+  });
+
+  it.each([
+    ['random 1', 1, [300, 600, 1_000, 1_000, 1_000]],
+    ['random 0', 0, [150, 300, 500, 500, 500]],
+  ])('a custom maxDelayMs caps every step (initialDelayMs 300, maxDelayMs 1 s, %s)', async (_label, random, want) => {
+    fakeClock(random);
+
+    const backoff = { initialDelayMs: 300, maxDelayMs: 1_000 };
+    const delays = await backoffDelays({ backoff }, 5);
+
+    expect(delays).toEqual(want);
   });
 
   it('backs off between initialDelayMs/2 and maxDelayMs without Retry-After', async () => {

@@ -6,7 +6,7 @@
  */
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFunctionGraphClient, createRawClient, FunctionGraphError, type FunctionGraphClientOptions } from '../src/index.js';
+import { createFunctionGraphClient, createRawClient, FunctionGraphError, type FunctionGraphClientOptions, type RawClientOptions } from '../src/index.js';
 import { closedPort } from './helpers/loopback-server.js';
 import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './helpers/fault-server.js';
 import { describeRun, runDistModule } from './helpers/node-child.js';
@@ -28,6 +28,17 @@ beforeEach(() => {
 
 function client(options: Partial<FunctionGraphClientOptions> = {}) {
   return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, backoff: FAST_BACKOFF, ...options });
+}
+
+function rawClient(options: Partial<RawClientOptions> = {}) {
+  return createRawClient({ baseUrl: server.url, token: TOKEN, ...options });
+}
+
+const RAW_PATH = '/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations' as const;
+
+/** One raw POST of the operation; `functionUrn` and `signal` vary per failure kind. */
+function rawCall(client = rawClient(), { functionUrn = URN, signal }: { functionUrn?: string; signal?: AbortSignal } = {}) {
+  return client.POST(RAW_PATH, { params: { path: { project_id: PROJECT, function_urn: functionUrn } }, body: { k: 'v' }, signal });
 }
 
 /** Every way an error can end up in a log. */
@@ -88,6 +99,64 @@ describe('the token never shows up in an error', () => {
   });
 });
 
+/** Every way a raw client's `{ data, error, response }` can end up in a log. */
+function resultViews(result: object): [string, string][] {
+  const { data, error, response } = result as { data?: unknown; error?: unknown; response?: Response };
+  return [
+    ['inspect', inspect(result, { depth: 5 })],
+    ['inspect showHidden', inspect(result, { depth: 5, showHidden: true })],
+    ['data JSON', JSON.stringify(data) ?? ''],
+    ['error JSON', JSON.stringify(error) ?? ''],
+    ['response headers', JSON.stringify([...(response?.headers ?? [])])],
+  ];
+}
+
+// The raw client reports HTTP errors as `{ error, response }` and throws what fetch or its own
+// checks throw; both are looked at. [failure kind, how to make it happen, what it ends in]
+const rawFailures: [string, () => Promise<object>, string][] = [
+  ['a 404 API error', () => (server.fallback(behave.json(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }, { 'X-Request-Id': 'r-1' })), rawCall()), 'result 404'],
+  ['a 401 from the gateway', () => (server.fallback(behave.apigwUnauthorized()), rawCall()), 'result 401'],
+  ['a 502 HTML page', () => (server.fallback(behave.html(502, '<h1>Bad Gateway</h1>')), rawCall()), 'result 502'],
+  ['a 503', () => (server.fallback(behave.json(503, { error_code: 'FSS.0503', error_msg: 'busy' })), rawCall()), 'result 503'],
+  ['a redirect (not followed)', () => (server.fallback(behave.redirect(302, `${elsewhere.url}/`)), rawCall()), 'result 302'],
+  ['a 202 with invalid JSON', () => (server.fallback(behave.cutJson(202, { instance_id: DEFAULT_INSTANCE_ID })), rawCall()), 'thrown SyntaxError'],
+  ['a body cut short', () => (server.fallback(behave.shortBody(202, { instance_id: DEFAULT_INSTANCE_ID })), rawCall()), 'thrown TypeError'],
+  ['a refused connection', async () => rawCall(rawClient({ baseUrl: `http://127.0.0.1:${await closedPort()}` })), 'thrown TypeError'],
+  ['a connection reset on accept', () => (server.script(behave.resetOnConnect()), rawCall()), 'thrown TypeError'],
+  ['a connection dropped after the request', () => (server.fallback(behave.destroyAfterRequest()), rawCall()), 'thrown TypeError'],
+  ['an abort while waiting', () => {
+    server.fallback(behave.hold());
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    return rawCall(rawClient(), { signal: controller.signal });
+  }, 'thrown AbortError'],
+  ['a fixed token with CR LF', () => rawCall(rawClient({ token: `${TOKEN}\r\nX-Injected: 1` })), 'thrown FunctionGraphInputError'],
+  ['a fixed token with a trailing space', () => rawCall(rawClient({ token: `${TOKEN} ` })), 'thrown FunctionGraphInputError'],
+  ['a token provider returning CR LF', () => rawCall(rawClient({ token: async () => `${TOKEN}\n` })), 'thrown FunctionGraphInputError'],
+  ['a ".." URN', () => rawCall(rawClient(), { functionUrn: '..' }), 'thrown FunctionGraphInputError'],
+];
+
+describe('the token never shows up in what the raw client returns or throws', () => {
+  it.each(rawFailures)('after %s', async (_label, run, want) => {
+    let outcome: string;
+    let shown: [string, string][];
+    try {
+      const result = await run();
+      outcome = `result ${(result as { response: Response }).response.status}`;
+      shown = resultViews(result);
+    } catch (error) {
+      outcome = `thrown ${(error as Error).name}`;
+      shown = views(error as Error);
+    }
+
+    for (const [view, text] of shown) {
+      expect(text, `${outcome}: ${view}`).not.toContain(TOKEN);
+    }
+    // The failure was the one named, so the views above looked at it.
+    expect(outcome).toBe(want);
+  });
+});
+
 describe('the token never shows up in an inspection of a client', () => {
   it.each([
     ['a fixed token', () => client()],
@@ -98,6 +167,8 @@ describe('the token never shows up in an inspection of a client', () => {
     const c = make();
     // Used once, so anything it caches would be there to see.
     if ('asyncInvokeReservedFunction' in c) await c.asyncInvokeReservedFunction(INPUT);
+    else expect((await rawCall(c)).response.status).toBe(202);
+    expect(server.requests.at(-1)?.headers['x-auth-token']).toBe(TOKEN);
 
     for (const shown of [inspect(c), inspect(c, { depth: 5 }), inspect(c, { depth: 5, showHidden: true }), JSON.stringify(c) ?? '']) {
       expect(shown).not.toContain(TOKEN);

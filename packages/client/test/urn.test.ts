@@ -160,6 +160,24 @@ const partsArbitrary: fc.Arbitrary<FunctionUrnParts> = fc.record(
   { requiredKeys: ['region', 'projectId', 'name'] },
 ).map(({ qualifier, ...parts }) => ({ ...parts, ...qualifier }));
 
+/**
+ * Counts both outcomes of an "either refused or …" property, so a build that refuses everything
+ * (and never reaches the other branch) fails instead of passing vacuously.
+ */
+function outcomes(numRuns: number) {
+  const seen = { accepted: 0, refused: 0 };
+  return {
+    seen,
+    /** Both branches ran on a real share of the inputs (more than a twentieth of the runs each). */
+    expectBoth() {
+      const summary = `${seen.accepted} accepted, ${seen.refused} refused of ${numRuns}`;
+      expect(seen.accepted + seen.refused, summary).toBe(numRuns);
+      expect(seen.accepted, summary).toBeGreaterThan(numRuns / 20);
+      expect(seen.refused, summary).toBeGreaterThan(numRuns / 20);
+    },
+  };
+}
+
 describe('functionUrn and parseFunctionUrn are inverse (fast-check)', () => {
   it('parseFunctionUrn(functionUrn(parts)) gives back the parts, package "default" when omitted', () => {
     fc.assert(
@@ -173,7 +191,14 @@ describe('functionUrn and parseFunctionUrn are inverse (fast-check)', () => {
   });
 
   it('any parts, valid or not, are either refused with FunctionGraphInputError or built into a URN that parses back to them', () => {
-    const anyPart = fc.oneof(segmentOf(oddChar, 8), fc.string({ unit: oddChar, maxLength: 8 }), fc.constantFrom('!', '!a', 'a!', ':', 'a:b'));
+    // Mostly a segment the shape allows, so that both outcomes are common (counted below).
+    const anyPartOf = (unit: fc.Arbitrary<string>) =>
+      fc.oneof(
+        { arbitrary: segmentOf(unit, 8), weight: 4 },
+        { arbitrary: fc.string({ unit: oddChar, maxLength: 8 }), weight: 1 },
+        { arbitrary: fc.constantFrom('!', '!a', 'a!', ':', 'a:b'), weight: 1 },
+      );
+    const anyPart = anyPartOf(oddChar);
     // Mostly valid region and name, so the odd parts are what decides.
     const mostly = (valid: fc.Arbitrary<string>, invalid: fc.Arbitrary<string>) => fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: invalid, weight: 1 });
     const anyParts = fc.record(
@@ -182,11 +207,13 @@ describe('functionUrn and parseFunctionUrn are inverse (fast-check)', () => {
         projectId: anyPart,
         name: mostly(fc.constantFrom('f', 'my-func'), fc.oneof(fc.constantFrom('1f', 'f-'), anyPart)),
         package: anyPart,
-        version: anyPart,
-        alias: anyPart,
+        version: anyPartOf(noBang),
+        alias: anyPartOf(noBang),
       },
       { requiredKeys: ['region', 'projectId', 'name'] },
     );
+    const numRuns = 500;
+    const { seen, expectBoth } = outcomes(numRuns);
     fc.assert(
       fc.property(anyParts, (parts) => {
         let urn: string;
@@ -194,12 +221,15 @@ describe('functionUrn and parseFunctionUrn are inverse (fast-check)', () => {
           urn = functionUrn(parts);
         } catch (error) {
           expect(error).toBeInstanceOf(FunctionGraphInputError);
+          seen.refused++;
           return;
         }
         expect(parseFunctionUrn(urn)).toStrictEqual({ ...parts, package: parts.package ?? 'default' });
+        seen.accepted++;
       }),
-      { numRuns: 500 },
+      { numRuns },
     );
+    expectBoth();
   });
 
   it('any string either is refused with FunctionGraphInputError or parses into parts that rebuild it exactly', () => {
@@ -209,6 +239,8 @@ describe('functionUrn and parseFunctionUrn are inverse (fast-check)', () => {
       fc.tuple(fc.constantFrom('urn:fss', 'urn:fss:cn-south-1', 'urn:FSS'), fc.array(piece, { maxLength: 7 })).map(([head, rest]) => [head, ...rest].join(':')),
       partsArbitrary.map((parts) => functionUrn(parts)),
     );
+    const numRuns = 500;
+    const { seen, expectBoth } = outcomes(numRuns);
     fc.assert(
       fc.property(urnLike, (text) => {
         let parts: FunctionUrnParts;
@@ -216,11 +248,14 @@ describe('functionUrn and parseFunctionUrn are inverse (fast-check)', () => {
           parts = parseFunctionUrn(text);
         } catch (error) {
           expect(error).toBeInstanceOf(FunctionGraphInputError);
+          seen.refused++;
           return;
         }
         expect(functionUrn(parts)).toBe(text);
+        seen.accepted++;
       }),
-      { numRuns: 500 },
+      { numRuns },
     );
+    expectBoth();
   });
 });
