@@ -4,10 +4,10 @@
  * a temporary folder at bench time (never committed, never a dependency) and removed afterwards.
  *
  * Each contender runs as the maintainer runs it, in its own process, alternating, BENCH_RUNS times
- * (default 3): ours as `tsx scripts/generate.ts --spec <file> --out <tmp>` (what `npm run
+ * (default 3): ours as `node scripts/run.mjs generate --spec <file> --out <tmp>` (what `npm run
  * generate` runs), openapi-typescript as its CLI from a folder without a redocly.yaml. Printed:
- * median wall time, median peak memory (largest RSS of any Node process of the run), the ratios
- * and the load average, since the machine may be shared.
+ * median wall time, median peak memory (largest RSS of any Node process of the run), median CPU
+ * time (steadier than wall time on a shared machine), the ratios and the load average.
  *
  * BENCH_SPEC_PACKAGE (default @octokit/openapi@23.0.2) and BENCH_SPEC_FILE (the file inside it)
  * choose another description.
@@ -46,8 +46,8 @@ try {
   const contenders = {
     ours: {
       label: 'our generator (npm run generate)',
-      command: path.join(root, 'node_modules/.bin/tsx'),
-      args: (run) => [path.join(root, 'scripts/generate.ts'), '--spec', spec, '--out', path.join(work, `ours-${run}`)],
+      command: process.execPath,
+      args: (run) => [path.join(root, 'scripts/run.mjs'), 'generate', '--spec', spec, '--out', path.join(work, `ours-${run}`)],
       cwd: root,
     },
     openapiTypescript: {
@@ -83,9 +83,11 @@ try {
       });
       const seconds = Number(process.hrtime.bigint() - began) / 1e9;
       if (code !== 0) throw new Error(`${contender.label} failed (exit code ${code})`);
-      const rssKiB = Math.max(...(await readFile(rssFile, 'utf8')).split('\n').filter(Boolean).map(Number));
-      results[name].push({ seconds, rssMiB: rssKiB / 1024 });
-      console.log(`  run ${run + 1}/${runs} ${contender.label}: ${seconds.toFixed(2)} s, ${(rssKiB / 1024).toFixed(0)} MiB`);
+      const reports = (await readFile(rssFile, 'utf8')).split('\n').filter(Boolean).map((line) => line.split(' ').map(Number));
+      const rssKiB = Math.max(...reports.map(([kib]) => kib));
+      const cpuSeconds = reports.reduce((sum, [, micros]) => sum + micros, 0) / 1e6;
+      results[name].push({ seconds, rssMiB: rssKiB / 1024, cpuSeconds });
+      console.log(`  run ${run + 1}/${runs} ${contender.label}: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU, ${(rssKiB / 1024).toFixed(0)} MiB`);
     }
   }
 
@@ -95,15 +97,19 @@ try {
     return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   };
   const summary = Object.fromEntries(
-    Object.entries(results).map(([name, samples]) => [name, { seconds: median(samples.map((s) => s.seconds)), rssMiB: median(samples.map((s) => s.rssMiB)) }]),
+    Object.entries(results).map(([name, samples]) => [
+      name,
+      { seconds: median(samples.map((s) => s.seconds)), rssMiB: median(samples.map((s) => s.rssMiB)), cpuSeconds: median(samples.map((s) => s.cpuSeconds)) },
+    ]),
   );
   const timeRatio = summary.ours.seconds / summary.openapiTypescript.seconds;
   const memoryRatio = summary.ours.rssMiB / summary.openapiTypescript.rssMiB;
-  console.log(`\nMedian of ${runs} runs each (wall time of the whole command; peak RSS of its largest Node process)`);
+  const cpuRatio = summary.ours.cpuSeconds / summary.openapiTypescript.cpuSeconds;
+  console.log(`\nMedian of ${runs} runs each (wall time of the whole command; peak RSS of its largest Node process; CPU of all its Node processes)`);
   const rows = [
-    ['contender', 'wall s', 'peak MiB'],
-    ...Object.entries(contenders).map(([name, c]) => [c.label, summary[name].seconds.toFixed(2), summary[name].rssMiB.toFixed(0)]),
-    ['ours / openapi-typescript', `${timeRatio.toFixed(2)}x`, `${memoryRatio.toFixed(2)}x`],
+    ['contender', 'wall s', 'peak MiB', 'CPU s'],
+    ...Object.entries(contenders).map(([name, c]) => [c.label, summary[name].seconds.toFixed(2), summary[name].rssMiB.toFixed(0), summary[name].cpuSeconds.toFixed(2)]),
+    ['ours / openapi-typescript', `${timeRatio.toFixed(2)}x`, `${memoryRatio.toFixed(2)}x`, `${cpuRatio.toFixed(2)}x`],
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const [index, row] of rows.entries()) {
