@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -40,7 +40,10 @@ const hash = createHash('sha256');
 for (const file of result.outputFiles) hash.update(file.path).update(file.contents);
 const cache = path.join(root, 'node_modules/.cache/fgs-openapi');
 const dir = path.join(cache, hash.digest('hex').slice(0, 16));
-if (!existsSync(dir)) {
+if (existsSync(dir)) {
+  // Marks the bundle as in use, so a run of newer code does not remove it (see below).
+  await utimes(dir, new Date(), new Date());
+} else {
   // Written beside and renamed into place, so a concurrent run never imports a half-written bundle.
   await mkdir(cache, { recursive: true });
   const staging = await mkdtemp(path.join(cache, '.staging-'));
@@ -49,6 +52,11 @@ if (!existsSync(dir)) {
     await rm(staging, { recursive: true, force: true });
     if (!existsSync(dir)) throw error;
   });
+  // Bundles of older code: removed once a day old, never while a run that started from one may still load its chunks.
+  for (const name of await readdir(cache)) {
+    const old = path.join(cache, name);
+    if (old !== dir && Date.now() - (await stat(old)).mtimeMs > 86_400_000) await rm(old, { recursive: true, force: true });
+  }
 }
 process.argv = [process.argv[0], path.join(root, 'scripts', `${command}.ts`), ...args];
 await import(pathToFileURL(path.join(dir, `${command}.js`)).href);

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(repo, 'node_modules/.bin/tsx');
 
 interface Outcome {
   code: number;
@@ -19,7 +18,8 @@ interface Outcome {
 
 function runScript(script: 'generate' | 'check', args: string[], cwd = repo): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(tsx, [path.join(repo, `scripts/${script}.ts`), ...args], { cwd }, (error, stdout, stderr) => {
+    // What `npm run generate` / `npm run check` run.
+    execFile(process.execPath, [path.join(repo, 'scripts/run.mjs'), script, ...args], { cwd }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
