@@ -46,6 +46,8 @@ describe('broken specs: exit non-zero, name file and line, leave the output fold
   const broken = 'test/generator/fixtures/broken';
   it.concurrent.each([
     ['invalid YAML', `${broken}/invalid-yaml.yaml`, /invalid-yaml\.yaml:9:3: cannot parse: /],
+    // JSON is parsed as JSON; when that fails the YAML parser still says where.
+    ['invalid JSON', `${broken}/invalid-json.json`, /invalid-json\.json:7:1: cannot parse: unexpected end of the stream within a flow collection/],
     ['dangling $ref', `${broken}/dangling-ref.yaml`, /dangling-ref\.yaml:15:17: Can't resolve \$ref/],
     ['$ref to a missing file', `${broken}/missing-file-ref.yaml`, /missing-file-ref\.yaml:7:5: Can't resolve \$ref: .*'test\/generator\/fixtures\/broken\/no-such-file\.yaml'/],
     ['duplicate operationId', `${broken}/duplicate-operation-id.yaml`, /duplicate-operation-id\.yaml:14:7: Every operation must have a unique `operationId`/],
@@ -64,7 +66,7 @@ describe('broken specs: exit non-zero, name file and line, leave the output fold
     ['spec file that does not exist', `${broken}/nope.yaml`, /broken\/nope\.yaml: file not found/],
   ])('%s', async (_, spec, message) => {
     // Each case has a parent of its own, so a staging folder left beside the output would show.
-    const parent = path.join(scratch, `broken-${path.basename(spec, '.yaml')}`);
+    const parent = path.join(scratch, `broken-${path.basename(spec).replace(/\.\w+$/, '')}`);
     const out = path.join(parent, 'generated');
     await mkdir(out, { recursive: true });
     await writeFile(path.join(out, 'client.gen.ts'), '// what was there before\n');
