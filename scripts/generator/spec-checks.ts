@@ -266,13 +266,20 @@ export async function classifyProblems(problems: NormalizedProblem[], root: Docu
       result.errors.push({ problem, clause: section && clauseText(version, section) });
       continue;
     }
+    let section = clauseOfRule[problem.ruleId];
     if (problem.ruleId === 'no-unresolved-refs' && location && /\/discriminator\/mapping\/[^/]+$/.test(location.pointer ?? '')) {
       const file = await resolver.resolveDocument(null, location.source.absoluteRef, true);
       const value = 'parsed' in file ? valueAt(file.parsed, location.pointer) : undefined;
       // A schema name (not a reference) that names a schema of the document is what the spec allows.
       if (typeof value === 'string' && !isMappingRef(value) && schemaNames.has(value)) continue;
+      section = 'Discriminator Object';
+      if (typeof value === 'string' && !isMappingRef(value)) {
+        const message = `Discriminator mapping value \`${value}\` names no schema in components/schemas (a mapping value is a schema name or a reference).`;
+        result.errors.push({ problem: { ...problem, message }, clause: clauseText(version, section) });
+        continue;
+      }
     }
-    const section = clauseOfRule[problem.ruleId];
+    if (problem.ruleId === 'generator/operation-has-responses' && problem.message.includes('empty')) section = 'Responses Object';
     result.errors.push({ problem, clause: section && clauseText(version, section) });
   }
   return result;

@@ -57,6 +57,16 @@ describe('broken specs: exit non-zero, name file and line, leave the output fold
       /no-responses-3\.0\.yaml:13:5: Operation has no `responses`: OpenAPI 3\.0 requires them\. \[generator\/operation-has-responses\] \(breaks OpenAPI 3\.0\.3, Operation Object \(https:\/\/spec\.openapis\.org\/oas\/v3\.0\.3#operation-object\)\)/,
     ],
     [
+      'discriminator mapping to a schema name that does not exist',
+      `${broken}/discriminator-unknown-name.yaml`,
+      /discriminator-unknown-name\.yaml:21:26: Discriminator mapping value `Kat` names no schema in components\/schemas \(a mapping value is a schema name or a reference\)\. \[no-unresolved-refs\] \(breaks OpenAPI 3\.1\.0, Discriminator Object \(https:\/\/spec\.openapis\.org\/oas\/v3\.1\.0#discriminator-object\)\)/,
+    ],
+    [
+      'empty responses',
+      `${broken}/empty-responses.yaml`,
+      /empty-responses\.yaml:10:18: Operation has an empty `responses` object: it must list at least one response\. \[generator\/operation-has-responses\] \(breaks OpenAPI 3\.1\.0, Responses Object \(https:\/\/spec\.openapis\.org\/oas\/v3\.1\.0#responses-object\)\)/,
+    ],
+    [
       'OpenAPI 3.1 schema keyword of the wrong type',
       `${broken}/schema-type-3.1.yaml`,
       /schema-type-3\.1\.yaml:17:35: Expected type `number` but got `boolean`\. \[struct\] \(breaks OpenAPI 3\.1\.0, Schema Object \(https:\/\/spec\.openapis\.org\/oas\/v3\.1\.0#schema-object\)\)/,
