@@ -4,22 +4,24 @@
  * `Operations` interface whose JSDoc (summary, description, `@deprecated`) editors show at the
  * call site. The file imports nothing but the schema types, so it type-checks on its own.
  */
-import {
-  IndentationText,
-  NewLineKind,
-  Project,
-  QuoteKind,
-  StructureKind,
-  type CodeBlockWriter,
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type StatementStructures,
-  VariableDeclarationKind,
+import { createRequire } from 'node:module';
+import type {
+  CodeBlockWriter,
+  InterfaceDeclarationStructure,
+  JSDocStructure,
+  OptionalKind,
+  Project as ProjectType,
+  PropertySignatureStructure,
+  SourceFileStructure,
+  StatementStructures,
+  WriterFunction,
 } from 'ts-morph';
 import { propertyKey, quote, writeLiteral } from './literal.js';
 import { isJsonMediaType, type ApiModel, type OperationModel, type ResponseModel } from './model.js';
+
+// ts-morph is CommonJS with its own TypeScript compiler inside: through require() Node loads it
+// directly, where an ESM import first scans all of it for export names (about 0.3 s of CPU).
+const { IndentationText, NewLineKind, Project, QuoteKind, StructureKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
 
 /** Keeps spec prose from closing the comment it is written into. */
 function docText(text: string): string {
@@ -272,6 +274,23 @@ function writeBindBody(model: ApiModel) {
   };
 }
 
+/**
+ * `export const <name> = <initializer>;` under its doc comment, written straight to the writer. A
+ * variable-statement structure would hang-indent a multi-line initializer and need a formatting
+ * pass over the whole file to undo it.
+ */
+function exportedConst(statement: { docs: string; name: string; initializer: WriterFunction }): WriterFunction {
+  return (writer) => {
+    const lines = docText(statement.docs).split('\n');
+    // The layout ts-morph gives a JSDoc structure: one line when it fits one, else one ` * ` line each.
+    if (lines.length === 1) writer.write(`/** ${lines[0]} */`).newLine();
+    else writer.write(`/**\n${lines.map((line) => (line ? ` * ${line}` : ' *')).join('\n')}\n */`).newLine();
+    writer.write(`export const ${statement.name} = `);
+    statement.initializer(writer);
+    writer.write(';');
+  };
+}
+
 function hasRequiredInput(operation: OperationModel): boolean {
   return operation.parameters.some((p) => p.required && !p.clientDefault) || operation.requestBody?.required === true;
 }
@@ -299,120 +318,78 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
     model.operations.length > 0
       ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: options.schemaModule, namedImports: ['paths'] }]
       : [];
-  const statements: (string | StatementStructures)[] = [
+  const statements: (string | StatementStructures | WriterFunction)[] = [
     ...schemaImport,
     contractSource.trim(),
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      isExported: true,
-      docs: jsDoc(`The servers the spec lists; \`{name}\` placeholders are server variables.`),
-      declarations: [
-        {
-          name: 'servers',
-          initializer: (writer) => {
-            writeLiteral(
-              writer,
-              model.servers.map((server) => ({
-                url: server.url,
-                variables: Object.fromEntries(server.variables.map((v) => [v.name, { default: v.default, enum: v.enum }])),
-              })),
-            );
-            writer.write(' as const satisfies readonly ServerDescriptor[]');
-          },
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      isExported: true,
-      docs: jsDoc('What a runtime needs of `servers`: each URL template with its variables\' defaults (the enums stay out of client bundles).'),
-      declarations: [
-        {
-          name: 'serverTemplates',
-          initializer: (writer) => {
-            writeLiteral(
-              writer,
-              model.servers.map((server) => ({ url: server.url, defaults: Object.fromEntries(server.variables.map((v) => [v.name, v.default])) })),
-            );
-            writer.write(' as const satisfies readonly { readonly url: string; readonly defaults: { readonly [name: string]: string } }[]');
-          },
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      isExported: true,
-      docs: jsDoc('The security schemes the spec defines, by name.'),
-      declarations: [
-        {
-          name: 'securitySchemes',
-          initializer: (writer) => {
-            writeLiteral(
-              writer,
-              Object.fromEntries(
-                model.securitySchemes.map((scheme) => [
-                  scheme.name,
-                  scheme.type === 'apiKey'
-                    ? { type: scheme.type, in: scheme.in, name: scheme.parameterName }
-                    : scheme.type === 'http'
-                      ? { type: scheme.type, scheme: scheme.scheme }
-                      : { type: scheme.type },
-                ]),
-              ),
-            );
-            writer.write(' as const satisfies { readonly [name: string]: SecuritySchemeDescriptor }');
-          },
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      isExported: true,
-      docs: jsDoc('Every operation of the spec, by operationId.'),
-      declarations: [
-        {
-          name: 'operationDescriptors',
-          initializer: (writer) => {
-            writeLiteral(writer, Object.fromEntries(model.operations.map((operation) => [operation.operationId, descriptorOf(operation, model)])));
-            writer.write(' as const satisfies { readonly [operationId: string]: OperationDescriptor }');
-          },
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      isExported: true,
-      docs: jsDoc('Error codes the spec documents (`x-error-codes`), with the status each comes with. The set is open: other codes occur.'),
-      declarations: [
-        {
-          name: 'knownErrorCodes',
-          initializer: (writer) => {
-            writeLiteral(writer, Object.fromEntries(model.errorCodes.map((entry) => [entry.code, { status: entry.status, description: entry.description }])));
-            writer.write(' as const');
-          },
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      isExported: true,
-      docs: jsDoc('Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither.'),
-      declarations: [
-        {
-          name: 'errorFields',
-          initializer: (writer) => {
-            writeLiteral(writer, { code: model.errorFields?.code, message: model.errorFields?.message });
-            writer.write(' as const satisfies { readonly code?: string; readonly message?: string }');
-          },
-        },
-      ],
-    },
+    exportedConst({
+      docs: `The servers the spec lists; \`{name}\` placeholders are server variables.`,
+      name: 'servers',
+      initializer: (writer) => {
+        writeLiteral(
+          writer,
+          model.servers.map((server) => ({
+            url: server.url,
+            variables: Object.fromEntries(server.variables.map((v) => [v.name, { default: v.default, enum: v.enum }])),
+          })),
+        );
+        writer.write(' as const satisfies readonly ServerDescriptor[]');
+      },
+    }),
+    exportedConst({
+      docs: 'What a runtime needs of `servers`: each URL template with its variables\' defaults (the enums stay out of client bundles).',
+      name: 'serverTemplates',
+      initializer: (writer) => {
+        writeLiteral(
+          writer,
+          model.servers.map((server) => ({ url: server.url, defaults: Object.fromEntries(server.variables.map((v) => [v.name, v.default])) })),
+        );
+        writer.write(' as const satisfies readonly { readonly url: string; readonly defaults: { readonly [name: string]: string } }[]');
+      },
+    }),
+    exportedConst({
+      docs: 'The security schemes the spec defines, by name.',
+      name: 'securitySchemes',
+      initializer: (writer) => {
+        writeLiteral(
+          writer,
+          Object.fromEntries(
+            model.securitySchemes.map((scheme) => [
+              scheme.name,
+              scheme.type === 'apiKey'
+                ? { type: scheme.type, in: scheme.in, name: scheme.parameterName }
+                : scheme.type === 'http'
+                  ? { type: scheme.type, scheme: scheme.scheme }
+                  : { type: scheme.type },
+            ]),
+          ),
+        );
+        writer.write(' as const satisfies { readonly [name: string]: SecuritySchemeDescriptor }');
+      },
+    }),
+    exportedConst({
+      docs: 'Every operation of the spec, by operationId.',
+      name: 'operationDescriptors',
+      initializer: (writer) => {
+        writeLiteral(writer, Object.fromEntries(model.operations.map((operation) => [operation.operationId, descriptorOf(operation, model)])));
+        writer.write(' as const satisfies { readonly [operationId: string]: OperationDescriptor }');
+      },
+    }),
+    exportedConst({
+      docs: 'Error codes the spec documents (`x-error-codes`), with the status each comes with. The set is open: other codes occur.',
+      name: 'knownErrorCodes',
+      initializer: (writer) => {
+        writeLiteral(writer, Object.fromEntries(model.errorCodes.map((entry) => [entry.code, { status: entry.status, description: entry.description }])));
+        writer.write(' as const');
+      },
+    }),
+    exportedConst({
+      docs: 'Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither.',
+      name: 'errorFields',
+      initializer: (writer) => {
+        writeLiteral(writer, { code: model.errorFields?.code, message: model.errorFields?.message });
+        writer.write(' as const satisfies { readonly code?: string; readonly message?: string }');
+      },
+    }),
     {
       kind: StructureKind.TypeAlias,
       name: 'KnownErrorCode',
@@ -480,7 +457,27 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
 
   // Blank lines between top-level declarations; structures alone would pack const statements together.
   const spaced = statements.flatMap((statement, index) => (index === 0 ? [statement] : [(writer: CodeBlockWriter) => writer.blankLineIfLastNot(), statement]));
-  const file = project.createSourceFile('client.gen.ts', { statements: spaced });
-  file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
-  return `${options.header}\n${file.getFullText()}`;
+  return `${options.header}\n${printSourceFile(project, { statements: spaced })}`;
+}
+
+/** The part of ts-morph's project context that prints structures (not in its public typings). */
+interface StructurePrinting {
+  _context: {
+    createWriter(): CodeBlockWriter;
+    structurePrinterFactory: { forSourceFile(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, structure: OptionalKind<SourceFileStructure>): void } };
+  };
+}
+
+/**
+ * The text of a source file made of `structure`, printed by ts-morph's structure printer with the
+ * project's settings: what `project.createSourceFile(name, structure).getFullText()` returns,
+ * without parsing the printed text back into a syntax tree nobody reads (half the emit time on a
+ * large spec). The printer is reached through ts-morph's project context, which its typings do not
+ * expose; ts-morph is pinned, and the goldens would show any change in what it prints.
+ */
+function printSourceFile(project: ProjectType, structure: OptionalKind<SourceFileStructure>): string {
+  const context = (project as unknown as StructurePrinting)._context;
+  const writer = context.createWriter();
+  context.structurePrinterFactory.forSourceFile({ isAmbient: false }).printText(writer, structure);
+  return writer.toString();
 }

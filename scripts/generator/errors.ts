@@ -15,6 +15,8 @@ export interface SpecProblem {
   location?: SourceLocation;
   /** The validation rule that found it, when one did. */
   rule?: string;
+  /** The part of the specification the problem breaks, e.g. `OpenAPI 3.0.3, Operation Object (<link>)`. */
+  clause?: string;
 }
 
 export function formatLocation(location: SourceLocation): string {
@@ -30,7 +32,8 @@ export function formatLocation(location: SourceLocation): string {
 export function formatProblem(problem: SpecProblem): string {
   const where = problem.location ? `${formatLocation(problem.location)}: ` : '';
   const rule = problem.rule ? ` [${problem.rule}]` : '';
-  return `${where}${problem.message}${rule}`;
+  const clause = problem.clause ? ` (breaks ${problem.clause})` : '';
+  return `${where}${problem.message}${rule}${clause}`;
 }
 
 /** The spec cannot be turned into output; nothing was written. */

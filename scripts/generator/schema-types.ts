@@ -2,16 +2,125 @@
  * The one door to openapi-typescript (in maintenance mode upstream): bundled document in,
  * TypeScript source for `paths`, `components` and `operations` out. Replacing the library means
  * rewriting this file only; nothing else imports it.
+ *
+ * `openapiTS()` would parse, lint and bundle the document again with its own copy of Redocly; the
+ * document here is validated and bundled already, so its transform is called directly with the
+ * context `openapiTS()` builds from the same options.
  */
-import openapiTS, { astToString } from 'openapi-typescript';
+import { createRequire } from 'node:module';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 
-export async function emitSchemaTypes(document: Record<string, unknown>): Promise<string> {
-  const nodes = await openapiTS(structuredClone(document) as unknown as Parameters<typeof openapiTS>[0], {
-    // The document was validated and bundled already; a second validation would only repeat it.
-    redocly: undefined,
-    silent: true,
-    alphabetize: false,
-    defaultNonNullable: true,
-  });
-  return astToString(nodes);
+// The CommonJS build, through require(): it loads TypeScript through require() too. The ESM build
+// makes Node scan TypeScript's 9 MB for export names first (about 0.7 s of CPU); same code otherwise.
+const { astToString, resolveRef, scanDiscriminators, transformSchema } = createRequire(import.meta.url)('openapi-typescript') as typeof import('openapi-typescript');
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const options = {
+  silent: true,
+  alphabetize: false,
+  defaultNonNullable: true,
+} satisfies OpenAPITSOptions;
+
+/** `openapiTS()`'s context for `options`: every other setting at the library's default. */
+function contextFor(document: OpenAPI3): GlobalContext {
+  return {
+    additionalProperties: false,
+    alphabetize: options.alphabetize,
+    arrayLength: false,
+    defaultNonNullable: options.defaultNonNullable,
+    discriminators: scanDiscriminators(document, options),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    // Only `openapiTS()` itself reads the Redocly config (to validate and bundle, skipped here).
+    redoc: undefined as unknown as GlobalContext['redoc'],
+    silent: options.silent,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve($ref) {
+      return resolveRef(document, $ref, { silent: options.silent });
+    },
+  };
+}
+
+function decodePointer(ref: string): string[] {
+  return ref
+    .slice(2)
+    .split('/')
+    .map((raw) => decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function valueAt(document: Json, ref: string): unknown {
+  let node: unknown = document;
+  for (const key of decodePointer(ref)) node = isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined;
+  return node;
+}
+
+/** A reference to a schema inside an operation (`#/paths/~1a/post/requestBody/content/…/schema/…`). */
+const isPathSchemaRef = (ref: unknown): ref is string => typeof ref === 'string' && ref.startsWith('#/paths/') && decodePointer(ref).includes('schema');
+
+/**
+ * Works around openapi-typescript writing a `$ref` to a schema inside `#/paths/…` as an indexed
+ * access on `paths` that follows the document's layout (`…['requestBody']['content'][…]['schema']…`);
+ * the generated `paths` type has another shape (optional bodies, no `schema` level), so the access
+ * does not exist and the file does not compile. Such a reference is replaced by a copy of the
+ * schema it points to; a chain of them is followed, and one that comes back to itself becomes
+ * an unconstrained schema (`unknown`). References to whole path items or operations are fine.
+ */
+function inlinePathReferences(document: Json): void {
+  const follow = (ref: string, seen: string[]): unknown => {
+    if (seen.includes(ref)) return {};
+    const target = valueAt(document, ref);
+    if (isObject(target) && isPathSchemaRef(target.$ref)) return follow(target.$ref, [...seen, ref]);
+    return isObject(target) ? rewrite(structuredClone(target), [...seen, ref]) : (target ?? {});
+  };
+  const rewrite = (node: unknown, seen: string[]): unknown => {
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        const rewritten = rewrite(node[index], seen);
+        if (rewritten !== node[index]) node[index] = rewritten;
+      }
+      return node;
+    }
+    if (!isObject(node)) return node;
+    if (isPathSchemaRef(node.$ref)) return follow(node.$ref, seen);
+    for (const key in node) {
+      const value = node[key];
+      if (typeof value !== 'object' || value === null) continue;
+      const rewritten = rewrite(value, seen);
+      if (rewritten !== value) node[key] = rewritten;
+    }
+    return node;
+  };
+  rewrite(document, []);
+}
+
+/**
+ * The schema types of a bundled document. The document is handed over: openapi-typescript
+ * patches discriminator targets in place and the workaround above rewrites references, so the
+ * caller must not read it afterwards (the pipeline serializes it and builds its model first).
+ */
+export function emitSchemaTypes(document: Record<string, unknown>): string {
+  inlinePathReferences(document);
+  const schema = document as unknown as OpenAPI3;
+  return astToString(transformSchema(schema, contextFor(schema)));
 }

@@ -21,8 +21,18 @@ export function installedVersion(name: string): string {
   }
 }
 
-/** The generator's own version: the repository's root package.json. */
+/**
+ * The generator's own version: the repository's root package.json, the first one up from this
+ * module named fgs-openapi (this code also runs bundled from node_modules/.cache; see scripts/run.mjs).
+ */
 export function generatorVersion(): string {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
-  return (JSON.parse(readFileSync(root, 'utf8')) as { version: string }).version;
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === 'fgs-openapi' && manifest.version) return manifest.version;
+    } catch {
+      // no package.json at this level; keep walking up
+    }
+    if (path.dirname(dir) === dir) throw new Error('cannot find the root package.json of fgs-openapi');
+  }
 }
