@@ -31,6 +31,8 @@ interface ExportInfo {
   readonly isValue: boolean;
   readonly isType: boolean;
   readonly isClass: boolean;
+  /** A `const` whose type is its literal value (a table such as the operation descriptors). */
+  readonly isData: boolean;
   /** Type parameters of the type, as the check instantiates them. */
   readonly typeParameters: readonly { readonly constrained: boolean }[];
   /** The declaration without comments, to tell a changed name from an untouched one. */
@@ -86,6 +88,8 @@ const strictVariance: ts.TransformerFactory<ts.SourceFile> = (context) => {
     const out: M[] = [];
     for (const member of members) {
       if (inClass && isPrivateMember(member as ts.ClassElement)) continue;
+      // `get?: never` is openapi-typescript's "no such operation": filling it is an addition.
+      if (ts.isPropertySignature(member) && member.questionToken && member.type?.kind === ts.SyntaxKind.NeverKeyword) continue;
       if (ts.isMethodSignature(member)) {
         const group = groups.get(memberKey(member.name))!;
         if (group[0] !== member) continue;
@@ -183,8 +187,16 @@ function moduleExports(checker: ts.TypeChecker, file: ts.SourceFile, label: stri
     const typeParameters = (typeDeclaration?.typeParameters ?? []).map((p) => ({
       constrained: p.constraint !== undefined,
     }));
+    const isData = declarations.some(
+      (d) =>
+        ts.isVariableDeclaration(d) &&
+        ts.isVariableDeclarationList(d.parent) &&
+        (d.parent.flags & ts.NodeFlags.Const) !== 0 &&
+        (d.type === undefined || ts.isTypeLiteralNode(d.type) || ts.isTupleTypeNode(d.type) || ts.isTypeOperatorNode(d.type) || ts.isLiteralTypeNode(d.type)),
+    );
     exports.set(exported.name, {
       name: exported.name,
+      isData,
       isValue: (symbol.flags & ts.SymbolFlags.Value) !== 0,
       isType: (symbol.flags & ts.SymbolFlags.Type) !== 0,
       isClass: (symbol.flags & ts.SymbolFlags.Class) !== 0,
@@ -295,7 +307,12 @@ function typeArguments(info: ExportInfo): { params: string; args: string } {
 }
 
 function buildCheckSource(baseImport: string, currentImport: string, base: ReadonlyMap<string, ExportInfo>, current: ReadonlyMap<string, ExportInfo>, roles: ReadonlyMap<string, Role>): { source: string; lines: Map<number, CheckLine> } {
-  const out = [`import type * as Old from ${JSON.stringify(baseImport)};`, `import type * as New from ${JSON.stringify(currentImport)};`, ''];
+  const out = [
+    `import type * as Old from ${JSON.stringify(baseImport)};`,
+    `import type * as New from ${JSON.stringify(currentImport)};`,
+    'type Shape<T> = T extends string ? string : T extends number ? number : T extends boolean ? boolean : T extends readonly (infer E)[] ? readonly Shape<E>[] : T extends object ? { readonly [K in keyof T]: Shape<T[K]> } : T;',
+    '',
+  ];
   const lines = new Map<number, CheckLine>();
   let counter = 0;
   const add = (text: string, line: CheckLine) => {
@@ -312,7 +329,13 @@ function buildCheckSource(baseImport: string, currentImport: string, base: Reado
         continue;
       }
       out.push(`declare const n${id}: typeof New.${name}; declare const o${id}: typeof Old.${name};`);
-      add(`const nv${id}: typeof Old.${name} = n${id};`, { name, direction: 'new→old', required: true });
+      if (info.isData) {
+        // A data table's type is its every literal; what code can rely on is its shape.
+        add(`const ns${id}: Shape<typeof Old.${name}> = n${id} as Shape<typeof New.${name}>;`, { name, direction: 'new→old', required: true });
+        add(`const nv${id}: typeof Old.${name} = n${id};`, { name, direction: 'new→old', required: false });
+      } else {
+        add(`const nv${id}: typeof Old.${name} = n${id};`, { name, direction: 'new→old', required: true });
+      }
       add(`const ov${id}: typeof New.${name} = o${id};`, { name, direction: 'old→new', required: false });
       if (info.isClass) continue; // the instance type is compared through the constructor's result
     }
