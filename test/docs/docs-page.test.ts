@@ -259,6 +259,17 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
     for (const [, , op] of operations) expect(description).toContain(`(#operation/${op.operationId})`);
   });
 
+  it('says which client version it documents and links the changelog, which it carries', () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'packages/client/package.json'), 'utf8'));
+    const changelog = readFileSync(join(repoRoot, 'packages/client/CHANGELOG.md'), 'utf8');
+    expect(description).toContain(`This page documents \`@fgs-openapi/client\` **${version}**.`);
+    expect(description).toContain('[changelog](#section/Changelog)');
+    expect(description).toContain('\n# Changelog\n');
+    // The entry of the version documented is on the page.
+    expect(changelog).toContain(`\n## ${version}\n`);
+    expect(description).toContain(`\n## ${version}\n`);
+  });
+
   it('says how to get a token and where it goes', () => {
     expect(description).toContain('# Authentication');
     expect(description).toContain('/v3/auth/tokens');

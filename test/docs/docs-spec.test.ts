@@ -192,6 +192,15 @@ describe('the docs copy of a spec with several operations', () => {
     expect(description).toMatch(/\| P1 \| 400 \| Bad\. \|\n\| P2 \| 409 \| Taken \\\| gone\. \|/);
   });
 
+  it('names the client version it documents and ends with its changelog, when given one', () => {
+    const changelog = '# @fgs-openapi/client\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n';
+    const withRelease = (buildDocsSpec(spec, descriptors, schemes, { version: '3.1.0', changelog }).document.info as any).description as string;
+    expect(withRelease).toContain('This page documents `@fgs-openapi/client` **3.1.0**. What changed in each version is in the [changelog](#section/Changelog).');
+    expect(withRelease.endsWith('# Changelog\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n')).toBe(true);
+    // Without a release the page says nothing about versions.
+    expect((document.info as any).description).not.toContain('# Changelog');
+  });
+
   it('finds x-error-codes wherever a schema nests them', () => {
     expect(findErrorCodeTables(spec).map((t) => [t.schema, t.property, t.codes.length])).toEqual([['Problem', 'code', 2]]);
   });

@@ -13,7 +13,7 @@ import {
   type DescribedSecurityScheme,
 } from './call-plan.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
-import { findErrorCodeTables, landingDescription } from './landing.js';
+import { findErrorCodeTables, landingDescription, type ClientRelease } from './landing.js';
 import { isObject, type JsonObject } from './spec-values.js';
 
 export interface DocsSpec {
@@ -27,6 +27,7 @@ export function buildDocsSpec(
   spec: JsonObject,
   descriptors: readonly DescribedOperation[],
   schemes: { readonly [name: string]: DescribedSecurityScheme },
+  release?: ClientRelease,
 ): DocsSpec {
   const document = structuredClone(spec);
   const byRoute = new Map(descriptors.map((d) => [`${d.method} ${d.path}`, d]));
@@ -64,6 +65,7 @@ export function buildDocsSpec(
     plans,
     firstCall: { plan: first, source: samples.get(first.operationId)! },
     errorTables: findErrorCodeTables(document),
+    ...(release ? { release } : {}),
   });
   return { document, samples };
 }

@@ -73,15 +73,25 @@ function fence(lang: string, code: string): string {
   return `\`\`\`${lang}\n${code.trimEnd()}\n\`\`\``;
 }
 
+/** The client release this page documents: its version and its changelog (CHANGELOG.md). */
+export interface ClientRelease {
+  readonly version: string;
+  readonly changelog: string;
+}
+
 export interface LandingInput {
   readonly document: JsonObject;
+  readonly release?: ClientRelease;
   readonly plans: readonly CallPlan[];
   /** The TypeScript sample of the first call shown. */
   readonly firstCall: { readonly plan: CallPlan; readonly source: string };
   readonly errorTables: readonly ErrorCodeTable[];
 }
 
-export function aboutSection({ document, plans, firstCall }: LandingInput): string {
+/** Redoc's link to a `#` section of the landing text. */
+export const changelogLink = '#section/Changelog';
+
+export function aboutSection({ document, plans, firstCall, release }: LandingInput): string {
   const info = isObject(document.info) ? document.info : {};
   const title = typeof info.title === 'string' ? info.title : 'this API';
   const version = typeof info.version === 'string' ? ` ${info.version}` : '';
@@ -100,6 +110,9 @@ export function aboutSection({ document, plans, firstCall }: LandingInput): stri
       'error answer arrives as an error that carries its status and the typed error body. Every ' +
       'TypeScript sample on this page is type-checked against the client package as built, so it ' +
       'compiles as shown.',
+    ...(release
+      ? ['', `This page documents \`${CLIENT.packageName}\` **${release.version}**. What changed in each version is in the [changelog](${changelogLink}).`]
+      : []),
     '',
     '## Install',
     '',
@@ -184,11 +197,21 @@ export function errorsSection({ document, errorTables }: LandingInput): string {
   return parts.join('\n').trimEnd();
 }
 
+/**
+ * The package's CHANGELOG.md under a `# Changelog` heading: its own title dropped, its version
+ * headings kept (`##`), so Redoc lists the section in the sidebar and the about text can link it.
+ */
+export function changelogSection(release: ClientRelease | undefined): string {
+  if (!release) return '';
+  const body = release.changelog.replace(/^#\s[^\n]*\n+/, '').trim();
+  return ['# Changelog', '', body || `No entries yet: ${release.version} is the first version.`].join('\n');
+}
+
 /** The spec's own description, followed by the added sections. */
 export function landingDescription(input: LandingInput): string {
   const info = isObject(input.document.info) ? input.document.info : {};
   const original = typeof info.description === 'string' ? info.description.trimEnd() : '';
-  return [original, aboutSection(input), authenticationSection(input.document), errorsSection(input)]
+  return [original, aboutSection(input), authenticationSection(input.document), errorsSection(input), changelogSection(input.release)]
     .filter(Boolean)
     .join('\n\n')
     .concat('\n');
