@@ -2,12 +2,14 @@
  * The small pure parts of release:check: the bump policy, the changesets it reads, the
  * fingerprint comparison and the verdict.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBaseline } from '../../scripts/release/baseline.js';
 import { applyBump, requiredBump, type Bump, type Level } from '../../scripts/release/bump.js';
 import { declaredBump, readChangesets } from '../../scripts/release/changesets.js';
 import { compareFingerprints } from '../../scripts/release/fingerprint.js';
+import { baselineDir, clientDir } from '../../scripts/release/paths.js';
 import { decide } from '../../scripts/release/verdict.js';
 import { removeDir, scratchDir } from './helpers/fixture-package.js';
 
@@ -93,5 +95,17 @@ describe('decide', () => {
     const verdict = decide('@fgs-openapi/client', version, findings, changesets);
     expect(verdict.ok).toBe(ok);
     if (!ok) expect(verdict.failure).toContain('typescript FunctionGraphClient');
+  });
+});
+
+describe('the committed release baseline', () => {
+  it('is whole (its files match the hashes it records) and of the version the client says', () => {
+    const { record } = readBaseline(baselineDir);
+    const { name, version } = JSON.parse(readFileSync(join(clientDir, 'package.json'), 'utf8')) as { name: string; version: string };
+
+    expect(record.package).toBe(name);
+    // Both move together, in npm run release; a hand edit of either fails here and in release:check.
+    expect(record.version).toBe(version);
+    expect(record.source.commit).toMatch(/^[0-9a-f]{40}$/);
   });
 });
