@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { readBaseline } from './baseline.js';
 import { computeFingerprint } from './fingerprint.js';
 import { baselineDir, bundledSpec, changesetDir, clientDeclarations, clientDir, clientPackageName, repoRoot } from './paths.js';
 import { runReleaseCheck } from './release-check.js';
@@ -23,7 +24,7 @@ try {
     packageName: clientPackageName,
     version,
   });
-  const { record } = await import('./baseline.js').then((m) => m.readBaseline(baselineDir));
+  const { record } = readBaseline(baselineDir);
   process.stdout.write(formatReport(verdict, { baseline: `release/baseline/, ${record.version} from ${record.source.commit.slice(0, 12)}` }));
   process.exitCode = verdict.ok ? 0 : 1;
 } catch (error) {
