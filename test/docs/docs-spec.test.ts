@@ -192,15 +192,6 @@ describe('the docs copy of a spec with several operations', () => {
     expect(description).toMatch(/\| P1 \| 400 \| Bad\. \|\n\| P2 \| 409 \| Taken \\\| gone\. \|/);
   });
 
-  it('names the client version it documents and ends with its changelog, when given one', () => {
-    const changelog = '# @fgs-openapi/client\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n';
-    const withRelease = (buildDocsSpec(spec, descriptors, schemes, { version: '3.1.0', changelog }).document.info as any).description as string;
-    expect(withRelease).toContain('This page documents `@fgs-openapi/client` **3.1.0**. What changed in each version is in the [changelog](#section/Changelog).');
-    expect(withRelease.endsWith('# Changelog\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n')).toBe(true);
-    // Without a release the page says nothing about versions.
-    expect((document.info as any).description).not.toContain('# Changelog');
-  });
-
   it('finds x-error-codes wherever a schema nests them', () => {
     expect(findErrorCodeTables(spec).map((t) => [t.schema, t.property, t.codes.length])).toEqual([['Problem', 'code', 2]]);
   });
@@ -242,5 +233,20 @@ describe('samples of a bare plan', () => {
     expect(typescriptSample(plan)).toContain('const client = createFunctionGraphClient();');
     expect(typescriptSample(plan)).toContain('  await client.ping({});');
     expect(curlSample(plan)).toBe("curl -X GET 'http://localhost/ping'\n");
+  });
+});
+
+describe('the client release on the landing text', () => {
+  const changelog = '# @fgs-openapi/client\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n';
+
+  it('names the version documented, links the changelog and ends with it, its title dropped', () => {
+    const description = (buildDocsSpec(spec, descriptors, schemes, { version: '3.1.0', changelog }).document.info as any).description as string;
+    expect(description.startsWith('Pets, as a service.\n\nThis page documents `@fgs-openapi/client` **3.1.0**. What changed in each version is in the [changelog](#section/Changelog).\n\n# About this API and client\n')).toBe(true);
+    expect(description.endsWith('\n\n# Changelog\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n')).toBe(true);
+  });
+
+  it('says nothing about versions without a release', () => {
+    const description = (buildDocsSpec(spec, descriptors, schemes).document.info as any).description as string;
+    expect(description).not.toMatch(/This page documents|# Changelog/);
   });
 });

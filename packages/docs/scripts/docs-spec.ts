@@ -13,7 +13,7 @@ import {
   type DescribedSecurityScheme,
 } from './call-plan.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
-import { findErrorCodeTables, landingDescription, type ClientRelease } from './landing.js';
+import { findErrorCodeTables, landingDescription } from './landing.js';
 import { isObject, type JsonObject } from './spec-values.js';
 
 export interface DocsSpec {
@@ -27,7 +27,8 @@ export function buildDocsSpec(
   spec: JsonObject,
   descriptors: readonly DescribedOperation[],
   schemes: { readonly [name: string]: DescribedSecurityScheme },
-  release?: ClientRelease,
+  /** The client version the page documents, and its changelog. */
+  release?: { readonly version: string; readonly changelog: string },
 ): DocsSpec {
   const document = structuredClone(spec);
   const byRoute = new Map(descriptors.map((d) => [`${d.method} ${d.path}`, d]));

@@ -73,25 +73,16 @@ function fence(lang: string, code: string): string {
   return `\`\`\`${lang}\n${code.trimEnd()}\n\`\`\``;
 }
 
-/** The client release this page documents: its version and its changelog (CHANGELOG.md). */
-export interface ClientRelease {
-  readonly version: string;
-  readonly changelog: string;
-}
-
 export interface LandingInput {
   readonly document: JsonObject;
-  readonly release?: ClientRelease;
   readonly plans: readonly CallPlan[];
   /** The TypeScript sample of the first call shown. */
   readonly firstCall: { readonly plan: CallPlan; readonly source: string };
   readonly errorTables: readonly ErrorCodeTable[];
+  readonly release?: ClientRelease;
 }
 
-/** Redoc's link to a `#` section of the landing text. */
-export const changelogLink = '#section/Changelog';
-
-export function aboutSection({ document, plans, firstCall, release }: LandingInput): string {
+export function aboutSection({ document, plans, firstCall }: LandingInput): string {
   const info = isObject(document.info) ? document.info : {};
   const title = typeof info.title === 'string' ? info.title : 'this API';
   const version = typeof info.version === 'string' ? ` ${info.version}` : '';
@@ -110,9 +101,6 @@ export function aboutSection({ document, plans, firstCall, release }: LandingInp
       'error answer arrives as an error that carries its status and the typed error body. Every ' +
       'TypeScript sample on this page is type-checked against the client package as built, so it ' +
       'compiles as shown.',
-    ...(release
-      ? ['', `This page documents \`${CLIENT.packageName}\` **${release.version}**. What changed in each version is in the [changelog](${changelogLink}).`]
-      : []),
     '',
     '## Install',
     '',
@@ -197,9 +185,24 @@ export function errorsSection({ document, errorTables }: LandingInput): string {
   return parts.join('\n').trimEnd();
 }
 
+/** The client release this page documents: its version and its changelog (CHANGELOG.md). */
+export interface ClientRelease {
+  readonly version: string;
+  readonly changelog: string;
+}
+
+/** Redoc's link to the `# Changelog` section of the landing text. */
+export const changelogLink = '#section/Changelog';
+
+/** The line at the top of the page: which version of the client it documents. */
+export function releaseNote(release: ClientRelease | undefined): string {
+  if (!release) return '';
+  return `This page documents \`${CLIENT.packageName}\` **${release.version}**. What changed in each version is in the [changelog](${changelogLink}).`;
+}
+
 /**
  * The package's CHANGELOG.md under a `# Changelog` heading: its own title dropped, its version
- * headings kept (`##`), so Redoc lists the section in the sidebar and the about text can link it.
+ * headings kept (`##`), so Redoc lists the section in the sidebar and the note above links it.
  */
 export function changelogSection(release: ClientRelease | undefined): string {
   if (!release) return '';
@@ -211,7 +214,8 @@ export function changelogSection(release: ClientRelease | undefined): string {
 export function landingDescription(input: LandingInput): string {
   const info = isObject(input.document.info) ? input.document.info : {};
   const original = typeof info.description === 'string' ? info.description.trimEnd() : '';
-  return [original, aboutSection(input), authenticationSection(input.document), errorsSection(input), changelogSection(input.release)]
+  const sections = [aboutSection(input), authenticationSection(input.document), errorsSection(input), changelogSection(input.release)];
+  return [original, releaseNote(input.release), ...sections]
     .filter(Boolean)
     .join('\n\n')
     .concat('\n');
