@@ -13,7 +13,13 @@
  *
  * TypeScript checks method parameters bivariantly, which would let a narrowed input through; so
  * before checking, method signatures are rewritten as function-typed properties (checked
- * strictly), and private members, which make classes nominal, are dropped.
+ * strictly), and private members, which make classes nominal, are dropped, as are
+ * openapi-typescript's `get?: never` slots (filling one is an addition, not a break).
+ *
+ * A data table (a `const` whose type is its literal value, such as the operation descriptors) is
+ * held to its shape (keys, and strings, numbers and booleans as such), not to every literal in
+ * it: otherwise each new parameter or region would read as a break. Its breaks show anyway in the
+ * typed surface built from the same spec.
  *
  * The failing direction is the break. When only the other direction fails the name grew
  * (a new method, a new optional input): additive. A name whose declaration changed with both
