@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   const dryRun = capture('npm', ['publish', '--dry-run', '--access', 'public', tarball]);
   process.stdout.write(dryRun.stdout + dryRun.stderr);
 
-  const changed = capture('git', ['status', '--porcelain']).stdout.trim();
+  const changed = capture('git', ['status', '--porcelain']).stdout.trimEnd();
   const tarballPath = relative(repoRoot, tarball);
   process.stdout.write(
     [
