@@ -341,3 +341,18 @@ describe('packages/docs/scripts/make-offline.js', () => {
   });
 });
 
+
+describe('the client version the page documents', () => {
+  it('is the one packages/client/package.json says, with a link to the changelog the page carries', () => {
+    const description: string = embeddedJson(html, '__redoc_definition').info.description;
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'packages/client/package.json'), 'utf8'));
+    const changelog = readFileSync(join(repoRoot, 'packages/client/CHANGELOG.md'), 'utf8');
+
+    expect(description).toContain(`This page documents \`@fgs-openapi/client\` **${version}**.`);
+    expect(description).toContain('[changelog](#section/Changelog)');
+    expect(description).toContain('\n# Changelog\n');
+    // The entry of the version documented is in the changelog, and on the page.
+    expect(changelog).toContain(`\n## ${version}\n`);
+    expect(description).toContain(`\n## ${version}\n`);
+  });
+});

@@ -215,6 +215,21 @@ describe('literal', () => {
   });
 });
 
+describe('the client release on the landing text', () => {
+  const changelog = '# @fgs-openapi/client\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n';
+
+  it('names the version documented, links the changelog and ends with it, its title dropped', () => {
+    const description = (buildDocsSpec(spec, descriptors, schemes, { version: '3.1.0', changelog }).document.info as any).description as string;
+    expect(description.startsWith('Pets, as a service.\n\nThis page documents `@fgs-openapi/client` **3.1.0**. What changed in each version is in the [changelog](#section/Changelog).\n\n# About this API and client\n')).toBe(true);
+    expect(description.endsWith('\n\n# Changelog\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n')).toBe(true);
+  });
+
+  it('says nothing about versions without a release', () => {
+    const description = (buildDocsSpec(spec, descriptors, schemes).document.info as any).description as string;
+    expect(description).not.toMatch(/This page documents|# Changelog/);
+  });
+});
+
 describe('samples of a bare plan', () => {
   const plan = {
     operationId: 'ping',

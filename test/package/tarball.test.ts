@@ -3,13 +3,16 @@
  * fresh project outside the repo, compile strict TypeScript programs against it under NodeNext
  * (ESM and CJS) and Bundler resolution, and run them with node against a loopback server. Also
  * checks what the tarball contains and runs publint and attw over it.
+ *
+ * With FGS_TARBALL set to a packed tarball (npm run release does this), that file is checked
+ * instead of a fresh pack: the release publishes exactly what passed here.
  */
 import { execFile, type ExecFileException } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -93,9 +96,16 @@ beforeAll(async () => {
   }
 
   workDir = mkdtempSync(join(tmpdir(), 'fgs-client-tarball-'));
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: clientDir });
-  const [packed] = npmJson<PackResult[]>(stdout);
-  tarball = join(workDir, packed!.filename);
+  const given = process.env.FGS_TARBALL;
+  if (given) {
+    if (!existsSync(given)) throw new Error(`FGS_TARBALL=${given}: no such file`);
+    tarball = join(workDir, basename(given));
+    copyFileSync(given, tarball);
+  } else {
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: clientDir });
+    const [packed] = npmJson<PackResult[]>(stdout);
+    tarball = join(workDir, packed!.filename);
+  }
   expect(existsSync(tarball), tarball).toBe(true);
 
   consumerDir = join(workDir, 'consumer');
@@ -134,14 +144,23 @@ afterAll(async () => {
 });
 
 describe('the packed @fgs-openapi/client', { timeout: SUITE_TIMEOUT }, () => {
-  it('contains only package.json, README.md and dist/*', async () => {
-    const { stdout } = await run('npm', ['pack', '--dry-run', '--json'], { cwd: clientDir });
-    const [packed] = npmJson<PackResult[]>(stdout);
-    const paths = packed!.files.map((f) => f.path).sort();
+  it('contains only package.json, README.md, CHANGELOG.md and dist/*', async () => {
+    const { stdout } = await run('tar', ['-tzf', tarball], { cwd: workDir });
+    const paths = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => p.replace(/^package\//, ''))
+      .sort();
 
-    const unexpected = paths.filter((p) => p !== 'package.json' && p !== 'README.md' && !/^dist\/[^/]+$/.test(p));
+    const unexpected = paths.filter((p) => !['package.json', 'README.md', 'CHANGELOG.md'].includes(p) && !/^dist\/[^/]+$/.test(p));
     expect(unexpected).toEqual([]);
-    expect(paths).toEqual(expect.arrayContaining(['package.json', ...DIST_FILES]));
+    expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'CHANGELOG.md', ...DIST_FILES]));
+  });
+
+  it('is the version packages/client/package.json says', async () => {
+    const { stdout } = await run('tar', ['-xzOf', tarball, 'package/package.json'], { cwd: workDir });
+    const { version } = JSON.parse(readFileSync(join(clientDir, 'package.json'), 'utf8')) as { version: string };
+    expect((JSON.parse(stdout) as { version: string }).version).toBe(version);
   });
 
   it('declares openapi-fetch as its only dependency', () => {

@@ -26,8 +26,14 @@ function main(): void {
   const outDir = join(packageDir, 'build');
   const samplesDir = join(outDir, 'samples');
 
+  const clientDir = join(packageDir, '../client');
   const spec = JSON.parse(readFileSync(specFile, 'utf8')) as JsonObject;
-  const { document, samples } = buildDocsSpec(spec, Object.values(operationDescriptors), securitySchemes);
+  // The page documents the client as it is versioned: its version and its changelog.
+  const release = {
+    version: (JSON.parse(readFileSync(join(clientDir, 'package.json'), 'utf8')) as { version: string }).version,
+    changelog: readFileSync(join(clientDir, 'CHANGELOG.md'), 'utf8'),
+  };
+  const { document, samples } = buildDocsSpec(spec, Object.values(operationDescriptors), securitySchemes, release);
 
   mkdirSync(samplesDir, { recursive: true });
   for (const [operationId, source] of samples) writeAtomically(join(samplesDir, `${operationId}.ts`), source);
@@ -36,7 +42,7 @@ function main(): void {
     if (!samples.has(file.replace(/\.ts$/, ''))) rmSync(join(samplesDir, file), { force: true });
   }
   writeAtomically(join(outDir, 'openapi.docs.json'), `${JSON.stringify(document, null, 2)}\n`);
-  console.log(`build-docs-spec: ${samples.size} operation(s) with code samples -> build/openapi.docs.json`);
+  console.log(`build-docs-spec: ${samples.size} operation(s) with code samples, client ${release.version} -> build/openapi.docs.json`);
 }
 
 main();

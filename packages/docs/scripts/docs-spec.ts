@@ -27,6 +27,8 @@ export function buildDocsSpec(
   spec: JsonObject,
   descriptors: readonly DescribedOperation[],
   schemes: { readonly [name: string]: DescribedSecurityScheme },
+  /** The client version the page documents, and its changelog. */
+  release?: { readonly version: string; readonly changelog: string },
 ): DocsSpec {
   const document = structuredClone(spec);
   const byRoute = new Map(descriptors.map((d) => [`${d.method} ${d.path}`, d]));
@@ -64,6 +66,7 @@ export function buildDocsSpec(
     plans,
     firstCall: { plan: first, source: samples.get(first.operationId)! },
     errorTables: findErrorCodeTables(document),
+    ...(release ? { release } : {}),
   });
   return { document, samples };
 }

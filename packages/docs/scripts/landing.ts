@@ -79,6 +79,7 @@ export interface LandingInput {
   /** The TypeScript sample of the first call shown. */
   readonly firstCall: { readonly plan: CallPlan; readonly source: string };
   readonly errorTables: readonly ErrorCodeTable[];
+  readonly release?: ClientRelease;
 }
 
 export function aboutSection({ document, plans, firstCall }: LandingInput): string {
@@ -184,11 +185,37 @@ export function errorsSection({ document, errorTables }: LandingInput): string {
   return parts.join('\n').trimEnd();
 }
 
+/** The client release this page documents: its version and its changelog (CHANGELOG.md). */
+export interface ClientRelease {
+  readonly version: string;
+  readonly changelog: string;
+}
+
+/** Redoc's link to the `# Changelog` section of the landing text. */
+export const changelogLink = '#section/Changelog';
+
+/** The line at the top of the page: which version of the client it documents. */
+export function releaseNote(release: ClientRelease | undefined): string {
+  if (!release) return '';
+  return `This page documents \`${CLIENT.packageName}\` **${release.version}**. What changed in each version is in the [changelog](${changelogLink}).`;
+}
+
+/**
+ * The package's CHANGELOG.md under a `# Changelog` heading: its own title dropped, its version
+ * headings kept (`##`), so Redoc lists the section in the sidebar and the note above links it.
+ */
+export function changelogSection(release: ClientRelease | undefined): string {
+  if (!release) return '';
+  const body = release.changelog.replace(/^#\s[^\n]*\n+/, '').trim();
+  return ['# Changelog', '', body || `No entries yet: ${release.version} is the first version.`].join('\n');
+}
+
 /** The spec's own description, followed by the added sections. */
 export function landingDescription(input: LandingInput): string {
   const info = isObject(input.document.info) ? input.document.info : {};
   const original = typeof info.description === 'string' ? info.description.trimEnd() : '';
-  return [original, aboutSection(input), authenticationSection(input.document), errorsSection(input)]
+  const sections = [aboutSection(input), authenticationSection(input.document), errorsSection(input), changelogSection(input.release)];
+  return [original, releaseNote(input.release), ...sections]
     .filter(Boolean)
     .join('\n\n')
     .concat('\n');

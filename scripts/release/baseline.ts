@@ -1,0 +1,79 @@
+/**
+ * The release baseline: what the last release published, committed under release/baseline/ so
+ * release:check needs no registry and no git tags. Written only by `npm run release` (and, once,
+ * by seed-baseline.ts for the release made before this machinery existed).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Fingerprint } from './fingerprint.js';
+
+export const baselineFiles = { spec: 'openapi.json', declarations: 'index.d.ts', record: 'baseline.json' } as const;
+
+export interface BaselineRecord {
+  readonly package: string;
+  readonly version: string;
+  /** Where the snapshot came from: the commit it was built from, and how. */
+  readonly source: { readonly commit: string; readonly note: string };
+  readonly fingerprint: Fingerprint;
+  /** sha256 of the two snapshot files, so a hand edit is noticed. */
+  readonly sha256: { readonly spec: string; readonly declarations: string };
+}
+
+export interface Baseline {
+  readonly dir: string;
+  readonly record: BaselineRecord;
+  readonly specFile: string;
+  readonly declarationsFile: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function readBaseline(dir: string): Baseline {
+  const recordFile = join(dir, baselineFiles.record);
+  let record: BaselineRecord;
+  try {
+    record = JSON.parse(readFileSync(recordFile, 'utf8')) as BaselineRecord;
+  } catch (cause) {
+    throw new Error(`no release baseline at ${recordFile} (${cause instanceof Error ? cause.message : String(cause)}); it is written by npm run release`);
+  }
+  const specFile = join(dir, baselineFiles.spec);
+  const declarationsFile = join(dir, baselineFiles.declarations);
+  for (const [file, expected] of [
+    [specFile, record.sha256.spec],
+    [declarationsFile, record.sha256.declarations],
+  ] as const) {
+    const actual = sha256(readFileSync(file, 'utf8'));
+    if (actual !== expected) throw new Error(`${file} does not match the sha256 in ${recordFile}: the baseline was edited by hand; only npm run release writes it`);
+  }
+  return { dir, record, specFile, declarationsFile };
+}
+
+export interface NewBaseline {
+  readonly package: string;
+  readonly version: string;
+  readonly source: BaselineRecord['source'];
+  readonly fingerprint: Fingerprint;
+  readonly spec: string;
+  readonly declarations: string;
+}
+
+/** Replaces the baseline in `dir` with a new snapshot, whole (staged beside it, then swapped). */
+export function writeBaseline(dir: string, snapshot: NewBaseline): void {
+  const staging = `${dir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const record: BaselineRecord = {
+    package: snapshot.package,
+    version: snapshot.version,
+    source: snapshot.source,
+    fingerprint: snapshot.fingerprint,
+    sha256: { spec: sha256(snapshot.spec), declarations: sha256(snapshot.declarations) },
+  };
+  writeFileSync(join(staging, baselineFiles.spec), snapshot.spec);
+  writeFileSync(join(staging, baselineFiles.declarations), snapshot.declarations);
+  writeFileSync(join(staging, baselineFiles.record), `${JSON.stringify(record, null, 2)}\n`);
+  mkdirSync(dirname(dir), { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(staging, dir);
+}

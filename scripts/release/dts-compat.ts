@@ -1,0 +1,440 @@
+/**
+ * TypeScript level: does code written against the baseline's public declarations still compile
+ * against the current ones? Asked of the TypeScript compiler, per exported name, in the direction
+ * each name is used:
+ *
+ * - a value (function, const, class) is checked as `typeof New.x` assignable to `typeof Old.x`:
+ *   parameters contravariantly (what callers pass is still accepted), results covariantly (what
+ *   they get back still fits what they read);
+ * - a type is checked by its role, found by walking the exported values' signatures: a type
+ *   callers pass in (`…Input`, the client options) must still accept the old values
+ *   (Old → New); a type callers receive (`…Result`, the client) must still fit the old one
+ *   (New → Old); a type in both positions, both. A type no signature names is treated as output.
+ *
+ * TypeScript checks method parameters bivariantly, which would let a narrowed input through; so
+ * before checking, method signatures are rewritten as function-typed properties (checked
+ * strictly), and private members, which make classes nominal, are dropped, as are
+ * openapi-typescript's `get?: never` slots (filling one is an addition, not a break).
+ *
+ * A data table (a `const` whose type is its literal value, such as the operation descriptors) is
+ * held to its shape (keys, and strings, numbers and booleans as such), not to every literal in
+ * it: otherwise each new parameter or region would read as a break. Its breaks show anyway in the
+ * typed surface built from the same spec.
+ *
+ * The failing direction is the break. When only the other direction fails the name grew
+ * (a new method, a new optional input): additive. A name whose declaration changed with both
+ * directions holding is a patch.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import ts from 'typescript';
+import type { Finding } from './finding.js';
+
+type Role = 'in' | 'out' | 'both';
+
+interface ExportInfo {
+  readonly name: string;
+  readonly isValue: boolean;
+  readonly isType: boolean;
+  readonly isClass: boolean;
+  /** A `const` whose type is its literal value (a table such as the operation descriptors). */
+  readonly isData: boolean;
+  /** Type parameters of the type, as the check instantiates them. */
+  readonly typeParameters: readonly { readonly constrained: boolean }[];
+  /** The declaration without comments, to tell a changed name from an untouched one. */
+  readonly text: string;
+  readonly symbol: ts.Symbol;
+}
+
+const compilerOptions: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+  allowImportingTsExtensions: true,
+};
+
+// --- Rewriting: strict variance everywhere, no nominal privates -------------------------------
+
+function isPrivateMember(member: ts.ClassElement): boolean {
+  if (member.name && ts.isPrivateIdentifier(member.name)) return true;
+  const flags = ts.getCombinedModifierFlags(member as ts.Declaration);
+  return (flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0;
+}
+
+function functionTypeOf(f: ts.MethodSignature | ts.MethodDeclaration, factory: ts.NodeFactory): ts.FunctionTypeNode {
+  return factory.createFunctionTypeNode(f.typeParameters, f.parameters, f.type ?? factory.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword));
+}
+
+/** Overloads of one method become one property whose type intersects them, in order. */
+function combinedType(group: readonly (ts.MethodSignature | ts.MethodDeclaration)[], factory: ts.NodeFactory): ts.TypeNode {
+  const types = group.map((m) => functionTypeOf(m, factory));
+  return types.length === 1 ? types[0]! : factory.createIntersectionTypeNode(types.map((t) => factory.createParenthesizedType(t)));
+}
+
+function memberKey(name: ts.PropertyName): string {
+  return ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) ? name.text : name.getText();
+}
+
+const strictVariance: ts.TransformerFactory<ts.SourceFile> = (context) => {
+  const { factory } = context;
+
+  const rewriteMembers = <M extends ts.TypeElement | ts.ClassElement>(members: readonly M[], inClass: boolean): M[] => {
+    const groups = new Map<string, (ts.MethodSignature | ts.MethodDeclaration)[]>();
+    for (const member of members) {
+      if ((ts.isMethodSignature(member) || (ts.isMethodDeclaration(member) && !member.body)) && member.name) {
+        const key = memberKey(member.name);
+        groups.set(key, [...(groups.get(key) ?? []), member]);
+      }
+    }
+    const out: M[] = [];
+    for (const member of members) {
+      if (inClass && isPrivateMember(member as ts.ClassElement)) continue;
+      // `get?: never` is openapi-typescript's "no such operation": filling it is an addition.
+      if (ts.isPropertySignature(member) && member.questionToken && member.type?.kind === ts.SyntaxKind.NeverKeyword) continue;
+      if (ts.isMethodSignature(member)) {
+        const group = groups.get(memberKey(member.name))!;
+        if (group[0] !== member) continue;
+        out.push(factory.createPropertySignature(member.modifiers, member.name, member.questionToken, combinedType(group, factory)) as unknown as M);
+      } else if (ts.isMethodDeclaration(member) && !member.body) {
+        const group = groups.get(memberKey(member.name))!;
+        if (group[0] !== member) continue;
+        const modifiers = member.modifiers?.filter((m) => m.kind !== ts.SyntaxKind.AsyncKeyword);
+        out.push(factory.createPropertyDeclaration(modifiers, member.name, member.questionToken, combinedType(group, factory), undefined) as unknown as M);
+      } else {
+        out.push(member);
+      }
+    }
+    return out;
+  };
+
+  const visit = (node: ts.Node): ts.Node => {
+    const visited = ts.visitEachChild(node, visit, context);
+    if (ts.isInterfaceDeclaration(visited)) {
+      return factory.updateInterfaceDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, rewriteMembers(visited.members, false));
+    }
+    if (ts.isTypeLiteralNode(visited)) return factory.updateTypeLiteralNode(visited, factory.createNodeArray(rewriteMembers(visited.members, false)));
+    if (ts.isClassDeclaration(visited)) {
+      return factory.updateClassDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, rewriteMembers(visited.members, true));
+    }
+    return visited;
+  };
+  return (sourceFile) => ts.visitEachChild(sourceFile, visit, context);
+};
+
+const printer = ts.createPrinter({ removeComments: true });
+
+/** The source with method signatures as function-typed properties and no private members. */
+export function rewriteForStrictVariance(fileName: string, text: string): string {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true);
+  const result = ts.transform(source, [strictVariance]);
+  try {
+    return printer.printFile(result.transformed[0]!);
+  } finally {
+    result.dispose();
+  }
+}
+
+// --- The program: both packages, rewritten, and the check file ---------------------------------
+
+/** Parsed lib and node_modules files, shared by every program this process builds: they never change under it. */
+const sharedSourceFiles = new Map<string, ts.SourceFile>();
+
+function createHost(roots: readonly string[], virtualFiles: ReadonlyMap<string, string>): ts.CompilerHost {
+  const host = ts.createCompilerHost(compilerOptions, true);
+  const rewritten = new Map<string, string>();
+  const isOurs = (file: string) => roots.some((root) => file.startsWith(root)) && !file.includes('/node_modules/');
+  const read = (file: string): string | undefined => {
+    const absolute = resolve(file);
+    if (virtualFiles.has(absolute)) return virtualFiles.get(absolute);
+    if (isOurs(absolute) && /\.(d\.)?[cm]?ts$/.test(absolute)) {
+      if (!rewritten.has(absolute)) {
+        let text: string;
+        try {
+          text = readFileSync(absolute, 'utf8');
+        } catch {
+          return undefined;
+        }
+        rewritten.set(absolute, rewriteForStrictVariance(absolute, text));
+      }
+      return rewritten.get(absolute);
+    }
+    return ts.sys.readFile(file);
+  };
+  host.readFile = read;
+  host.fileExists = (file) => virtualFiles.has(resolve(file)) || ts.sys.fileExists(file);
+  host.getSourceFile = (file, languageVersion) => {
+    const absolute = resolve(file);
+    const shared = !isOurs(absolute) && !virtualFiles.has(absolute);
+    if (shared && sharedSourceFiles.has(absolute)) return sharedSourceFiles.get(absolute);
+    const text = read(file);
+    if (text === undefined) return undefined;
+    const sourceFile = ts.createSourceFile(file, text, languageVersion, true);
+    if (shared) sharedSourceFiles.set(absolute, sourceFile);
+    return sourceFile;
+  };
+  return host;
+}
+
+function moduleExports(checker: ts.TypeChecker, file: ts.SourceFile, label: string): Map<string, ExportInfo> {
+  const moduleSymbol = checker.getSymbolAtLocation(file);
+  if (!moduleSymbol) throw new Error(`${label} (${file.fileName}) is not a module: it exports nothing`);
+  const exports = new Map<string, ExportInfo>();
+  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const declarations = symbol.declarations ?? [];
+    const typeDeclaration = declarations.find(
+      (d): d is ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration => ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d) || ts.isClassDeclaration(d),
+    );
+    const typeParameters = (typeDeclaration?.typeParameters ?? []).map((p) => ({
+      constrained: p.constraint !== undefined,
+    }));
+    const isData = declarations.some(
+      (d) =>
+        ts.isVariableDeclaration(d) &&
+        ts.isVariableDeclarationList(d.parent) &&
+        (d.parent.flags & ts.NodeFlags.Const) !== 0 &&
+        (d.type === undefined || ts.isTypeLiteralNode(d.type) || ts.isTupleTypeNode(d.type) || ts.isTypeOperatorNode(d.type) || ts.isLiteralTypeNode(d.type)),
+    );
+    exports.set(exported.name, {
+      name: exported.name,
+      isData,
+      isValue: (symbol.flags & ts.SymbolFlags.Value) !== 0,
+      isType: (symbol.flags & ts.SymbolFlags.Type) !== 0,
+      isClass: (symbol.flags & ts.SymbolFlags.Class) !== 0,
+      typeParameters,
+      text: declarations.map((d) => printer.printNode(ts.EmitHint.Unspecified, d, d.getSourceFile())).join('\n'),
+      symbol,
+    });
+  }
+  return exports;
+}
+
+/**
+ * Walks the exported values' signatures and records, for each exported type they name, whether
+ * it appears where callers pass values in, where they receive them, or both.
+ */
+function inferRoles(checker: ts.TypeChecker, exports: ReadonlyMap<string, ExportInfo>): Map<string, Role> {
+  const nameOf = new Map<ts.Symbol, string>();
+  for (const info of exports.values()) nameOf.set(info.symbol, info.name);
+  const roles = new Map<string, Role>();
+  const seen = new Set<string>();
+  const ids = new Map<ts.Node, number>();
+  const idOf = (node: ts.Node) => {
+    if (!ids.has(node)) ids.set(node, ids.size);
+    return ids.get(node)!;
+  };
+
+  const record = (name: string, output: boolean) => {
+    const role: Role = output ? 'out' : 'in';
+    const before = roles.get(name);
+    roles.set(name, before === undefined || before === role ? role : 'both');
+  };
+
+  const followReference = (name: ts.Node, output: boolean) => {
+    let symbol = checker.getSymbolAtLocation(name);
+    if (!symbol) return;
+    if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const exportedName = nameOf.get(symbol);
+    if (exportedName) record(exportedName, output);
+    for (const declaration of symbol.declarations ?? []) {
+      if (declaration.getSourceFile().isDeclarationFile && declaration.getSourceFile().fileName.includes('/typescript/lib/')) continue;
+      if (!(ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration) || ts.isClassDeclaration(declaration))) continue;
+      const key = `${idOf(declaration)}:${output}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      walk(declaration, output);
+    }
+  };
+
+  const walk = (node: ts.Node, output: boolean): void => {
+    if (ts.isBlock(node) || ts.isTypeQueryNode(node)) return;
+    // `paths['/x']['post']` names a part of `paths`, not `paths` as a whole: the part is
+    // checked through the alias that indexes it.
+    if (ts.isIndexedAccessTypeNode(node)) {
+      walk(node.indexType, output);
+      if (!ts.isTypeReferenceNode(node.objectType)) walk(node.objectType, output);
+      else node.objectType.typeArguments?.forEach((a) => walk(a, output));
+      return;
+    }
+    if (ts.isTypeReferenceNode(node)) {
+      followReference(node.typeName, output);
+      node.typeArguments?.forEach((a) => walk(a, output));
+      return;
+    }
+    if (ts.isExpressionWithTypeArguments(node)) {
+      followReference(node.expression, output);
+      node.typeArguments?.forEach((a) => walk(a, output));
+      return;
+    }
+    if (ts.isParameter(node)) {
+      if (node.type) walk(node.type, !output);
+      return;
+    }
+    if (ts.isTypeParameterDeclaration(node)) return;
+    ts.forEachChild(node, (child) => walk(child, output));
+  };
+
+  for (const info of exports.values()) {
+    if (!info.isValue) continue;
+    for (const declaration of info.symbol.declarations ?? []) {
+      if (ts.isVariableDeclaration(declaration)) {
+        if (declaration.type) walk(declaration.type, true);
+      } else {
+        walk(declaration, true);
+      }
+    }
+  }
+  return roles;
+}
+
+interface CheckLine {
+  readonly name: string;
+  /** `new→old`: the current declaration must fit code written for the baseline's. */
+  readonly direction: 'new→old' | 'old→new';
+  /** Whether a failure here breaks consumers (the role's direction) or only shows growth. */
+  readonly required: boolean;
+}
+
+function typeArguments(info: ExportInfo): { params: string; args: string } {
+  if (info.typeParameters.length === 0) return { params: '', args: '' };
+  const names = info.typeParameters.map((_, i) => `T${i}`);
+  const free = info.typeParameters.map((p, i) => (p.constrained ? undefined : names[i])).filter((n): n is string => n !== undefined);
+  return {
+    params: free.length > 0 ? `<${free.join(', ')}>` : '',
+    // A constrained parameter is instantiated with `any`: its constraint names the package's own
+    // types, which the check file cannot spell for both sides at once.
+    args: `<${info.typeParameters.map((p, i) => (p.constrained ? 'any' : names[i])).join(', ')}>`,
+  };
+}
+
+function buildCheckSource(baseImport: string, currentImport: string, base: ReadonlyMap<string, ExportInfo>, current: ReadonlyMap<string, ExportInfo>, roles: ReadonlyMap<string, Role>): { source: string; lines: Map<number, CheckLine> } {
+  const out = [
+    `import type * as Old from ${JSON.stringify(baseImport)};`,
+    `import type * as New from ${JSON.stringify(currentImport)};`,
+    'type Shape<T> = T extends string ? string : T extends number ? number : T extends boolean ? boolean : T extends readonly (infer E)[] ? readonly Shape<E>[] : T extends object ? { readonly [K in keyof T]: Shape<T[K]> } : T;',
+    '',
+  ];
+  const lines = new Map<number, CheckLine>();
+  let counter = 0;
+  const add = (text: string, line: CheckLine) => {
+    lines.set(out.length, line);
+    out.push(text);
+  };
+  for (const [name, info] of base) {
+    const now = current.get(name);
+    if (!now) continue;
+    const id = counter++;
+    if (info.isValue) {
+      if (!now.isValue) {
+        add(`declare const v${id}: typeof New.${name};`, { name, direction: 'new→old', required: true });
+        continue;
+      }
+      out.push(`declare const n${id}: typeof New.${name}; declare const o${id}: typeof Old.${name};`);
+      if (info.isData) {
+        // A data table's type is its every literal; what code can rely on is its shape.
+        add(`const ns${id}: Shape<typeof Old.${name}> = n${id} as Shape<typeof New.${name}>;`, { name, direction: 'new→old', required: true });
+        add(`const nv${id}: typeof Old.${name} = n${id};`, { name, direction: 'new→old', required: false });
+      } else {
+        add(`const nv${id}: typeof Old.${name} = n${id};`, { name, direction: 'new→old', required: true });
+      }
+      add(`const ov${id}: typeof New.${name} = o${id};`, { name, direction: 'old→new', required: false });
+      if (info.isClass) continue; // the instance type is compared through the constructor's result
+    }
+    if (info.isType && !info.isClass) {
+      const role = roles.get(name) ?? 'out';
+      const { params, args } = typeArguments(info);
+      add(`function nt${id}${params}(x: New.${name}${args}): Old.${name}${args} { return x; }`, { name, direction: 'new→old', required: role !== 'in' });
+      add(`function ot${id}${params}(x: Old.${name}${args}): New.${name}${args} { return x; }`, { name, direction: 'old→new', required: role !== 'out' });
+    }
+  }
+  return { source: `${out.join('\n')}\n`, lines };
+}
+
+function condense(message: string, limit = 400): string {
+  const text = message.replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ').replace(/typeof import\("[^"]*"\)/g, 'the package').replace(/import\("[^"]*"\)\./g, '').trim();
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+
+const roleLabel: Record<Role, string> = { in: 'input type', out: 'output type', both: 'input and output type' };
+
+export interface DeclarationEntries {
+  /** The baseline's entry: a `.d.ts` (or `.ts`) file. */
+  readonly base: string;
+  /** The current entry. */
+  readonly current: string;
+}
+
+/** Findings at the TypeScript level between the baseline's and the current public declarations. */
+export function compareDeclarations({ base, current }: DeclarationEntries): Finding[] {
+  const baseFile = resolve(base);
+  const currentFile = resolve(current);
+  const checkFile = join(dirname(currentFile), `__release_check_${process.pid}__.ts`);
+  const importPath = (file: string) => file.replace(/\.d\.ts$/, '.js').replace(/\.ts$/, '.js');
+
+  // First pass: the exports and roles, read from the (rewritten) packages alone.
+  const roots = [dirname(baseFile), dirname(currentFile)];
+  const firstHost = createHost(roots, new Map());
+  const first = ts.createProgram({ rootNames: [baseFile, currentFile], options: compilerOptions, host: firstHost });
+  const firstChecker = first.getTypeChecker();
+  const baseExports = moduleExports(firstChecker, first.getSourceFile(baseFile)!, 'the baseline');
+  const currentExports = moduleExports(firstChecker, first.getSourceFile(currentFile)!, 'the current package');
+  const roles = inferRoles(firstChecker, baseExports);
+
+  const findings: Finding[] = [];
+  for (const name of baseExports.keys()) {
+    if (!currentExports.has(name)) {
+      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `export \`${name}\` was removed; code that imports it no longer compiles` });
+    }
+  }
+  for (const name of currentExports.keys()) {
+    if (!baseExports.has(name)) findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `export \`${name}\` was added` });
+  }
+
+  // Second pass: the check file, compiled against both packages, reusing the first program.
+  const { source, lines } = buildCheckSource(importPath(baseFile), importPath(currentFile), baseExports, currentExports, roles);
+  const host = createHost(roots, new Map([[checkFile, source]]));
+  const program = ts.createProgram({ rootNames: [checkFile], options: compilerOptions, host, oldProgram: first });
+  const checkSource = program.getSourceFile(checkFile)!;
+  const failures = new Map<string, { required: string[]; growth: string[] }>();
+  for (const diagnostic of program.getSemanticDiagnostics(checkSource)) {
+    if (diagnostic.start === undefined) continue;
+    const { line } = checkSource.getLineAndCharacterOfPosition(diagnostic.start);
+    const check = lines.get(line);
+    if (!check) throw new Error(`release:check could not compile its own check file: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}\n${source}`);
+    const entry = failures.get(check.name) ?? { required: [], growth: [] };
+    const text = `${check.direction}: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}`;
+    (check.required ? entry.required : entry.growth).push(text);
+    failures.set(check.name, entry);
+  }
+
+  let explained = false;
+  for (const [name, info] of baseExports) {
+    const now = currentExports.get(name);
+    if (!now) continue;
+    const failure = failures.get(name);
+    const role = info.isValue ? 'value' : roleLabel[roles.get(name) ?? 'out'];
+    if (failure && failure.required.length > 0) {
+      explained = true;
+      const why = info.isValue ? 'code using it no longer compiles' : failure.required[0]!.startsWith('old→new') ? 'values written for it are no longer accepted' : 'what it now holds no longer fits code that reads it';
+      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `\`${name}\` (${role}): ${why} — ${failure.required[0]}` });
+    } else if (failure && failure.growth.length > 0) {
+      explained = true;
+      findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `\`${name}\` (${role}) grew; the old use still compiles` });
+    } else if (info.text !== now.text) {
+      explained = true;
+      findings.push({ origin: 'typescript', level: 'patch', subject: name, message: `\`${name}\` declaration changed; both directions still compile` });
+    }
+  }
+  if (!explained && findings.length === 0) {
+    const normal = (file: string) => printer.printFile(first.getSourceFile(file)!);
+    if (normal(baseFile) !== normal(currentFile)) {
+      findings.push({ origin: 'typescript', level: 'patch', subject: '(declarations)', message: 'declarations changed outside the exported names; every export still compiles both ways' });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,88 @@
+/**
+ * What the spec diff and the `.d.ts` cannot see: the generator, the hand-written runtime and the
+ * pinned tools that turn the spec into the published files. A change to any of them changes what
+ * consumers install, so it is at least a patch.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Level } from './bump.js';
+import type { Finding } from './finding.js';
+
+export interface Fingerprint {
+  /** Repository-relative path → sha256 of the file. */
+  readonly files: Record<string, string>;
+  /** Tool or dependency → pinned version. */
+  readonly tools: Record<string, string>;
+}
+
+/** The sources whose change is a generator or runtime change, relative to the repository root. */
+export const fingerprintSources = ['scripts/generate.ts', 'scripts/generator', 'packages/client/src', 'packages/client/tsup.config.ts'] as const;
+
+/** The tools that produce the published files, pinned in the root package.json. */
+export const fingerprintTools = ['@redocly/openapi-core', 'openapi-typescript', 'ts-morph', 'typescript', 'tsup'] as const;
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+function listFiles(root: string, entry: string): string[] {
+  const full = join(root, entry);
+  let stat;
+  try {
+    stat = statSync(full);
+  } catch {
+    return [];
+  }
+  if (stat.isFile()) return [entry];
+  return readdirSync(full)
+    .sort()
+    .flatMap((name) => listFiles(root, `${entry}/${name}`));
+}
+
+interface Manifest {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
+/** The fingerprint of the tree at `root` (a checkout of this repository). */
+export function computeFingerprint(root: string): Fingerprint {
+  const files: Record<string, string> = {};
+  for (const source of fingerprintSources) {
+    for (const file of listFiles(root, source)) files[relative(root, join(root, file)).split(sep).join('/')] = sha256(readFileSync(join(root, file)));
+  }
+  const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
+  const clientManifest = JSON.parse(readFileSync(join(root, 'packages/client/package.json'), 'utf8')) as Manifest;
+  const tools: Record<string, string> = {};
+  for (const name of fingerprintTools) {
+    const version = rootManifest.devDependencies?.[name] ?? rootManifest.dependencies?.[name];
+    if (version) tools[name] = version;
+  }
+  // A runtime dependency of the published package is bundled into consumers' installs.
+  for (const [name, version] of Object.entries(clientManifest.dependencies ?? {})) tools[`dependency ${name}`] = version;
+  return { files, tools };
+}
+
+function originOf(path: string): Finding['origin'] {
+  return path.startsWith('packages/client/') ? 'runtime' : 'generator';
+}
+
+/** One finding per file or tool that differs; each is a patch (the floor, not the ceiling). */
+export function compareFingerprints(base: Fingerprint, current: Fingerprint): Finding[] {
+  const findings: Finding[] = [];
+  const level: Level = 'patch';
+  const paths = [...new Set([...Object.keys(base.files), ...Object.keys(current.files)])].sort();
+  for (const path of paths) {
+    const before = base.files[path];
+    const after = current.files[path];
+    if (before === after) continue;
+    const what = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+    findings.push({ origin: originOf(path), level, subject: path, message: `${path} ${what}` });
+  }
+  const tools = [...new Set([...Object.keys(base.tools), ...Object.keys(current.tools)])].sort();
+  for (const tool of tools) {
+    const before = base.tools[tool];
+    const after = current.tools[tool];
+    if (before === after) continue;
+    findings.push({ origin: 'tools', level, subject: tool, message: `${tool} ${before ?? '(none)'} → ${after ?? '(none)'}` });
+  }
+  return findings;
+}

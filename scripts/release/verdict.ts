@@ -1,0 +1,64 @@
+/**
+ * The verdict of release:check: every finding, the bump they require, the bump the pending
+ * changesets declare, and whether that is enough. Pure; the report is plain text.
+ */
+import { applyBump, compareBumps, maxLevel, requiredBump, type Bump, type Level } from './bump.js';
+import { declaredBump, type PendingChangeset } from './changesets.js';
+import type { Finding } from './finding.js';
+
+export interface Verdict {
+  readonly packageName: string;
+  readonly version: string;
+  readonly findings: readonly Finding[];
+  readonly level: Level | undefined;
+  readonly required: Bump;
+  readonly declared: Bump;
+  readonly changesets: readonly PendingChangeset[];
+  readonly ok: boolean;
+  /** Why it failed, in one sentence that names the changes. */
+  readonly failure?: string;
+}
+
+const levelRank: Record<Level, number> = { breaking: 0, additive: 1, patch: 2 };
+
+export function decide(packageName: string, version: string, findings: readonly Finding[], changesets: readonly PendingChangeset[]): Verdict {
+  const level = maxLevel(findings.map((f) => f.level));
+  const required = requiredBump(version, level);
+  const declared = declaredBump(changesets);
+  let failure: string | undefined;
+  if (compareBumps(declared, required) < 0) {
+    const decisive = findings.filter((f) => f.level === level);
+    const named = decisive
+      .slice(0, 5)
+      .map((f) => `${f.origin} ${f.subject}`)
+      .join('; ');
+    const more = decisive.length > 5 ? ` and ${decisive.length - 5} more` : '';
+    failure =
+      declared === 'none'
+        ? `${packageName} changed since ${version} but no changeset declares a bump: ${required} is required by the ${level} change(s) ${named}${more}. Add one with npx changeset.`
+        : `the changesets declare ${declared} but ${required} is required by the ${level} change(s) ${named}${more}.`;
+  }
+  return { packageName, version, findings, level, required, declared, changesets, ok: failure === undefined, ...(failure ? { failure } : {}) };
+}
+
+const label: Record<Level, string> = { breaking: 'BREAKING', additive: 'additive', patch: 'patch' };
+
+export function formatReport(verdict: Verdict, context: { readonly baseline: string }): string {
+  const out = [`release:check ${verdict.packageName} ${verdict.version} against the release baseline (${context.baseline})`, ''];
+  const origins = ['spec', 'typescript', 'generator', 'runtime', 'tools'] as const;
+  for (const origin of origins) {
+    const findings = verdict.findings.filter((f) => f.origin === origin).sort((a, b) => levelRank[a.level] - levelRank[b.level] || (a.subject < b.subject ? -1 : 1));
+    if (findings.length === 0) continue;
+    out.push(`${origin} (${findings.length}):`);
+    for (const f of findings) out.push(`  ${label[f.level].padEnd(8)}  ${f.subject}: ${f.message}${f.rule ? ` [${f.rule}]` : ''}`);
+    out.push('');
+  }
+  if (verdict.findings.length === 0) out.push('no change since the baseline', '');
+  const next = applyBump(verdict.version, verdict.required);
+  const why = verdict.level ? ` (${verdict.level} change${verdict.version.startsWith('0.') ? ' on 0.x' : ''}: ${verdict.version} → ${next})` : '';
+  out.push(`required bump: ${verdict.required}${why}`);
+  const sources = verdict.changesets.map((c) => `${c.bump} in ${c.file.replace(/^.*\/(\.changeset\/)/, '$1')}`);
+  out.push(`declared bump: ${verdict.declared}${sources.length > 0 ? ` (${sources.join(', ')})` : ' (no pending changeset)'}`);
+  out.push(verdict.ok ? 'release:check passed' : `release:check FAILED: ${verdict.failure}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The spec level of release:check: Redocly's diff under our config, and the canary that stops the
+ * check when the diff rules are not in effect (a config without them rates a removed path as a
+ * patch, silently).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canary, defaultDiffConfig, diffSpecs, DiffRulesNotInEffectError, readablePointer, runRedoclyDiff, specFindings } from '../../scripts/release/spec-diff.js';
+import { removeDir, scratchDir } from './helpers/fixture-package.js';
+
+let work: string;
+beforeAll(() => {
+  work = scratchDir('fgs-release-spec-diff-');
+});
+afterAll(() => removeDir(work));
+
+describe('redocly diff under scripts/release/redocly-diff.yaml', { timeout: 60_000 }, () => {
+  it('rates the canary: the removed path and the added response enum value are breaking', async () => {
+    const findings = specFindings(await runRedoclyDiff(canary.base, canary.revision, defaultDiffConfig));
+
+    expect(findings.filter((f) => f.level === 'breaking').map((f) => [f.subject, f.rule])).toEqual([
+      ['paths › /kept › get › responses › 200 › content › application/json › schema › properties › state', 'enum-values-added'],
+      ['paths › /removed', 'path-removed'],
+    ]);
+  });
+
+  it('refuses a config whose diff rules are off, naming the file and the rule', async () => {
+    const bare = join(work, 'no-diff-rules.yaml');
+    writeFileSync(bare, 'telemetry: off\nextends:\n  - recommended\n');
+    // Shown first: without the rules, Redocly itself calls the removal a patch.
+    const unrated = specFindings(await runRedoclyDiff(canary.base, canary.revision, bare));
+    expect(unrated.find((f) => f.subject === 'paths › /removed')?.level).toBe('patch');
+
+    const failure = diffSpecs(canary.base, canary.base, bare);
+    await expect(failure).rejects.toBeInstanceOf(DiffRulesNotInEffectError);
+    await expect(failure).rejects.toThrow(/no-diff-rules\.yaml does not rate a removed path as breaking \(rule path-removed/);
+  });
+
+  it('keeps a value added to a request enum a patch (accepted input)', async () => {
+    const base = JSON.parse(JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {} }));
+    base.paths['/x'] = {
+      post: {
+        operationId: 'postX',
+        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { kind: { type: 'string', enum: ['a'] } } } } } },
+        responses: { '204': { description: 'ok' } },
+      },
+    };
+    const revision = JSON.parse(JSON.stringify(base));
+    revision.paths['/x'].post.requestBody.content['application/json'].schema.properties.kind.enum.push('b');
+    writeFileSync(join(work, 'req-base.json'), JSON.stringify(base));
+    writeFileSync(join(work, 'req-revision.json'), JSON.stringify(revision));
+
+    const findings = await diffSpecs(join(work, 'req-base.json'), join(work, 'req-revision.json'));
+    expect(findings.map((f) => f.level)).toEqual(['patch']);
+  });
+});
+
+describe('readablePointer', () => {
+  it.each([
+    ['#/paths/~1v2~1{id}/post', 'paths › /v2/{id} › post'],
+    ['#/components/schemas/a~0b', 'components › schemas › a~b'],
+  ])('%s', (pointer, want) => expect(readablePointer(pointer)).toBe(want));
+});
