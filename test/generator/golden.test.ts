@@ -16,6 +16,8 @@ const run = promisify(execFile);
 const cases = [
   ['minimal-3.0', 'test/generator/fixtures/minimal-3.0/openapi.yaml'],
   ['deprecated-3.1', 'test/generator/fixtures/deprecated-3.1/openapi.yaml'],
+  // Every parameter, body and response-header feature: client names and defaults, value rules, encoded headers, body limits.
+  ['features-3.1', 'test/generator/fixtures/features-3.1/openapi.yaml'],
   // Regression: a spec without operations emitted `import type './schema.gen.js'`, which does not parse.
   ['no-operations-3.1', 'test/generator/fixtures/no-operations/openapi.yaml'],
   // Third-party specs from @readme/oas-examples: ReadMe's copy of Swagger's Petstore (3.0) and

@@ -13,12 +13,21 @@ export interface ParameterDescriptor {
   readonly required: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
-  /** String constraints a runtime checks before sending. */
+  /** Sent when the caller gives no value (`x-ms-client-default`). */
+  readonly sentByDefault?: string | number | boolean;
+  /** Constraints a runtime checks before sending. */
   readonly rules?: ValueRules;
 }
 
-/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+/** JSON Schema value constraints, with the spec's words for the pattern (`x-pattern-description`). */
 export interface ValueRules {
+  /** The value's type when it is not a string. */
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
@@ -31,8 +40,28 @@ export interface ResponseDescriptor {
   readonly mediaType?: string;
   /** The top-level JSON type of the body's schema, when the spec states one. */
   readonly schemaType?: string;
+  /** Every media type the spec lists for this answer, when it lists more than one. */
+  readonly mediaTypes?: readonly string[];
   /** Top-level properties a success body must have. */
   readonly required?: readonly string[];
+  /** The response headers the spec documents for this answer. */
+  readonly headers?: readonly ResponseHeaderDescriptor[];
+}
+
+/**
+ * A documented response header and how to decode it: `contentEncoding` (`base64`) and
+ * `contentMediaType` (`application/json`) as JSON Schema uses them, `type` for a scalar that is
+ * not a string.
+ */
+export interface ResponseHeaderDescriptor {
+  /** The wire name. */
+  readonly name: string;
+  /** The property that carries the decoded value (`x-ms-client-name`, or the camelCase wire name). */
+  readonly output: string;
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly contentEncoding?: string;
+  readonly contentMediaType?: string;
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -48,6 +77,8 @@ export interface OperationDescriptor {
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
+    /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
+    readonly maxBytes?: number;
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -55,6 +86,10 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
+  readonly idempotent?: boolean;
+  /** The longest the server may take to answer (`x-response-timeout-ms`). */
+  readonly responseTimeoutMs?: number;
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -124,6 +159,7 @@ export const operationDescriptors = {
     security: [
       ['petstore_auth'],
     ],
+    idempotent: true,
   },
   addPet: {
     id: 'addPet',
@@ -157,12 +193,14 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'array',
       },
     ],
     security: [
       ['petstore_auth'],
     ],
+    idempotent: true,
   },
   findPetsByTags: {
     id: 'findPetsByTags',
@@ -180,12 +218,14 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'array',
       },
     ],
     security: [
       ['petstore_auth'],
     ],
+    idempotent: true,
     deprecated: true,
     deprecation: 'findPetsByTags is deprecated.',
   },
@@ -199,12 +239,16 @@ export const operationDescriptors = {
         in: 'path',
         input: 'petId',
         required: true,
+        rules: {
+          type: 'integer',
+        },
       },
     ],
     responses: [
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'object',
         required: ['name', 'photoUrls'],
       },
@@ -213,6 +257,7 @@ export const operationDescriptors = {
       ['api_key'],
     ],
     tokenHeaders: ['api_key'],
+    idempotent: true,
   },
   updatePetWithForm: {
     id: 'updatePetWithForm',
@@ -224,6 +269,9 @@ export const operationDescriptors = {
         in: 'path',
         input: 'petId',
         required: true,
+        rules: {
+          type: 'integer',
+        },
       },
     ],
     requestBody: {
@@ -247,6 +295,9 @@ export const operationDescriptors = {
         in: 'path',
         input: 'petId',
         required: true,
+        rules: {
+          type: 'integer',
+        },
       },
       {
         name: 'api_key',
@@ -259,6 +310,7 @@ export const operationDescriptors = {
     security: [
       ['petstore_auth'],
     ],
+    idempotent: true,
   },
   uploadFile: {
     id: 'uploadFile',
@@ -270,6 +322,9 @@ export const operationDescriptors = {
         in: 'path',
         input: 'petId',
         required: true,
+        rules: {
+          type: 'integer',
+        },
       },
     ],
     requestBody: {
@@ -305,6 +360,7 @@ export const operationDescriptors = {
       ['api_key'],
     ],
     tokenHeaders: ['api_key'],
+    idempotent: true,
   },
   placeOrder: {
     id: 'placeOrder',
@@ -321,6 +377,7 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'object',
       },
     ],
@@ -336,16 +393,23 @@ export const operationDescriptors = {
         in: 'path',
         input: 'orderId',
         required: true,
+        rules: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 10,
+        },
       },
     ],
     responses: [
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'object',
       },
     ],
     security: [],
+    idempotent: true,
   },
   deleteOrder: {
     id: 'deleteOrder',
@@ -357,10 +421,15 @@ export const operationDescriptors = {
         in: 'path',
         input: 'orderId',
         required: true,
+        rules: {
+          type: 'integer',
+          minimum: 1,
+        },
       },
     ],
     responses: [],
     security: [],
+    idempotent: true,
   },
   createUser: {
     id: 'createUser',
@@ -426,10 +495,23 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'string',
+        headers: [
+          {
+            name: 'X-Rate-Limit',
+            output: 'xRateLimit',
+            type: 'integer',
+          },
+          {
+            name: 'X-Expires-After',
+            output: 'xExpiresAfter',
+          },
+        ],
       },
     ],
     security: [],
+    idempotent: true,
   },
   logoutUser: {
     id: 'logoutUser',
@@ -438,6 +520,7 @@ export const operationDescriptors = {
     parameters: [],
     responses: [],
     security: [],
+    idempotent: true,
   },
   getUserByName: {
     id: 'getUserByName',
@@ -455,10 +538,12 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'object',
       },
     ],
     security: [],
+    idempotent: true,
   },
   updateUser: {
     id: 'updateUser',
@@ -480,6 +565,7 @@ export const operationDescriptors = {
     },
     responses: [],
     security: [],
+    idempotent: true,
   },
   deleteUser: {
     id: 'deleteUser',
@@ -495,6 +581,7 @@ export const operationDescriptors = {
     ],
     responses: [],
     security: [],
+    idempotent: true,
   },
 } as const satisfies { readonly [operationId: string]: OperationDescriptor };
 
@@ -526,6 +613,10 @@ export interface UpdatePetInput {
 /** What `updatePet` resolves to: the body of a successful answer. */
 export type UpdatePetResult = unknown;
 
+/** The documented response headers of `updatePet`, decoded, by client name. */
+export interface UpdatePetResponseHeaders {
+}
+
 /** The body of an error answer to `updatePet`, as the spec describes it. */
 export type UpdatePetErrorBody = unknown;
 
@@ -540,6 +631,10 @@ export interface AddPetInput {
 
 /** What `addPet` resolves to: the body of a successful answer. */
 export type AddPetResult = unknown;
+
+/** The documented response headers of `addPet`, decoded, by client name. */
+export interface AddPetResponseHeaders {
+}
 
 /** The body of an error answer to `addPet`, as the spec describes it. */
 export type AddPetErrorBody = unknown;
@@ -560,6 +655,10 @@ export interface FindPetsByStatusInput {
 /** What `findPetsByStatus` resolves to: the body of a successful answer. */
 export type FindPetsByStatusResult = FindPetsByStatusOperation['responses'][200]['content']['application/json'];
 
+/** The documented response headers of `findPetsByStatus`, decoded, by client name. */
+export interface FindPetsByStatusResponseHeaders {
+}
+
 /** The body of an error answer to `findPetsByStatus`, as the spec describes it. */
 export type FindPetsByStatusErrorBody = unknown;
 
@@ -579,6 +678,10 @@ export interface FindPetsByTagsInput {
 /** What `findPetsByTags` resolves to: the body of a successful answer. */
 export type FindPetsByTagsResult = FindPetsByTagsOperation['responses'][200]['content']['application/json'];
 
+/** The documented response headers of `findPetsByTags`, decoded, by client name. */
+export interface FindPetsByTagsResponseHeaders {
+}
+
 /** The body of an error answer to `findPetsByTags`, as the spec describes it. */
 export type FindPetsByTagsErrorBody = unknown;
 
@@ -597,6 +700,10 @@ export interface GetPetByIdInput {
 
 /** What `getPetById` resolves to: the body of a successful answer. */
 export type GetPetByIdResult = GetPetByIdOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `getPetById`, decoded, by client name. */
+export interface GetPetByIdResponseHeaders {
+}
 
 /** The body of an error answer to `getPetById`, as the spec describes it. */
 export type GetPetByIdErrorBody = unknown;
@@ -619,6 +726,10 @@ export interface UpdatePetWithFormInput {
 /** What `updatePetWithForm` resolves to: the body of a successful answer. */
 export type UpdatePetWithFormResult = unknown;
 
+/** The documented response headers of `updatePetWithForm`, decoded, by client name. */
+export interface UpdatePetWithFormResponseHeaders {
+}
+
 /** The body of an error answer to `updatePetWithForm`, as the spec describes it. */
 export type UpdatePetWithFormErrorBody = unknown;
 
@@ -639,6 +750,10 @@ export interface DeletePetInput {
 
 /** What `deletePet` resolves to: the body of a successful answer. */
 export type DeletePetResult = unknown;
+
+/** The documented response headers of `deletePet`, decoded, by client name. */
+export interface DeletePetResponseHeaders {
+}
 
 /** The body of an error answer to `deletePet`, as the spec describes it. */
 export type DeletePetErrorBody = unknown;
@@ -661,6 +776,10 @@ export interface UploadFileInput {
 /** What `uploadFile` resolves to: the body of a successful answer. */
 export type UploadFileResult = UploadFileOperation['responses'][200]['content']['application/json'];
 
+/** The documented response headers of `uploadFile`, decoded, by client name. */
+export interface UploadFileResponseHeaders {
+}
+
 /** The body of an error answer to `uploadFile`, as the spec describes it. */
 export type UploadFileErrorBody = unknown;
 
@@ -673,6 +792,10 @@ export interface GetInventoryInput {
 
 /** What `getInventory` resolves to: the body of a successful answer. */
 export type GetInventoryResult = GetInventoryOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `getInventory`, decoded, by client name. */
+export interface GetInventoryResponseHeaders {
+}
 
 /** The body of an error answer to `getInventory`, as the spec describes it. */
 export type GetInventoryErrorBody = unknown;
@@ -688,6 +811,10 @@ export interface PlaceOrderInput {
 
 /** What `placeOrder` resolves to: the body of a successful answer. */
 export type PlaceOrderResult = PlaceOrderOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `placeOrder`, decoded, by client name. */
+export interface PlaceOrderResponseHeaders {
+}
 
 /** The body of an error answer to `placeOrder`, as the spec describes it. */
 export type PlaceOrderErrorBody = unknown;
@@ -708,6 +835,10 @@ export interface GetOrderByIdInput {
 /** What `getOrderById` resolves to: the body of a successful answer. */
 export type GetOrderByIdResult = GetOrderByIdOperation['responses'][200]['content']['application/json'];
 
+/** The documented response headers of `getOrderById`, decoded, by client name. */
+export interface GetOrderByIdResponseHeaders {
+}
+
 /** The body of an error answer to `getOrderById`, as the spec describes it. */
 export type GetOrderByIdErrorBody = unknown;
 
@@ -727,6 +858,10 @@ export interface DeleteOrderInput {
 /** What `deleteOrder` resolves to: the body of a successful answer. */
 export type DeleteOrderResult = unknown;
 
+/** The documented response headers of `deleteOrder`, decoded, by client name. */
+export interface DeleteOrderResponseHeaders {
+}
+
 /** The body of an error answer to `deleteOrder`, as the spec describes it. */
 export type DeleteOrderErrorBody = unknown;
 
@@ -741,6 +876,10 @@ export interface CreateUserInput {
 
 /** What `createUser` resolves to: the body of a successful answer. */
 export type CreateUserResult = unknown;
+
+/** The documented response headers of `createUser`, decoded, by client name. */
+export interface CreateUserResponseHeaders {
+}
 
 /** The body of an error answer to `createUser`, as the spec describes it. */
 export type CreateUserErrorBody = unknown;
@@ -757,6 +896,10 @@ export interface CreateUsersWithArrayInputInput {
 /** What `createUsersWithArrayInput` resolves to: the body of a successful answer. */
 export type CreateUsersWithArrayInputResult = unknown;
 
+/** The documented response headers of `createUsersWithArrayInput`, decoded, by client name. */
+export interface CreateUsersWithArrayInputResponseHeaders {
+}
+
 /** The body of an error answer to `createUsersWithArrayInput`, as the spec describes it. */
 export type CreateUsersWithArrayInputErrorBody = unknown;
 
@@ -771,6 +914,10 @@ export interface CreateUsersWithListInputInput {
 
 /** What `createUsersWithListInput` resolves to: the body of a successful answer. */
 export type CreateUsersWithListInputResult = unknown;
+
+/** The documented response headers of `createUsersWithListInput`, decoded, by client name. */
+export interface CreateUsersWithListInputResponseHeaders {
+}
 
 /** The body of an error answer to `createUsersWithListInput`, as the spec describes it. */
 export type CreateUsersWithListInputErrorBody = unknown;
@@ -797,6 +944,22 @@ export interface LoginUserInput {
 /** What `loginUser` resolves to: the body of a successful answer. */
 export type LoginUserResult = LoginUserOperation['responses'][200]['content']['application/json'];
 
+/** The documented response headers of `loginUser`, decoded, by client name. */
+export interface LoginUserResponseHeaders {
+  /**
+   * calls per hour allowed by the user
+   *
+   * Read from the response header `X-Rate-Limit`.
+   */
+  xRateLimit?: number;
+  /**
+   * date in UTC when token expires
+   *
+   * Read from the response header `X-Expires-After`.
+   */
+  xExpiresAfter?: string;
+}
+
 /** The body of an error answer to `loginUser`, as the spec describes it. */
 export type LoginUserErrorBody = unknown;
 
@@ -809,6 +972,10 @@ export interface LogoutUserInput {
 
 /** What `logoutUser` resolves to: the body of a successful answer. */
 export type LogoutUserResult = unknown;
+
+/** The documented response headers of `logoutUser`, decoded, by client name. */
+export interface LogoutUserResponseHeaders {
+}
 
 /** The body of an error answer to `logoutUser`, as the spec describes it. */
 export type LogoutUserErrorBody = unknown;
@@ -828,6 +995,10 @@ export interface GetUserByNameInput {
 
 /** What `getUserByName` resolves to: the body of a successful answer. */
 export type GetUserByNameResult = GetUserByNameOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `getUserByName`, decoded, by client name. */
+export interface GetUserByNameResponseHeaders {
+}
 
 /** The body of an error answer to `getUserByName`, as the spec describes it. */
 export type GetUserByNameErrorBody = unknown;
@@ -850,6 +1021,10 @@ export interface UpdateUserInput {
 /** What `updateUser` resolves to: the body of a successful answer. */
 export type UpdateUserResult = unknown;
 
+/** The documented response headers of `updateUser`, decoded, by client name. */
+export interface UpdateUserResponseHeaders {
+}
+
 /** The body of an error answer to `updateUser`, as the spec describes it. */
 export type UpdateUserErrorBody = unknown;
 
@@ -868,6 +1043,10 @@ export interface DeleteUserInput {
 
 /** What `deleteUser` resolves to: the body of a successful answer. */
 export type DeleteUserResult = unknown;
+
+/** The documented response headers of `deleteUser`, decoded, by client name. */
+export interface DeleteUserResponseHeaders {
+}
 
 /** The body of an error answer to `deleteUser`, as the spec describes it. */
 export type DeleteUserErrorBody = unknown;
@@ -1016,6 +1195,30 @@ export interface Operations<TCallOptions> {
    * `DELETE /user/{username}`
    */
   deleteUser(input: DeleteUserInput, options?: TCallOptions): Promise<DeleteUserResult>;
+}
+
+/** The decoded response headers of each operation, by method name. */
+export interface OperationResponseHeaders {
+  updatePet: UpdatePetResponseHeaders;
+  addPet: AddPetResponseHeaders;
+  findPetsByStatus: FindPetsByStatusResponseHeaders;
+  findPetsByTags: FindPetsByTagsResponseHeaders;
+  getPetById: GetPetByIdResponseHeaders;
+  updatePetWithForm: UpdatePetWithFormResponseHeaders;
+  deletePet: DeletePetResponseHeaders;
+  uploadFile: UploadFileResponseHeaders;
+  getInventory: GetInventoryResponseHeaders;
+  placeOrder: PlaceOrderResponseHeaders;
+  getOrderById: GetOrderByIdResponseHeaders;
+  deleteOrder: DeleteOrderResponseHeaders;
+  createUser: CreateUserResponseHeaders;
+  createUsersWithArrayInput: CreateUsersWithArrayInputResponseHeaders;
+  createUsersWithListInput: CreateUsersWithListInputResponseHeaders;
+  loginUser: LoginUserResponseHeaders;
+  logoutUser: LogoutUserResponseHeaders;
+  getUserByName: GetUserByNameResponseHeaders;
+  updateUser: UpdateUserResponseHeaders;
+  deleteUser: DeleteUserResponseHeaders;
 }
 
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
