@@ -359,6 +359,9 @@ export const errorFields = {
   message: 'error_msg',
 } as const satisfies { readonly code?: string; readonly message?: string };
 
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = [] as const satisfies readonly string[];
+
 /** An error code the spec documents. */
 export type KnownErrorCode = keyof typeof knownErrorCodes;
 

@@ -52,7 +52,10 @@ function statusKey(status: string): string {
 
 function responseBodyType(operation: OperationModel, response: ResponseModel): string {
   if (!response.mediaType) return 'undefined';
-  return `${operation.typeName}Operation['responses'][${statusKey(response.status)}]['content'][${quote(response.mediaType)}]`;
+  const preferred = `${operation.typeName}Operation['responses'][${statusKey(response.status)}]['content'][${quote(response.mediaType)}]`;
+  // Another listed media type can arrive too; the runtime passes a non-JSON answer on as its text.
+  const others = (response.mediaTypes ?? []).some((type) => type !== response.mediaType && !isJsonMediaType(type));
+  return others && isJsonMediaType(response.mediaType) ? `${preferred} | string` : preferred;
 }
 
 function union(types: string[], empty: string): string {
@@ -227,6 +230,24 @@ function headerDescriptorOf(header: ResponseHeaderModel) {
     enum: header.enum,
     contentEncoding: header.contentEncoding,
     contentMediaType: header.contentMediaType,
+  };
+}
+
+/**
+ * Response headers the spec names `requestId` (\`x-ms-client-name\`) on any answer, so a runtime can
+ * quote the request id of every answer, errors included, without naming an API's header itself.
+ */
+function requestIdHeadersStatement(model: ApiModel): StatementStructures {
+  const names = new Set<string>();
+  for (const operation of model.operations) {
+    for (const response of operation.responses) for (const header of response.headers) if (header.outputName === 'requestId') names.add(header.name);
+  }
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: true,
+    docs: jsDoc('Response headers that carry the request id (those the spec names `requestId`), in the order found.'),
+    declarations: [{ name: 'requestIdHeaders', initializer: (writer) => (writeLiteral(writer, [...names]), writer.write(' as const satisfies readonly string[]')) }],
   };
 }
 
@@ -511,6 +532,7 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
         },
       ],
     },
+    requestIdHeadersStatement(model),
     {
       kind: StructureKind.TypeAlias,
       name: 'KnownErrorCode',

@@ -326,6 +326,15 @@ function collectRequestBody(resolve: (value: unknown) => unknown, raw: unknown):
   };
 }
 
+/** A schema with every reference inside it followed (to a bounded depth), for emitters that type it inline. */
+function resolveDeep(resolve: (value: unknown) => unknown, value: unknown, depth = 0): unknown {
+  const resolved = resolve(value);
+  if (depth > 16) return {};
+  if (Array.isArray(resolved)) return resolved.map((item) => resolveDeep(resolve, item, depth + 1));
+  if (!isObject(resolved)) return resolved;
+  return Object.fromEntries(Object.entries(resolved).map(([key, item]) => [key, resolveDeep(resolve, item, depth + 1)]));
+}
+
 /** A Response Object's `headers`, each with its schema's type, enum and encoding keywords. */
 function collectResponseHeaders(resolve: (value: unknown) => unknown, raw: unknown): ResponseHeaderModel[] {
   if (!isObject(raw)) return [];
@@ -335,7 +344,7 @@ function collectResponseHeaders(resolve: (value: unknown) => unknown, raw: unkno
     .flatMap((name): ResponseHeaderModel[] => {
       const header = resolve(raw[name]);
       if (!isObject(header)) return [];
-      const schema = resolve(header.schema);
+      const schema = resolveDeep(resolve, header.schema);
       const json = isObject(schema) ? schema : {};
       const values = Array.isArray(json.enum) ? json.enum.map(scalar).filter((value) => value !== undefined) : [];
       return [

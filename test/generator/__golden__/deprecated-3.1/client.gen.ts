@@ -247,6 +247,9 @@ export const errorFields = {
   code: 'code',
 } as const satisfies { readonly code?: string; readonly message?: string };
 
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = [] as const satisfies readonly string[];
+
 /** An error code the spec documents. */
 export type KnownErrorCode = keyof typeof knownErrorCodes;
 

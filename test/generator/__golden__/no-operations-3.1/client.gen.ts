@@ -130,6 +130,9 @@ export const knownErrorCodes = {} as const;
 /** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
 export const errorFields = {} as const satisfies { readonly code?: string; readonly message?: string };
 
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = [] as const satisfies readonly string[];
+
 /** An error code the spec documents. */
 export type KnownErrorCode = never;
 

@@ -591,6 +591,9 @@ export const knownErrorCodes = {} as const;
 /** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
 export const errorFields = {} as const satisfies { readonly code?: string; readonly message?: string };
 
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = [] as const satisfies readonly string[];
+
 /** An error code the spec documents. */
 export type KnownErrorCode = never;
 
@@ -653,7 +656,7 @@ export interface FindPetsByStatusInput {
 }
 
 /** What `findPetsByStatus` resolves to: the body of a successful answer. */
-export type FindPetsByStatusResult = FindPetsByStatusOperation['responses'][200]['content']['application/json'];
+export type FindPetsByStatusResult = FindPetsByStatusOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `findPetsByStatus`, decoded, by client name. */
 export interface FindPetsByStatusResponseHeaders {
@@ -676,7 +679,7 @@ export interface FindPetsByTagsInput {
 }
 
 /** What `findPetsByTags` resolves to: the body of a successful answer. */
-export type FindPetsByTagsResult = FindPetsByTagsOperation['responses'][200]['content']['application/json'];
+export type FindPetsByTagsResult = FindPetsByTagsOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `findPetsByTags`, decoded, by client name. */
 export interface FindPetsByTagsResponseHeaders {
@@ -699,7 +702,7 @@ export interface GetPetByIdInput {
 }
 
 /** What `getPetById` resolves to: the body of a successful answer. */
-export type GetPetByIdResult = GetPetByIdOperation['responses'][200]['content']['application/json'];
+export type GetPetByIdResult = GetPetByIdOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `getPetById`, decoded, by client name. */
 export interface GetPetByIdResponseHeaders {
@@ -810,7 +813,7 @@ export interface PlaceOrderInput {
 }
 
 /** What `placeOrder` resolves to: the body of a successful answer. */
-export type PlaceOrderResult = PlaceOrderOperation['responses'][200]['content']['application/json'];
+export type PlaceOrderResult = PlaceOrderOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `placeOrder`, decoded, by client name. */
 export interface PlaceOrderResponseHeaders {
@@ -833,7 +836,7 @@ export interface GetOrderByIdInput {
 }
 
 /** What `getOrderById` resolves to: the body of a successful answer. */
-export type GetOrderByIdResult = GetOrderByIdOperation['responses'][200]['content']['application/json'];
+export type GetOrderByIdResult = GetOrderByIdOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `getOrderById`, decoded, by client name. */
 export interface GetOrderByIdResponseHeaders {
@@ -942,7 +945,7 @@ export interface LoginUserInput {
 }
 
 /** What `loginUser` resolves to: the body of a successful answer. */
-export type LoginUserResult = LoginUserOperation['responses'][200]['content']['application/json'];
+export type LoginUserResult = LoginUserOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `loginUser`, decoded, by client name. */
 export interface LoginUserResponseHeaders {
@@ -994,7 +997,7 @@ export interface GetUserByNameInput {
 }
 
 /** What `getUserByName` resolves to: the body of a successful answer. */
-export type GetUserByNameResult = GetUserByNameOperation['responses'][200]['content']['application/json'];
+export type GetUserByNameResult = GetUserByNameOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `getUserByName`, decoded, by client name. */
 export interface GetUserByNameResponseHeaders {

@@ -361,6 +361,9 @@ export const knownErrorCodes = {} as const;
 /** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
 export const errorFields = {} as const satisfies { readonly code?: string; readonly message?: string };
 
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = [] as const satisfies readonly string[];
+
 /** An error code the spec documents. */
 export type KnownErrorCode = never;
 
@@ -379,7 +382,7 @@ export interface GetStationsInput {
 }
 
 /** What `getStations` resolves to: the body of a successful answer. */
-export type GetStationsResult = GetStationsOperation['responses'][200]['content']['application/json'];
+export type GetStationsResult = GetStationsOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `getStations`, decoded, by client name. */
 export interface GetStationsResponseHeaders {
@@ -394,7 +397,7 @@ export interface GetStationsResponseHeaders {
 }
 
 /** The body of an error answer to `getStations`, as the spec describes it. */
-export type GetStationsErrorBody = GetStationsOperation['responses'][400]['content']['application/problem+json'] | GetStationsOperation['responses'][401]['content']['application/problem+json'] | GetStationsOperation['responses'][403]['content']['application/problem+json'] | GetStationsOperation['responses'][429]['content']['application/problem+json'] | GetStationsOperation['responses'][500]['content']['application/problem+json'];
+export type GetStationsErrorBody = GetStationsOperation['responses'][400]['content']['application/problem+json'] | string | GetStationsOperation['responses'][401]['content']['application/problem+json'] | string | GetStationsOperation['responses'][403]['content']['application/problem+json'] | string | GetStationsOperation['responses'][429]['content']['application/problem+json'] | string | GetStationsOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of GET /trips. */
 export type GetTripsOperation = paths['/trips']['get'];
@@ -434,7 +437,7 @@ export interface GetTripsInput {
 }
 
 /** What `getTrips` resolves to: the body of a successful answer. */
-export type GetTripsResult = GetTripsOperation['responses'][200]['content']['application/json'];
+export type GetTripsResult = GetTripsOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `getTrips`, decoded, by client name. */
 export interface GetTripsResponseHeaders {
@@ -449,7 +452,7 @@ export interface GetTripsResponseHeaders {
 }
 
 /** The body of an error answer to `getTrips`, as the spec describes it. */
-export type GetTripsErrorBody = GetTripsOperation['responses'][400]['content']['application/problem+json'] | GetTripsOperation['responses'][401]['content']['application/problem+json'] | GetTripsOperation['responses'][403]['content']['application/problem+json'] | GetTripsOperation['responses'][429]['content']['application/problem+json'] | GetTripsOperation['responses'][500]['content']['application/problem+json'];
+export type GetTripsErrorBody = GetTripsOperation['responses'][400]['content']['application/problem+json'] | string | GetTripsOperation['responses'][401]['content']['application/problem+json'] | string | GetTripsOperation['responses'][403]['content']['application/problem+json'] | string | GetTripsOperation['responses'][429]['content']['application/problem+json'] | string | GetTripsOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of GET /bookings. */
 export type GetBookingsOperation = paths['/bookings']['get'];
@@ -459,7 +462,7 @@ export interface GetBookingsInput {
 }
 
 /** What `getBookings` resolves to: the body of a successful answer. */
-export type GetBookingsResult = GetBookingsOperation['responses'][200]['content']['application/json'];
+export type GetBookingsResult = GetBookingsOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `getBookings`, decoded, by client name. */
 export interface GetBookingsResponseHeaders {
@@ -474,7 +477,7 @@ export interface GetBookingsResponseHeaders {
 }
 
 /** The body of an error answer to `getBookings`, as the spec describes it. */
-export type GetBookingsErrorBody = GetBookingsOperation['responses'][400]['content']['application/problem+json'] | GetBookingsOperation['responses'][401]['content']['application/problem+json'] | GetBookingsOperation['responses'][403]['content']['application/problem+json'] | GetBookingsOperation['responses'][429]['content']['application/problem+json'] | GetBookingsOperation['responses'][500]['content']['application/problem+json'];
+export type GetBookingsErrorBody = GetBookingsOperation['responses'][400]['content']['application/problem+json'] | string | GetBookingsOperation['responses'][401]['content']['application/problem+json'] | string | GetBookingsOperation['responses'][403]['content']['application/problem+json'] | string | GetBookingsOperation['responses'][429]['content']['application/problem+json'] | string | GetBookingsOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of POST /bookings. */
 export type CreateBookingOperation = paths['/bookings']['post'];
@@ -486,14 +489,14 @@ export interface CreateBookingInput {
 }
 
 /** What `createBooking` resolves to: the body of a successful answer. */
-export type CreateBookingResult = CreateBookingOperation['responses'][201]['content']['application/json'];
+export type CreateBookingResult = CreateBookingOperation['responses'][201]['content']['application/json'] | string;
 
 /** The documented response headers of `createBooking`, decoded, by client name. */
 export interface CreateBookingResponseHeaders {
 }
 
 /** The body of an error answer to `createBooking`, as the spec describes it. */
-export type CreateBookingErrorBody = CreateBookingOperation['responses'][400]['content']['application/problem+json'] | CreateBookingOperation['responses'][401]['content']['application/problem+json'] | CreateBookingOperation['responses'][404]['content']['application/problem+json'] | CreateBookingOperation['responses'][409]['content']['application/problem+json'] | CreateBookingOperation['responses'][429]['content']['application/problem+json'] | CreateBookingOperation['responses'][500]['content']['application/problem+json'];
+export type CreateBookingErrorBody = CreateBookingOperation['responses'][400]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][401]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][404]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][409]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][429]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of GET /bookings/{bookingId}. */
 export type GetBookingOperation = paths['/bookings/{bookingId}']['get'];
@@ -509,7 +512,7 @@ export interface GetBookingInput {
 }
 
 /** What `getBooking` resolves to: the body of a successful answer. */
-export type GetBookingResult = GetBookingOperation['responses'][200]['content']['application/json'];
+export type GetBookingResult = GetBookingOperation['responses'][200]['content']['application/json'] | string;
 
 /** The documented response headers of `getBooking`, decoded, by client name. */
 export interface GetBookingResponseHeaders {
@@ -524,7 +527,7 @@ export interface GetBookingResponseHeaders {
 }
 
 /** The body of an error answer to `getBooking`, as the spec describes it. */
-export type GetBookingErrorBody = GetBookingOperation['responses'][400]['content']['application/problem+json'] | GetBookingOperation['responses'][401]['content']['application/problem+json'] | GetBookingOperation['responses'][403]['content']['application/problem+json'] | GetBookingOperation['responses'][404]['content']['application/problem+json'] | GetBookingOperation['responses'][429]['content']['application/problem+json'] | GetBookingOperation['responses'][500]['content']['application/problem+json'];
+export type GetBookingErrorBody = GetBookingOperation['responses'][400]['content']['application/problem+json'] | string | GetBookingOperation['responses'][401]['content']['application/problem+json'] | string | GetBookingOperation['responses'][403]['content']['application/problem+json'] | string | GetBookingOperation['responses'][404]['content']['application/problem+json'] | string | GetBookingOperation['responses'][429]['content']['application/problem+json'] | string | GetBookingOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of DELETE /bookings/{bookingId}. */
 export type DeleteBookingOperation = paths['/bookings/{bookingId}']['delete'];
@@ -547,7 +550,7 @@ export interface DeleteBookingResponseHeaders {
 }
 
 /** The body of an error answer to `deleteBooking`, as the spec describes it. */
-export type DeleteBookingErrorBody = DeleteBookingOperation['responses'][400]['content']['application/problem+json'] | DeleteBookingOperation['responses'][401]['content']['application/problem+json'] | DeleteBookingOperation['responses'][403]['content']['application/problem+json'] | DeleteBookingOperation['responses'][404]['content']['application/problem+json'] | DeleteBookingOperation['responses'][429]['content']['application/problem+json'] | DeleteBookingOperation['responses'][500]['content']['application/problem+json'];
+export type DeleteBookingErrorBody = DeleteBookingOperation['responses'][400]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][401]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][403]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][404]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][429]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of POST /bookings/{bookingId}/payment. */
 export type CreateBookingPaymentOperation = paths['/bookings/{bookingId}/payment']['post'];
@@ -580,7 +583,7 @@ export interface CreateBookingPaymentResponseHeaders {
 }
 
 /** The body of an error answer to `createBookingPayment`, as the spec describes it. */
-export type CreateBookingPaymentErrorBody = CreateBookingPaymentOperation['responses'][400]['content']['application/problem+json'] | CreateBookingPaymentOperation['responses'][401]['content']['application/problem+json'] | CreateBookingPaymentOperation['responses'][403]['content']['application/problem+json'] | CreateBookingPaymentOperation['responses'][429]['content']['application/problem+json'] | CreateBookingPaymentOperation['responses'][500]['content']['application/problem+json'];
+export type CreateBookingPaymentErrorBody = CreateBookingPaymentOperation['responses'][400]['content']['application/problem+json'] | string | CreateBookingPaymentOperation['responses'][401]['content']['application/problem+json'] | string | CreateBookingPaymentOperation['responses'][403]['content']['application/problem+json'] | string | CreateBookingPaymentOperation['responses'][429]['content']['application/problem+json'] | string | CreateBookingPaymentOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The body of an error answer to any operation. */
 export type OperationErrorBody = GetStationsErrorBody | GetTripsErrorBody | GetBookingsErrorBody | CreateBookingErrorBody | GetBookingErrorBody | DeleteBookingErrorBody | CreateBookingPaymentErrorBody;
