@@ -12,6 +12,7 @@ import {
   type ApiResponse,
   type AsyncInvokeReservedFunctionInput,
   type AsyncInvokeReservedFunctionResult,
+  type AsyncInvokeReservedFunctionResponseHeaders,
   type CallOptions,
   type ErrorCode,
   type FunctionGraphClient,
@@ -130,7 +131,7 @@ describe('createRawClient', () => {
 
 describe('withResponse', () => {
   it('resolves to ApiResponse<{ instance_id: string }>', () => {
-    expectTypeOf(client.withResponse.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} })).resolves.toEqualTypeOf<ApiResponse<{ instance_id: string }>>();
+    expectTypeOf(client.withResponse.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} })).resolves.toEqualTypeOf<ApiResponse<{ instance_id: string }, AsyncInvokeReservedFunctionResponseHeaders>>();
     expectTypeOf<ApiResponse<AsyncInvokeReservedFunctionResult>['data']>().toEqualTypeOf<{ instance_id: string }>();
     expectTypeOf<ApiResponse<unknown>['status']>().toBeNumber();
     expectTypeOf<ApiResponse<unknown>['headers']>().toEqualTypeOf<Headers>();
