@@ -12,7 +12,6 @@ import { checkToken, type TokenOption } from './runtime/auth.js';
 import { fail } from './errors.js';
 import { readSyncInvocation, type SyncInvocation } from './lib/sync-invocation.js';
 import { readAsyncRequestId } from './lib/async-invocation.js';
-import { waitForAsyncInvocation, type AsyncInvocationRecord, type AsyncInvocationTarget, type WaitOptions } from './lib/waiter.js';
 import {
   bindOperations,
   errorFields,
@@ -84,14 +83,6 @@ export type FunctionGraphClient = Omit<Operations<CallOptions>, 'invokeFunction'
    * the request id (`request_id`, or `requestId` as older pages show), for `waitForAsyncInvocation`.
    */
   asyncInvokeFunction(input: AsyncInvokeFunctionInput, options?: CallOptions): Promise<string>;
-  /**
-   * Polls `listAsyncInvocations` until the run of `requestId` ends: resolves to its record on
-   * `SUCCESS`; rejects with `FunctionGraphAsyncInvocationError` on `FAIL`/`DISCARD`,
-   * `FunctionGraphWaitTimeoutError` (with the last status seen) when time runs out, and
-   * `FunctionGraphAsyncRecordNotFoundError` when the function keeps no records (status
-   * persistence off). `signal` stops it at once.
-   */
-  waitForAsyncInvocation(target: AsyncInvocationTarget, options?: WaitOptions): Promise<AsyncInvocationRecord>;
   /** The operations as generated, resolving to `ApiResponse` (data plus status, headers, decoded response headers and request id). */
   readonly withResponse: WithResponse<Operations<CallOptions>>;
   /** The endpoint every request goes to; `undefined` when each call's URN picks its region. */
@@ -172,6 +163,5 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions): 
     invokeFunction: async <T>(input: InvokeFunctionInput, call?: CallOptions) => readSyncInvocation<T>(await withResponse.invokeFunction(input, call), input),
     asyncInvokeFunction: async (input: AsyncInvokeFunctionInput, call?: CallOptions) =>
       readAsyncRequestId('asyncInvokeFunction', await withResponse.asyncInvokeFunction(input, call)),
-    waitForAsyncInvocation: (target: AsyncInvocationTarget, wait?: WaitOptions) => waitForAsyncInvocation(operations.listAsyncInvocations, target, wait),
   });
 }

@@ -3,7 +3,8 @@ export type { FunctionGraphClient, FunctionGraphClientOptions, WithResponse } fr
 export type { ApiResponse, CallOptions, FetchFunction } from './runtime/invoke.js';
 export type { MalformedHeaders } from './runtime/response-headers.js';
 export type { FunctionFailure, InvokeSummary, SyncInvocation } from './lib/sync-invocation.js';
-export type { AsyncInvocationRecord, AsyncInvocationStatus, AsyncInvocationTarget, WaitOptions } from './lib/waiter.js';
+export { waitForAsyncInvocation } from './lib/waiter.js';
+export type { AsyncInvocationLister, AsyncInvocationRecord, AsyncInvocationStatus, AsyncInvocationTarget, WaitOptions } from './lib/waiter.js';
 export type { Backoff } from './runtime/retry.js';
 export { createRawClient } from './raw.js';
 export type { RawClient, RawClientOptions } from './raw.js';

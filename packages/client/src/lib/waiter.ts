@@ -1,6 +1,9 @@
 /**
- * `waitForAsyncInvocation`: polls the records of asynchronous invocations (the generated
- * `listAsyncInvocations`) until one request's run ends, the way AWS SDK v3 waiters poll: capped
+ * `waitForAsyncInvocation(client, { functionUrn, requestId }, options)`: polls the records of
+ * asynchronous invocations (the client's generated `listAsyncInvocations`) until one request's
+ * run ends. A function beside the client, not a method on it, like AWS SDK v3's
+ * `waitUntil…({ client }, input)`, so a bundle that never waits does not carry it. It polls as
+ * those waiters do: capped
  * exponential backoff with full jitter between a minimum and a maximum delay, a maximum total
  * wait, an AbortSignal that stops it at once, and the last state seen in every outcome.
  *
@@ -57,7 +60,10 @@ export interface WaitOptions {
   onStatus?: (status: AsyncInvocationStatus, record: AsyncInvocationRecord) => void;
 }
 
-export type ListAsyncInvocations = (input: ListAsyncInvocationsInput, options?: CallOptions) => Promise<ListAsyncInvocationsResult>;
+/** What the waiter needs of a client: the generated `listAsyncInvocations` (any `FunctionGraphClient` has it). */
+export interface AsyncInvocationLister {
+  listAsyncInvocations(input: ListAsyncInvocationsInput, options?: CallOptions): Promise<ListAsyncInvocationsResult>;
+}
 
 const terminal = new Set(['SUCCESS', 'FAIL', 'DISCARD']);
 
@@ -90,11 +96,19 @@ function checkMs(argument: string, value: unknown, fallback: number): number {
   return value;
 }
 
+/**
+ * Waits until the asynchronous run `requestId` of `functionUrn` ends: resolves to its record on
+ * `SUCCESS`; rejects with `FunctionGraphAsyncInvocationError` on `FAIL` or `DISCARD`,
+ * `FunctionGraphWaitTimeoutError` (with the last status seen) when `timeoutMs` runs out,
+ * `FunctionGraphAsyncRecordNotFoundError` when no record appears (status persistence off), and
+ * `FunctionGraphAbortError` as soon as `signal` fires.
+ */
 export async function waitForAsyncInvocation(
-  list: ListAsyncInvocations,
+  client: AsyncInvocationLister,
   target: AsyncInvocationTarget,
   options: WaitOptions = {},
 ): Promise<AsyncInvocationRecord> {
+  if (typeof client?.listAsyncInvocations !== 'function') fail('client', 'must be a client from createFunctionGraphClient');
   if (typeof target !== 'object' || target === null) fail('target', 'must be { functionUrn, requestId }');
   const { functionUrn, requestId, projectId } = target;
   if (typeof requestId !== 'string' || requestId === '') fail('requestId', 'is required: what asyncInvokeFunction resolved to');
@@ -121,7 +135,7 @@ export async function waitForAsyncInvocation(
     let record: AsyncInvocationRecord | undefined;
     try {
       // A poll never outlasts the wait; the runtime retries what it safely can inside it.
-      const page = await list(input, { signal, timeoutMs: Math.max(1, Math.min(remaining, 30_000)) });
+      const page = await client.listAsyncInvocations(input, { signal, timeoutMs: Math.max(1, Math.min(remaining, 30_000)) });
       record = page?.invocations?.find((candidate) => candidate.request_id === requestId);
       lastError = undefined;
     } catch (error) {
