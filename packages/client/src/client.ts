@@ -146,11 +146,17 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions): 
       if (region !== undefined && scope.region !== region) {
         fail('functionUrn', `names region ${scope.region}, but the client is for region ${region}: a token works only in its own region`);
       }
-      const given = (input as { projectId?: unknown }).projectId ?? defaults.projectId;
-      if (given !== undefined && given !== scope.projectId) {
-        fail('functionUrn', `names project ${scope.projectId}, but projectId is ${String(given)}: the URN and the call must name the same project`);
+      const own = (input as { projectId?: unknown }).projectId;
+      if (own !== undefined) {
+        // The call's own projectId is checked by its rules first, so a malformed one is named as such.
+        const parameter = descriptor.parameters.find((p) => p.input === 'projectId');
+        if (parameter) checkPathParameter('projectId', own, parameter.rules);
+        if (own !== scope.projectId) fail('projectId', `is ${String(own)}, but functionUrn names project ${scope.projectId}: both must name the same project`);
+      } else if (defaults.projectId !== undefined && defaults.projectId !== scope.projectId) {
+        fail('functionUrn', `names project ${scope.projectId}, but the client is for project ${defaults.projectId}: a token works only in its own project`);
+      } else {
+        input = { ...input, projectId: scope.projectId };
       }
-      if (given === undefined) input = { ...input, projectId: scope.projectId };
     }
     return invoke(descriptor, input, call);
   };

@@ -63,7 +63,8 @@ const callRows: [string, Row][] = [
   ['a path traversal as URN', { input: { functionUrn: '../../v3/auth', body }, argument: 'functionUrn', rule: /urn:fss:/ }],
   ['a URN with a lone surrogate', { input: { functionUrn: `${URN_PREFIX}:my-func:v\uD800`, body }, argument: 'functionUrn', rule: /surrogate/ }],
   // projectId
-  ['no projectId and no client default', { client: { projectId: undefined }, input: { functionUrn: URN, body }, argument: 'projectId', rule: /required/ }],
+  ['a per-call projectId other than the URN\'s', { input: { functionUrn: URN, body, projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, argument: 'projectId', rule: /functionUrn names project 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8/ }],
+  ['a URN of another project than the client\'s', { client: { projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, input: { functionUrn: URN, body }, argument: 'functionUrn', rule: /names project 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8, but the client is for project ffff/ }],
   ['an empty per-call projectId', { input: { functionUrn: URN, body, projectId: '' }, argument: 'projectId', rule: /required/ }],
   ['"." as projectId', { input: { functionUrn: URN, body, projectId: '.' }, argument: 'projectId', rule: /"\."/ }],
   ['".." as projectId', { input: { functionUrn: URN, body, projectId: '..' }, argument: 'projectId', rule: /"\.\."/ }],
@@ -147,7 +148,6 @@ describe('bad input to a call is refused before anything is sent', () => {
 
 describe('bad client options are refused by createFunctionGraphClient', () => {
   const rows: [string, Record<string, unknown>, string, RegExp][] = [
-    ['neither baseUrl nor region', { token: TOKEN }, 'region', /baseUrl/],
     ['a region that is not a region ID', { region: 'evil.com/x', token: TOKEN }, 'region', /region ID/],
     ['a region with upper-case letters', { region: 'CN-SOUTH-1', token: TOKEN }, 'region', /region ID/],
     ['an ftp baseUrl', { baseUrl: 'ftp://x', token: TOKEN }, 'baseUrl', /http/],

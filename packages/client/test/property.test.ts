@@ -62,6 +62,21 @@ const brokenUrn = fc.tuple(shapedUrn, fc.nat(), fc.oneof(nasty, fc.string({ unit
 });
 const functionUrnArbitrary = fc.oneof(shapedUrn, shapedUrn, brokenUrn, anyString, nasty, dotSegment);
 
+/** The project a URN names, read as the client reads it; undefined when it names none. */
+function projectOf(urn: string): string | undefined {
+  const [scheme, service, region, project, kind] = urn.split(':');
+  return scheme === 'urn' && service === 'fss' && region && project && kind === 'function' ? project : undefined;
+}
+
+/** Half the time the URN names the projectId's project, so calls that agree are sent often. */
+const agreeingPair = (urns: fc.Arbitrary<string>) =>
+  fc.tuple(projectIdArbitrary, urns, fc.boolean()).map(([projectId, urn, agree]): [string, string] => {
+    const parts = urn.split(':');
+    if (!agree || projectOf(urn) === undefined) return [projectId, urn];
+    parts[3] = projectId;
+    return [projectId, parts.join(':')];
+  });
+
 // ---------------------------------------------------------------------------------------------
 // What the spec says is valid: the runtime must accept exactly these (`.`/`..` aside).
 
@@ -137,14 +152,15 @@ describe('createFunctionGraphClient: path parameters never change the route', ()
   it('projectId and functionUrn per call: refused before sending, or sent to exactly the route', async () => {
     const client = createFunctionGraphClient({ baseUrl: server.url, token: 'fake', maxRetries: 0 });
     await fc.assert(
-      fc.asyncProperty(projectIdArbitrary, functionUrnArbitrary, async (projectId, functionUrn) => {
+      fc.asyncProperty(agreeingPair(functionUrnArbitrary), async ([projectId, functionUrn]) => {
         const result = await outcome(async () => {
           const data = await client.asyncInvokeReservedFunction({ projectId, functionUrn, body: {} });
           expect(data.instance_id).toBe(INSTANCE_ID);
         });
         if (result === 'sent') expectRoute(projectId, functionUrn);
-        // Refusing is allowed only for what the spec's rules refuse.
-        expect(result).toBe(specAccepts('projectId', projectId) && specAccepts('functionUrn', functionUrn) ? 'sent' : 'refused');
+        // Refusing is allowed only for what the spec's rules refuse, and for a URN of another project.
+        const accepted = specAccepts('projectId', projectId) && specAccepts('functionUrn', functionUrn) && projectOf(functionUrn) === projectId;
+        expect(result).toBe(accepted ? 'sent' : 'refused');
       }),
       { numRuns: NUM_RUNS },
     );
@@ -153,13 +169,14 @@ describe('createFunctionGraphClient: path parameters never change the route', ()
 
   it('projectId as a client option: refused at construction or per call, or sent to exactly the route', async () => {
     await fc.assert(
-      fc.asyncProperty(projectIdArbitrary, shapedUrn, async (projectId, functionUrn) => {
+      fc.asyncProperty(agreeingPair(shapedUrn), async ([projectId, functionUrn]) => {
         const result = await outcome(async () => {
           const client = createFunctionGraphClient({ baseUrl: server.url, token: 'fake', maxRetries: 0, projectId });
           await client.asyncInvokeReservedFunction({ functionUrn, body: {} });
         });
         if (result === 'sent') expectRoute(projectId, functionUrn);
-        expect(result).toBe(specAccepts('projectId', projectId) ? 'sent' : 'refused');
+        const accepted = specAccepts('projectId', projectId) && specAccepts('functionUrn', functionUrn) && projectOf(functionUrn) === projectId;
+        expect(result).toBe(accepted ? 'sent' : 'refused');
       }),
       { numRuns: NUM_RUNS },
     );
