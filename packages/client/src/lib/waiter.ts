@@ -128,6 +128,15 @@ export async function waitForAsyncInvocation(
   const subject = `request ${requestId} of ${functionUrn}`;
   let lastStatus: string | undefined;
   let lastError: unknown;
+  const outOfTime = (polls: number) => {
+    const seen = lastStatus ?? 'no record';
+    const why = lastError ? `; the last poll failed: ${(lastError as Error).message}` : '';
+    return new FunctionGraphWaitTimeoutError(
+      `waitForAsyncInvocation: ${subject} still ${seen} after ${Date.now() - started} ms (${polls} polls, timeoutMs ${timeoutMs})${why}`,
+      { ...facts(polls), timeoutMs, lastStatus: seen },
+      lastError ? { cause: lastError } : undefined,
+    );
+  };
 
   for (let polls = 1; ; polls++) {
     if (signal?.aborted) await pause(0, signal);
@@ -167,18 +176,12 @@ export async function waitForAsyncInvocation(
         facts(polls),
       );
     }
-    if (elapsed >= timeoutMs) {
-      const seen = lastStatus ?? 'no record';
-      const why = lastError ? `; the last poll failed: ${(lastError as Error).message}` : '';
-      throw new FunctionGraphWaitTimeoutError(
-        `waitForAsyncInvocation: ${subject} still ${seen} after ${elapsed} ms (${polls} polls, timeoutMs ${timeoutMs})${why}`,
-        { ...facts(polls), timeoutMs, lastStatus: seen },
-        lastError ? { cause: lastError } : undefined,
-      );
-    }
+    if (elapsed >= timeoutMs) throw outOfTime(polls);
     // Full jitter between the minimum and the capped exponential step, never past the deadline.
     const step = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(polls - 1, 30));
     const delay = minDelayMs + Math.random() * (step - minDelayMs);
     await pause(Math.max(0, Math.min(delay, started + timeoutMs - Date.now())), signal);
+    // The pause ends at the deadline at the latest; a poll begun there could only be cut short.
+    if (Date.now() - started >= timeoutMs) throw outOfTime(polls);
   }
 }
