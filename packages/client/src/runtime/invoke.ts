@@ -147,8 +147,8 @@ function serializeBody(descriptor: OperationDescriptor, body: unknown): string |
 /** The limit counts UTF-8 bytes of what is sent; a text of n UTF-16 units is n to 3n bytes, so most bodies skip the count. */
 function checkBodyBytes(text: string, maxBytes: number | undefined): void {
   if (maxBytes === undefined || text.length * 3 <= maxBytes) return;
-  const bytes = text.length > maxBytes ? text.length : new TextEncoder().encode(text).byteLength;
-  if (bytes > maxBytes) fail('body', `is ${bytes > text.length ? '' : 'at least '}${bytes} bytes as JSON (UTF-8); the limit is ${maxBytes} bytes`);
+  const bytes = new TextEncoder().encode(text).byteLength;
+  if (bytes > maxBytes) fail('body', `is ${bytes} bytes as JSON (UTF-8); the limit is ${maxBytes} bytes`);
 }
 
 interface PreparedRequest {
