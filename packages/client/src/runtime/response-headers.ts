@@ -17,7 +17,11 @@ function decode(spec: ResponseHeaderDescriptor, raw: string): unknown {
   if (spec.contentEncoding) {
     if (!/^base64$/i.test(spec.contentEncoding)) throw new Error(`has an encoding this client does not read (${spec.contentEncoding})`);
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(raw) || raw.length % 4 === 1) throw new Error('is not Base64');
-    text = utf8.decode(Uint8Array.from(atob(raw), (c) => c.charCodeAt(0)));
+    try {
+      text = utf8.decode(Uint8Array.from(atob(raw), (c) => c.charCodeAt(0)));
+    } catch {
+      throw new Error('is not Base64 of UTF-8 text');
+    }
   }
   let value: unknown = text;
   if (spec.contentMediaType && /json$/i.test(spec.contentMediaType)) {
