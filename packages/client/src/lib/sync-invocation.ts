@@ -45,59 +45,51 @@ export interface SyncInvocation<T = unknown> {
   status: number | undefined;
   /** The answer's format: `X-Cff-Response-Version`, else what was asked for. */
   version: string | undefined;
-  /** Headers that arrived malformed, exactly as they arrived; the call did not fail for them. */
-  raw: { invokeSummary?: string; functionLog?: string };
+  /** Documented headers that arrived malformed, by client name, exactly as they arrived; the call did not fail for them. */
+  raw: { [K in keyof InvokeFunctionResponseHeaders]?: string };
   /** What was malformed, in words (empty when nothing was). */
   problems: string[];
   /** The whole answer: status, every header, attempts. */
   response: ApiResponse<InvokeFunctionResult, InvokeFunctionResponseHeaders>;
 }
 
-function parseJson<T>(text: string | undefined): { isJson: boolean; json: T | undefined } {
-  if (text === undefined) return { isJson: false, json: undefined };
-  try {
-    return { isJson: true, json: JSON.parse(text) as T };
-  } catch {
-    return { isJson: false, json: undefined };
-  }
-}
-
-const numberOrUndefined = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
 export function readSyncInvocation<T>(response: ApiResponse<InvokeFunctionResult, InvokeFunctionResponseHeaders>, input: InvokeFunctionInput): SyncInvocation<T> {
-  const { data, responseHeaders: headers, malformedHeaders } = response;
+  const { data, responseHeaders: headers } = response;
   const body = typeof data === 'object' && data !== null ? data : undefined;
   const result = typeof data === 'string' ? data : body?.result;
-  const problems = Object.values(malformedHeaders).map((entry) => entry.problem);
   const raw: SyncInvocation['raw'] = {};
-  if (malformedHeaders.invokeSummary) raw.invokeSummary = malformedHeaders.invokeSummary.raw;
-  if (malformedHeaders.functionLog) raw.functionLog = malformedHeaders.functionLog.raw;
-
+  const problems: string[] = [];
+  for (const [name, entry] of Object.entries(response.malformedHeaders)) {
+    raw[name as keyof SyncInvocation['raw']] = entry.raw;
+    problems.push(entry.problem);
+  }
   let summary: InvokeSummary | undefined;
   const s = headers.invokeSummary;
   if (typeof s === 'object' && s !== null && !Array.isArray(s)) {
-    summary = {
-      durationMs: numberOrUndefined(s.duration),
-      billingDurationMs: numberOrUndefined(s.billingDuration),
-      memorySizeMb: numberOrUndefined(s.memorySize),
-      memoryUsedMb: numberOrUndefined(s.memoryUsed),
-    };
+    summary = { durationMs: finite(s.duration), billingDurationMs: finite(s.billingDuration), memorySizeMb: finite(s.memorySize), memoryUsedMb: finite(s.memoryUsed) };
   } else if (s !== undefined) {
-    raw.invokeSummary = response.headers.get('x-cff-invoke-summary') ?? JSON.stringify(s);
+    raw.invokeSummary = JSON.stringify(s);
     problems.push('X-Cff-Invoke-Summary is not a JSON object; kept as it arrived');
   }
-
+  let isJson = result !== undefined;
+  let json: T | undefined;
+  try {
+    json = isJson ? (JSON.parse(result!) as T) : undefined;
+  } catch {
+    isJson = false;
+  }
   const code = headers.functionErrorCode;
-  const failed = headers.isFunctionError === true || (code !== undefined && code !== 0);
-  const status = numberOrUndefined(body?.status);
-  const tail = input.logType === 'tail';
+  const status = finite(body?.status);
   return {
     requestId: headers.requestId ?? body?.request_id ?? response.requestId,
     result,
-    ...parseJson<T>(result),
-    log: tail ? (headers.functionLog ?? body?.log) : undefined,
+    json,
+    isJson,
+    log: input.logType === 'tail' ? (headers.functionLog ?? body?.log) : undefined,
     summary,
-    functionError: failed ? { code, status, result } : undefined,
+    functionError: headers.isFunctionError || (code ?? 0) !== 0 ? { code, status, result } : undefined,
     status,
     version: headers.responseVersion ?? input.requestVersion ?? 'v1',
     raw,
