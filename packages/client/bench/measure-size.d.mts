@@ -1,6 +1,7 @@
 // Types for measure-size.mjs, so TypeScript tests can import it.
 export declare const clientDist: string;
 export declare const SIZE_BUDGET_GZIP_BYTES: number;
+export declare const SIZE_TARGET_GZIP_BYTES: number;
 export declare const OPENAPI_FETCH_MARKER: string;
 export declare const entries: {
   client(dist?: string): string;

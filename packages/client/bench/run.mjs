@@ -12,7 +12,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureImportTime } from './import-time.mjs';
 import { startServerProcess } from './loopback-process.mjs';
-import { clientDist, measureSizes, SIZE_BUDGET_GZIP_BYTES } from './measure-size.mjs';
+import { clientDist, measureSizes, SIZE_BUDGET_GZIP_BYTES, SIZE_TARGET_GZIP_BYTES } from './measure-size.mjs';
 import { createContenders, runScenario } from './throughput.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -115,7 +115,11 @@ const sizeMet = sizes.client.gzipBytes <= SIZE_BUDGET_GZIP_BYTES && !sizes.clien
 console.log(
   `Goal: client + one asyncInvokeFunction call <= ${fmt(SIZE_BUDGET_GZIP_BYTES)} B gzipped, without openapi-fetch: ${verdict(sizeMet)} ` +
     `(${fmt(sizes.client.gzipBytes)} B, ${sizes.client.gzipBytes <= SIZE_BUDGET_GZIP_BYTES ? `${fmt(SIZE_BUDGET_GZIP_BYTES - sizes.client.gzipBytes)} B under` : `${fmt(sizes.client.gzipBytes - SIZE_BUDGET_GZIP_BYTES)} B over`}); ` +
-    `the waiter adds ${fmt(sizes.clientAndWaiter.gzipBytes - sizes.client.gzipBytes)} B when used\n`,
+    `the waiter adds ${fmt(sizes.clientAndWaiter.gzipBytes - sizes.client.gzipBytes)} B when used`,
+);
+console.log(
+  `Issue 8's target: <= ${fmt(SIZE_TARGET_GZIP_BYTES)} B: ${verdict(sizes.client.gzipBytes <= SIZE_TARGET_GZIP_BYTES)} ` +
+    `(${fmt(Math.abs(sizes.client.gzipBytes - SIZE_TARGET_GZIP_BYTES))} B ${sizes.client.gzipBytes <= SIZE_TARGET_GZIP_BYTES ? 'under' : 'over'})\n`,
 );
 
 // What each operation and each lib module costs (bundled from source with the part left out).
@@ -146,6 +150,7 @@ const results = {
   throughput: { ...throughput, goal: throughputGoal },
   size: {
     budgetGzipBytes: SIZE_BUDGET_GZIP_BYTES,
+    targetGzipBytes: SIZE_TARGET_GZIP_BYTES,
     met: sizeMet,
     ...Object.fromEntries(Object.entries(sizes).map(([name, { minifiedBytes, gzipBytes, hasOpenapiFetch }]) => [name, { minifiedBytes, gzipBytes, hasOpenapiFetch }])),
   },
