@@ -595,6 +595,77 @@ function ClientDefaultValid() {
   };
 }
 
+/**
+ * A client refuses a value that misses a `pattern` before sending it, and a raw regular
+ * expression is no message for a person: `x-pattern-description` says the pattern in words, and
+ * the generated client puts those words in its error. A pattern without them, or words without a
+ * pattern, is a mistake either way.
+ */
+function PatternDescribed() {
+  return {
+    Schema: {
+      enter(schema, ctx) {
+        if (!isObject(schema)) return;
+        const hasPattern = Object.hasOwn(schema, 'pattern');
+        const hasWords = Object.hasOwn(schema, 'x-pattern-description');
+        if (hasPattern && !hasWords) {
+          ctx.report({
+            message: 'A schema with `pattern` needs `x-pattern-description`: the pattern in words, for the error a caller sees.',
+            location: ctx.location.child(['pattern']).key(),
+          });
+        } else if (hasWords && !hasPattern) {
+          ctx.report({
+            message: '`x-pattern-description` without a `pattern` describes nothing; remove it or add the pattern.',
+            location: ctx.location.child(['x-pattern-description']).key(),
+          });
+        } else if (hasWords && !isNonEmptyString(schema['x-pattern-description'])) {
+          ctx.report({
+            message: '`x-pattern-description` must be a non-empty string.',
+            location: ctx.location.child(['x-pattern-description']),
+          });
+        }
+      },
+    },
+  };
+}
+
+const HEADER_TYPES = ['string', 'integer', 'boolean'];
+
+/**
+ * The generated client reads response headers by their schema: it turns a header's text into the
+ * schema's type (and decodes it per the content keywords). A header described by `content`
+ * instead of `schema`, or typed as an object or array, leaves it nothing to read by.
+ */
+function ResponseHeaderSchema() {
+  return {
+    Response: {
+      enter(response, ctx) {
+        const { node: headers, location } = resolveIfRef(response?.headers, ctx.location.child(['headers']), ctx);
+        if (!isObject(headers)) return;
+        for (const [name, raw] of Object.entries(headers)) {
+          const { node: header, location: at } = resolveIfRef(raw, location.child([name]), ctx);
+          if (!isObject(header)) continue;
+          if (!Object.hasOwn(header, 'schema')) {
+            ctx.report({
+              message: `Response header \`${name}\` needs a \`schema\` (of type ${HEADER_TYPES.join(', ')}); the client reads headers by it.`,
+              location: at.key(),
+            });
+            continue;
+          }
+          const { node: schema, location: schemaAt } = resolveIfRef(header.schema, at.child(['schema']), ctx);
+          const type = isObject(schema) ? schema.type : undefined;
+          if (!HEADER_TYPES.includes(type)) {
+            ctx.report({
+              message: `Response header \`${name}\` must have a schema of type ${HEADER_TYPES.join(', ')}; got ${JSON.stringify(type)}.`,
+              location: isObject(schema) && Object.hasOwn(schema, 'type') ? schemaAt.child(['type']) : schemaAt.key(),
+            });
+          }
+        }
+      },
+    },
+  };
+}
+
 export default function conventionsPlugin() {
   return {
     id: 'conventions',
@@ -612,6 +683,8 @@ export default function conventionsPlugin() {
         'response-timeout': ResponseTimeout,
         'encoded-string-schema': EncodedStringSchema,
         'client-default-valid': ClientDefaultValid,
+        'pattern-described': PatternDescribed,
+        'response-header-schema': ResponseHeaderSchema,
       },
     },
   };
