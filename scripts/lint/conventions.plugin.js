@@ -292,20 +292,25 @@ function SuccessorExists() {
 }
 
 // The generator's default input name for a parameter without `x-ms-client-name`
-// (scripts/generator/naming.ts camelCase, minus the reserved-word escape): `project_id` →
-// `projectId`, `X-Cff-Log-Type` → `xCffLogType`. Kept in step by the lint tests' fixtures.
-function defaultClientName(wireName) {
+// (scripts/generator/naming.ts camelCase): `project_id` → `projectId`, `X-Cff-Log-Type` →
+// `xCffLogType`. A plugin cannot import TypeScript, so this is a copy; test/lint/client-name.test.ts
+// keeps the two in step.
+export function defaultClientName(wireName) {
   const words = String(wireName)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
-  return words
+  const joined = words
     .map((word, index) => {
       const lower = /^[A-Z0-9]+$/.test(word) || index === 0 ? word.toLowerCase() : word;
       return index === 0 ? lower.charAt(0).toLowerCase() + lower.slice(1) : lower.charAt(0).toUpperCase() + lower.slice(1);
     })
     .join('');
+  // The generator's escapes, so that a default name compares equal to what the client uses.
+  let name = joined === '' ? 'operation' : joined;
+  if (/^[0-9]/.test(name)) name = `_${name}`;
+  return RESERVED_WORDS.has(name) ? `${name}_` : name;
 }
 
 const RESERVED_WORDS = new Set(
