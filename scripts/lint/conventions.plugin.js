@@ -292,20 +292,25 @@ function SuccessorExists() {
 }
 
 // The generator's default input name for a parameter without `x-ms-client-name`
-// (scripts/generator/naming.ts camelCase, minus the reserved-word escape): `project_id` →
-// `projectId`, `X-Cff-Log-Type` → `xCffLogType`. Kept in step by the lint tests' fixtures.
-function defaultClientName(wireName) {
+// (scripts/generator/naming.ts camelCase): `project_id` → `projectId`, `X-Cff-Log-Type` →
+// `xCffLogType`. A plugin cannot import TypeScript, so this is a copy; test/lint/client-name.test.ts
+// keeps the two in step.
+export function defaultClientName(wireName) {
   const words = String(wireName)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
-  return words
+  const joined = words
     .map((word, index) => {
       const lower = /^[A-Z0-9]+$/.test(word) || index === 0 ? word.toLowerCase() : word;
       return index === 0 ? lower.charAt(0).toLowerCase() + lower.slice(1) : lower.charAt(0).toUpperCase() + lower.slice(1);
     })
     .join('');
+  // The generator's escapes, so that a default name compares equal to what the client uses.
+  let name = joined === '' ? 'operation' : joined;
+  if (/^[0-9]/.test(name)) name = `_${name}`;
+  return RESERVED_WORDS.has(name) ? `${name}_` : name;
 }
 
 const RESERVED_WORDS = new Set(
@@ -595,6 +600,77 @@ function ClientDefaultValid() {
   };
 }
 
+/**
+ * A client refuses a value that misses a `pattern` before sending it, and a raw regular
+ * expression is no message for a person: `x-pattern-description` says the pattern in words, and
+ * the generated client puts those words in its error. A pattern without them, or words without a
+ * pattern, is a mistake either way.
+ */
+function PatternDescribed() {
+  return {
+    Schema: {
+      enter(schema, ctx) {
+        if (!isObject(schema)) return;
+        const hasPattern = Object.hasOwn(schema, 'pattern');
+        const hasWords = Object.hasOwn(schema, 'x-pattern-description');
+        if (hasPattern && !hasWords) {
+          ctx.report({
+            message: 'A schema with `pattern` needs `x-pattern-description`: the pattern in words, for the error a caller sees.',
+            location: ctx.location.child(['pattern']).key(),
+          });
+        } else if (hasWords && !hasPattern) {
+          ctx.report({
+            message: '`x-pattern-description` without a `pattern` describes nothing; remove it or add the pattern.',
+            location: ctx.location.child(['x-pattern-description']).key(),
+          });
+        } else if (hasWords && !isNonEmptyString(schema['x-pattern-description'])) {
+          ctx.report({
+            message: '`x-pattern-description` must be a non-empty string.',
+            location: ctx.location.child(['x-pattern-description']),
+          });
+        }
+      },
+    },
+  };
+}
+
+const HEADER_TYPES = ['string', 'integer', 'boolean'];
+
+/**
+ * The generated client reads response headers by their schema: it turns a header's text into the
+ * schema's type (and decodes it per the content keywords). A header described by `content`
+ * instead of `schema`, or typed as an object or array, leaves it nothing to read by.
+ */
+function ResponseHeaderSchema() {
+  return {
+    Response: {
+      enter(response, ctx) {
+        const { node: headers, location } = resolveIfRef(response?.headers, ctx.location.child(['headers']), ctx);
+        if (!isObject(headers)) return;
+        for (const [name, raw] of Object.entries(headers)) {
+          const { node: header, location: at } = resolveIfRef(raw, location.child([name]), ctx);
+          if (!isObject(header)) continue;
+          if (!Object.hasOwn(header, 'schema')) {
+            ctx.report({
+              message: `Response header \`${name}\` needs a \`schema\` (of type ${HEADER_TYPES.join(', ')}); the client reads headers by it.`,
+              location: at.key(),
+            });
+            continue;
+          }
+          const { node: schema, location: schemaAt } = resolveIfRef(header.schema, at.child(['schema']), ctx);
+          const type = isObject(schema) ? schema.type : undefined;
+          if (!HEADER_TYPES.includes(type)) {
+            ctx.report({
+              message: `Response header \`${name}\` must have a schema of type ${HEADER_TYPES.join(', ')}; got ${JSON.stringify(type)}.`,
+              location: isObject(schema) && Object.hasOwn(schema, 'type') ? schemaAt.child(['type']) : schemaAt.key(),
+            });
+          }
+        }
+      },
+    },
+  };
+}
+
 export default function conventionsPlugin() {
   return {
     id: 'conventions',
@@ -612,6 +688,8 @@ export default function conventionsPlugin() {
         'response-timeout': ResponseTimeout,
         'encoded-string-schema': EncodedStringSchema,
         'client-default-valid': ClientDefaultValid,
+        'pattern-described': PatternDescribed,
+        'response-header-schema': ResponseHeaderSchema,
       },
     },
   };
