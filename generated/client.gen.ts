@@ -685,6 +685,14 @@ export const operationDescriptors = {
 
 /** Error codes the spec documents (`x-error-codes`), with the status each comes with. The set is open: other codes occur. */
 export const knownErrorCodes = {
+  'APIGW.0201': {
+    status: 413,
+    description: 'The API gateway refuses a request body over 12 MB (from a secondary source).',
+  },
+  'APIGW.0301': {
+    status: 401,
+    description: 'The API gateway could not verify an AK/SK signature; the message echoes the canonical request it computed.',
+  },
   'FSS.0400': {
     status: 400,
     description: 'Bad request.',

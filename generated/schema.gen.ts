@@ -495,7 +495,8 @@ export interface components {
              */
             count?: number;
             /**
-             * @description The `marker` that asks for the next page.
+             * @description The `marker` that asks for the next page. How the last page is marked (no `next_marker`, or
+             *     a page shorter than `limit`) is not documented.
              * @example 1
              */
             next_marker?: number;
