@@ -42,7 +42,8 @@ describe.each(cases)('golden output: %s', (name, spec) => {
 });
 
 describe('golden output', () => {
-  it('type-checks under strict TypeScript with NodeNext resolution', async () => {
+  // One tsc run over every fixture's output: about 10 s alone, much longer on a busy shared machine.
+  it('type-checks under strict TypeScript with NodeNext resolution', { timeout: 120_000 }, async () => {
     const files = cases.flatMap(([name]) => ['schema.gen.ts', 'client.gen.ts'].map((file) => path.join(scratch, name, file)));
     const tsc = path.resolve('node_modules/.bin/tsc');
     const args = ['--noEmit', '--strict', '--noUncheckedIndexedAccess', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', ...files];

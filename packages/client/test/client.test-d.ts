@@ -191,7 +191,7 @@ describe('errors', () => {
     expectTypeOf<string>().toExtend<ErrorCode>();
     expectTypeOf<'FSS.1051'>().toExtend<KnownErrorCode>();
     expectTypeOf<'APIGW.0301'>().toExtend<ErrorCode>();
-    expectTypeOf<'APIGW.0301'>().not.toExtend<KnownErrorCode>();
+    expectTypeOf<'APIGW.0999'>().not.toExtend<KnownErrorCode>(); // an undocumented code
     expectTypeOf<FunctionGraphApiError['errorCode']>().toEqualTypeOf<ErrorCode | undefined>();
     expectTypeOf<FunctionGraphApiError['status']>().toBeNumber();
   });
