@@ -4,7 +4,7 @@
  * name with the casing it had on the wire and its value, and the body bytes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFunctionGraphClient, type FunctionGraphClientOptions } from '../src/index.js';
+import { createFunctionGraphClient, FunctionGraphResponseError, type FunctionGraphClientOptions } from '../src/index.js';
 import { json, startLoopbackServer, type LoopbackServer, type RecordedRequest } from './helpers/loopback-server.js';
 
 const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
@@ -93,6 +93,21 @@ describe('the invocation family on the wire', () => {
       ['content-length', String(Buffer.byteLength('{"ünï":"cödé"}'))],
     ]);
     expect(request.body.equals(Buffer.from('{"ünï":"cödé"}', 'utf8'))).toBe(true);
+  });
+
+  it('asyncInvokeFunction: takes the request id in camel case too, as an older reference page shows it', async () => {
+    server.reset((_request, res) => json(res, 202, { requestId: 'camel-1' }));
+
+    await expect(client().asyncInvokeFunction({ functionUrn: URN, body: {} })).resolves.toBe('camel-1');
+  });
+
+  it('asyncInvokeFunction: a 202 with neither request_id nor requestId is a response error that quotes the body', async () => {
+    server.reset((_request, res) => json(res, 202, { id: 'x' }));
+
+    const error = await client().asyncInvokeFunction({ functionUrn: URN, body: {} }).then(() => undefined, (e: unknown) => e);
+
+    expect(error).toBeInstanceOf(FunctionGraphResponseError);
+    expect((error as Error).message).toBe('asyncInvokeFunction: the answer has neither request_id nor requestId (HTTP 202, body "{\\"id\\":\\"x\\"}")');
   });
 
   it('listAsyncInvocations: GET .../async-invocations with every query parameter under its wire name, encoded, and no body', async () => {

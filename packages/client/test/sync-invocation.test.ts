@@ -91,6 +91,12 @@ describe('invokeFunction: v1 answers', () => {
     expect(run.json).toEqual({ errorMessage: 'division by zero' });
   });
 
+  it('X-Is-Func-Err: true alone marks the run failed, whatever the code says', async () => {
+    answer(200, { request_id: REQUEST_ID, result: 'x', status: 200 }, runHeaders({ 'X-Is-Func-Err': 'true', 'X-Func-Err-Code': '0' }));
+
+    expect((await client().invokeFunction({ functionUrn: URN, body: {} })).functionError).toEqual({ code: 0, status: 200, result: 'x' });
+  });
+
   it('a non-zero X-Func-Err-Code alone marks the run failed', async () => {
     answer(200, { request_id: REQUEST_ID, result: 'x', status: 200 }, runHeaders({ 'X-Is-Func-Err': 'false', 'X-Func-Err-Code': '4208' }));
 
