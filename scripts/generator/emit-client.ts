@@ -234,7 +234,7 @@ function headerDescriptorOf(header: ResponseHeaderModel) {
 }
 
 /**
- * Response headers the spec names `requestId` (\`x-ms-client-name\`) on any answer, so a runtime can
+ * Response headers the spec names `requestId` (`x-ms-client-name`) on any answer, so a runtime can
  * quote the request id of every answer, errors included, without naming an API's header itself.
  */
 function requestIdHeadersStatement(model: ApiModel): StatementStructures {

@@ -32,8 +32,8 @@ export interface CallOptions {
   maxRetries?: number;
   /**
    * Declares the call safe to repeat, so 5xx, 408, timeouts and connections lost after sending
-   * are retried too. Operations the spec marks safe (reads, and POSTs marked \`x-idempotent\`)
-   * are treated so without it; \`false\` turns that off for the call.
+   * are retried too. Operations the spec marks safe (reads, and POSTs marked `x-idempotent`)
+   * are treated so without it; `false` turns that off for the call.
    */
   idempotent?: boolean;
 }
@@ -71,7 +71,7 @@ export interface RuntimeSettings {
   fetch?: FetchFunction;
   token?: TokenOption;
   errorFields: ErrorBodyFields;
-  /** Response headers that carry a request id, besides `X-Request-Id` (the spec's \`requestId\` headers). */
+  /** Response headers that carry a request id, besides `X-Request-Id` (the spec's `requestId` headers). */
   requestIdHeaders?: readonly string[];
   /** Values of client-default parameters, by input name, already checked. */
   defaults: Readonly<Record<string, string>>;
