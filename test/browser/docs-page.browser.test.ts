@@ -195,6 +195,10 @@ describe('API reference page in Chromium', () => {
     expect(await page.getByText('npm install @fgs-openapi/client').count()).toBeGreaterThan(0);
     expect(await page.getByText('X-Subject-Token').count()).toBeGreaterThan(0);
     expect(await page.getByRole('cell', { name: 'FSS.1051', exact: true }).count()).toBe(1);
+    // The first call is one of the operations in use, not the deprecated one.
+    const firstCall = page.locator('pre').filter({ hasText: /await client\.(invokeFunction|asyncInvokeFunction)[<(]/ }).first();
+    expect(await firstCall.count(), 'a first call with invokeFunction or asyncInvokeFunction').toBe(1);
+    expect(await firstCall.textContent()).not.toContain('asyncInvokeReservedFunction');
     mkdirSync(join(repoRoot, '.artifacts'), { recursive: true });
     await page.screenshot({ path: landingScreenshotPath, fullPage: true });
   }, 60_000);
