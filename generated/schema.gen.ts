@@ -415,20 +415,31 @@ export interface components {
          * AsyncInvocationAccepted
          * @description The answer to an asynchronous invocation: the request ID by which to find its record later.
          *     The current reference names it `request_id`; an older page says `requestId` (camel case) may be
-         *     returned, so an answer carries at least one of the two.
+         *     returned, so an answer carries at least one of the two (either branch below; both may hold).
          */
         AsyncInvocationAccepted: {
             /**
              * @description ID of the asynchronous request. The documented example is a UUID; no format is documented.
              * @example 1167bf8c-87b0-43ab-8f5f-26b16c64f252
              */
-            request_id?: string;
+            request_id: string;
             /**
              * @description The same ID under the camel-case name an older reference page shows.
              * @example 1167bf8c-87b0-43ab-8f5f-26b16c64f252
              */
             requestId?: string;
-        } | unknown | unknown;
+        } | {
+            /**
+             * @description ID of the asynchronous request, under the name the current reference uses.
+             * @example 1167bf8c-87b0-43ab-8f5f-26b16c64f252
+             */
+            request_id?: string;
+            /**
+             * @description ID of the asynchronous request under the camel-case name an older reference page shows.
+             * @example 1167bf8c-87b0-43ab-8f5f-26b16c64f252
+             */
+            requestId: string;
+        };
         /**
          * AsyncInvocationStatus
          * @description Status of an asynchronous invocation record: `WAIT` (queued), `RUNNING`, `SUCCESS`, `FAIL`

@@ -5,6 +5,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createFunctionGraphClient,
+  createRawClient,
   waitForAsyncInvocation,
   type ApiResponse,
   type AsyncInvocationRecord,
@@ -68,6 +69,22 @@ describe('asyncInvokeFunction', () => {
     expectTypeOf(client.asyncInvokeFunction).toBeCallableWith({ functionUrn, body: {}, instanceMemory: 128, projectId: 'p' });
     // @ts-expect-error no log type on the async call
     void client.asyncInvokeFunction({ functionUrn, body: {}, logType: 'tail' });
+  });
+
+  it('withResponse.asyncInvokeFunction and the raw client: the 202 body has the id typed, under either name', async () => {
+    const { data } = await client.withResponse.asyncInvokeFunction({ functionUrn, body: {} });
+    // The spec's anyOf (request_id, requestId, or both) is a union, each branch with its id required.
+    expectTypeOf(data).toEqualTypeOf<{ request_id: string; requestId?: string } | { request_id?: string; requestId: string }>();
+    expectTypeOf(data.request_id ?? data.requestId).toEqualTypeOf<string | undefined>();
+    // @ts-expect-error neither name alone is always there
+    void data.request_id.length;
+
+    const raw = createRawClient({ baseUrl: 'http://127.0.0.1:1', token: async () => 'fake' });
+    const answer = await raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/invocations-async', {
+      params: { path: { project_id: 'p', function_urn: functionUrn } },
+      body: { k: 'v' },
+    });
+    expectTypeOf(answer.data).toEqualTypeOf<typeof data | undefined>();
   });
 });
 
