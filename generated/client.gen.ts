@@ -10,7 +10,8 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
   /** Sent when the caller gives no value (`x-ms-client-default`). */
@@ -72,7 +73,8 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
@@ -209,7 +211,6 @@ export const operationDescriptors = {
         name: 'X-Cff-Log-Type',
         in: 'header',
         input: 'logType',
-        required: false,
         rules: {
           enum: ['tail', ''],
         },
@@ -218,7 +219,6 @@ export const operationDescriptors = {
         name: 'X-CFF-Request-Version',
         in: 'header',
         input: 'requestVersion',
-        required: false,
         sentByDefault: 'v1',
         rules: {
           enum: ['v0', 'v1'],
@@ -228,7 +228,6 @@ export const operationDescriptors = {
         name: 'X-Cff-Instance-Memory',
         in: 'header',
         input: 'instanceMemory',
-        required: false,
         rules: {
           type: 'integer',
           enum: [
@@ -340,7 +339,6 @@ export const operationDescriptors = {
         name: 'X-Cff-Instance-Memory',
         in: 'header',
         input: 'instanceMemory',
-        required: false,
         rules: {
           type: 'integer',
           enum: [
@@ -415,7 +413,6 @@ export const operationDescriptors = {
         name: 'request_id',
         in: 'query',
         input: 'requestId',
-        required: false,
         rules: {
           minLength: 0,
           maxLength: 64,
@@ -425,13 +422,11 @@ export const operationDescriptors = {
         name: 'marker',
         in: 'query',
         input: 'marker',
-        required: false,
       },
       {
         name: 'limit',
         in: 'query',
         input: 'limit',
-        required: false,
         rules: {
           type: 'integer',
           minimum: 1,
@@ -442,7 +437,6 @@ export const operationDescriptors = {
         name: 'status',
         in: 'query',
         input: 'status',
-        required: false,
         rules: {
           enum: ['WAIT', 'RUNNING', 'SUCCESS', 'FAIL', 'DISCARD'],
         },
@@ -451,7 +445,6 @@ export const operationDescriptors = {
         name: 'query_begin_time',
         in: 'query',
         input: 'queryBeginTime',
-        required: false,
         rules: {
           pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$',
           patternDescription: 'YYYY-MM-DDTHH:mm:ss in UTC, for example 2026-11-30T09:00:00',
@@ -461,7 +454,6 @@ export const operationDescriptors = {
         name: 'query_end_time',
         in: 'query',
         input: 'queryEndTime',
-        required: false,
         rules: {
           pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$',
           patternDescription: 'YYYY-MM-DDTHH:mm:ss in UTC, for example 2026-11-30T09:00:00',
@@ -514,7 +506,6 @@ export const operationDescriptors = {
         name: 'requests',
         in: 'query',
         input: 'requestIds',
-        required: false,
         rules: {
           maxLength: 640,
           pattern: '^[^,]*(,[^,]*){0,9}$',
@@ -525,13 +516,11 @@ export const operationDescriptors = {
         name: 'marker',
         in: 'query',
         input: 'marker',
-        required: false,
       },
       {
         name: 'limit',
         in: 'query',
         input: 'limit',
-        required: false,
         rules: {
           type: 'integer',
           minimum: 1,
@@ -542,7 +531,6 @@ export const operationDescriptors = {
         name: 'status',
         in: 'query',
         input: 'status',
-        required: false,
         rules: {
           enum: ['WAIT', 'RUNNING', 'SUCCESS', 'FAIL', 'DISCARD'],
         },
@@ -551,7 +539,6 @@ export const operationDescriptors = {
         name: 'query_begin_time',
         in: 'query',
         input: 'queryBeginTime',
-        required: false,
         rules: {
           pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$',
           patternDescription: 'YYYY-MM-DDTHH:mm:ss in UTC, for example 2026-11-30T09:00:00',
@@ -561,7 +548,6 @@ export const operationDescriptors = {
         name: 'query_end_time',
         in: 'query',
         input: 'queryEndTime',
-        required: false,
         rules: {
           pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$',
           patternDescription: 'YYYY-MM-DDTHH:mm:ss in UTC, for example 2026-11-30T09:00:00',
@@ -1417,12 +1403,7 @@ export interface OperationResponseHeaders {
 
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    invokeFunction: (input, options) => invoke(operationDescriptors['invokeFunction'], input ?? {}, options) as Promise<InvokeFunctionResult>,
-    asyncInvokeFunction: (input, options) => invoke(operationDescriptors['asyncInvokeFunction'], input ?? {}, options) as Promise<AsyncInvokeFunctionResult>,
-    listAsyncInvocations: (input, options) => invoke(operationDescriptors['listAsyncInvocations'], input ?? {}, options) as Promise<ListAsyncInvocationsResult>,
-    listActiveAsyncInvocations: (input, options) => invoke(operationDescriptors['listActiveAsyncInvocations'], input ?? {}, options) as Promise<ListActiveAsyncInvocationsResult>,
-    cancelAsyncInvocation: (input, options) => invoke(operationDescriptors['cancelAsyncInvocation'], input ?? {}, options) as Promise<CancelAsyncInvocationResult>,
-    asyncInvokeReservedFunction: (input, options) => invoke(operationDescriptors['asyncInvokeReservedFunction'], input ?? {}, options) as Promise<AsyncInvokeReservedFunctionResult>,
-  };
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }

@@ -189,14 +189,14 @@ function descriptorOf(operation: OperationModel, model: ApiModel) {
       name: parameter.name,
       in: parameter.in,
       input: parameter.inputName,
-      required: parameter.required,
+      required: parameter.required || undefined,
       clientDefault: parameter.clientDefault || undefined,
       sentByDefault: parameter.sentByDefault,
       rules: parameter.rules,
     })),
     requestBody: operation.requestBody && {
       mediaType: operation.requestBody.mediaType,
-      required: operation.requestBody.required,
+      required: operation.requestBody.required || undefined,
       json: isJsonMediaType(operation.requestBody.mediaType),
       schemaType: operation.requestBody.schemaType,
       maxBytes: operation.requestBody.maxBytes,
@@ -273,7 +273,8 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
   /** Sent when the caller gives no value (\`x-ms-client-default\`). */
@@ -335,7 +336,8 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
@@ -378,16 +380,24 @@ export type Invoke<TCallOptions> = (
 ) => Promise<unknown>;
 `;
 
+/**
+ * One method per descriptor, built in a loop rather than written out per operation: the same
+ * behaviour, and a bundle that grows by a descriptor, not by a descriptor and a method, per
+ * operation. Method names are camelCase operationIds; only those that differ are listed.
+ */
 function writeBindBody(model: ApiModel) {
   return (writer: CodeBlockWriter) => {
-    writer.write('return {').indent(() => {
-      for (const operation of model.operations) {
-        writer.writeLine(
-          `${propertyKey(operation.methodName)}: (input, options) => invoke(operationDescriptors[${quote(operation.operationId)}], input ?? {}, options) as Promise<${operation.typeName}Result>,`,
-        );
-      }
-    });
-    writer.write('};');
+    const renamed = model.operations.filter((operation) => operation.methodName !== operation.operationId);
+    writer.writeLine('const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};');
+    if (renamed.length > 0) {
+      writer.write('const methodNames: Record<string, string> = ');
+      writeLiteral(writer, Object.fromEntries(renamed.map((operation) => [operation.operationId, operation.methodName])));
+      writer.write(';').newLine();
+    }
+    writer.writeLine(
+      `for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[${renamed.length > 0 ? 'methodNames[id] ?? id' : 'id'}] = (input, options) => invoke(descriptor, input ?? {}, options);`,
+    );
+    writer.writeLine('return methods as unknown as Operations<TCallOptions>;');
   };
 }
 

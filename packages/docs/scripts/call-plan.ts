@@ -15,12 +15,12 @@ export interface DescribedOperation {
     readonly name: string;
     readonly in: string;
     readonly input: string;
-    readonly required: boolean;
+    readonly required?: boolean;
     readonly clientDefault?: boolean;
     /** What the client sends when the call gives nothing (`x-ms-client-default`). */
     readonly sentByDefault?: string | number | boolean;
   }[];
-  readonly requestBody?: { readonly mediaType: string; readonly required: boolean };
+  readonly requestBody?: { readonly mediaType: string; readonly required?: boolean };
   readonly responses: readonly { readonly status: string; readonly mediaType?: string; readonly schemaType?: string }[];
   readonly security: readonly (readonly string[])[];
   readonly deprecated?: boolean;

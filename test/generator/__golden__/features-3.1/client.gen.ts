@@ -10,7 +10,8 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
   /** Sent when the caller gives no value (`x-ms-client-default`). */
@@ -72,7 +73,8 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
@@ -150,7 +152,6 @@ export const operationDescriptors = {
         name: 'job_state',
         in: 'query',
         input: 'state',
-        required: false,
         rules: {
           enum: ['QUEUED', 'RENDERING', 'DONE'],
         },
@@ -159,7 +160,6 @@ export const operationDescriptors = {
         name: 'page_size',
         in: 'query',
         input: 'pageSize',
-        required: false,
         rules: {
           type: 'integer',
           minimum: 1,
@@ -170,7 +170,6 @@ export const operationDescriptors = {
         name: 'since',
         in: 'query',
         input: 'since',
-        required: false,
         rules: {
           pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
           patternDescription: 'YYYY-MM-DDTHH:mm:ss (UTC)',
@@ -180,7 +179,6 @@ export const operationDescriptors = {
         name: 'ids',
         in: 'query',
         input: 'jobIds',
-        required: false,
         rules: {
           maxLength: 40,
         },
@@ -189,7 +187,6 @@ export const operationDescriptors = {
         name: 'X-Trace',
         in: 'header',
         input: 'xTrace',
-        required: false,
         rules: {
           type: 'boolean',
         },
@@ -229,7 +226,6 @@ export const operationDescriptors = {
         name: 'X-Render-Quality',
         in: 'header',
         input: 'quality',
-        required: false,
         sentByDefault: 'high',
         rules: {
           enum: ['draft', 'high'],
@@ -239,7 +235,6 @@ export const operationDescriptors = {
         name: 'X-Gpu-Memory',
         in: 'header',
         input: 'gpuMemory',
-        required: false,
         rules: {
           type: 'integer',
           enum: [8, 16, 24],
@@ -249,7 +244,6 @@ export const operationDescriptors = {
         name: 'X-Log',
         in: 'header',
         input: 'logType',
-        required: false,
         rules: {
           enum: ['tail'],
         },
@@ -472,9 +466,7 @@ export interface OperationResponseHeaders {
 
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    listJobs: (input, options) => invoke(operationDescriptors['listJobs'], input ?? {}, options) as Promise<ListJobsResult>,
-    renderScene: (input, options) => invoke(operationDescriptors['renderScene'], input ?? {}, options) as Promise<RenderSceneResult>,
-    cancelJob: (input, options) => invoke(operationDescriptors['cancelJob'], input ?? {}, options) as Promise<CancelJobResult>,
-  };
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }

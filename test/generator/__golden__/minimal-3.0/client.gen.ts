@@ -10,7 +10,8 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
   /** Sent when the caller gives no value (`x-ms-client-default`). */
@@ -72,7 +73,8 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
@@ -144,7 +146,6 @@ export const operationDescriptors = {
         name: 'limit',
         in: 'query',
         input: 'limit',
-        required: false,
         rules: {
           type: 'integer',
         },
@@ -153,7 +154,6 @@ export const operationDescriptors = {
         name: 'X-Trace-Id',
         in: 'header',
         input: 'xTraceId',
-        required: false,
       },
     ],
     responses: [
@@ -370,10 +370,10 @@ export interface OperationResponseHeaders {
 
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    getItems: (input, options) => invoke(operationDescriptors['getItems'], input ?? {}, options) as Promise<GetItemsResult>,
-    createItem: (input, options) => invoke(operationDescriptors['createItem'], input ?? {}, options) as Promise<CreateItemResult>,
-    getItem: (input, options) => invoke(operationDescriptors['get-item'], input ?? {}, options) as Promise<GetItemResult>,
-    deleteItem: (input, options) => invoke(operationDescriptors['deleteItem'], input ?? {}, options) as Promise<DeleteItemResult>,
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  const methodNames: Record<string, string> = {
+    'get-item': 'getItem',
   };
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[methodNames[id] ?? id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }

@@ -10,7 +10,8 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
   /** Sent when the caller gives no value (`x-ms-client-default`). */
@@ -72,7 +73,8 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
@@ -276,7 +278,6 @@ export const operationDescriptors = {
     ],
     requestBody: {
       mediaType: 'application/x-www-form-urlencoded',
-      required: false,
       json: false,
       schemaType: 'object',
     },
@@ -303,7 +304,6 @@ export const operationDescriptors = {
         name: 'api_key',
         in: 'header',
         input: 'apiKey',
-        required: false,
       },
     ],
     responses: [],
@@ -329,7 +329,6 @@ export const operationDescriptors = {
     ],
     requestBody: {
       mediaType: 'multipart/form-data',
-      required: false,
       json: false,
       schemaType: 'object',
     },
@@ -1226,26 +1225,7 @@ export interface OperationResponseHeaders {
 
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    updatePet: (input, options) => invoke(operationDescriptors['updatePet'], input ?? {}, options) as Promise<UpdatePetResult>,
-    addPet: (input, options) => invoke(operationDescriptors['addPet'], input ?? {}, options) as Promise<AddPetResult>,
-    findPetsByStatus: (input, options) => invoke(operationDescriptors['findPetsByStatus'], input ?? {}, options) as Promise<FindPetsByStatusResult>,
-    findPetsByTags: (input, options) => invoke(operationDescriptors['findPetsByTags'], input ?? {}, options) as Promise<FindPetsByTagsResult>,
-    getPetById: (input, options) => invoke(operationDescriptors['getPetById'], input ?? {}, options) as Promise<GetPetByIdResult>,
-    updatePetWithForm: (input, options) => invoke(operationDescriptors['updatePetWithForm'], input ?? {}, options) as Promise<UpdatePetWithFormResult>,
-    deletePet: (input, options) => invoke(operationDescriptors['deletePet'], input ?? {}, options) as Promise<DeletePetResult>,
-    uploadFile: (input, options) => invoke(operationDescriptors['uploadFile'], input ?? {}, options) as Promise<UploadFileResult>,
-    getInventory: (input, options) => invoke(operationDescriptors['getInventory'], input ?? {}, options) as Promise<GetInventoryResult>,
-    placeOrder: (input, options) => invoke(operationDescriptors['placeOrder'], input ?? {}, options) as Promise<PlaceOrderResult>,
-    getOrderById: (input, options) => invoke(operationDescriptors['getOrderById'], input ?? {}, options) as Promise<GetOrderByIdResult>,
-    deleteOrder: (input, options) => invoke(operationDescriptors['deleteOrder'], input ?? {}, options) as Promise<DeleteOrderResult>,
-    createUser: (input, options) => invoke(operationDescriptors['createUser'], input ?? {}, options) as Promise<CreateUserResult>,
-    createUsersWithArrayInput: (input, options) => invoke(operationDescriptors['createUsersWithArrayInput'], input ?? {}, options) as Promise<CreateUsersWithArrayInputResult>,
-    createUsersWithListInput: (input, options) => invoke(operationDescriptors['createUsersWithListInput'], input ?? {}, options) as Promise<CreateUsersWithListInputResult>,
-    loginUser: (input, options) => invoke(operationDescriptors['loginUser'], input ?? {}, options) as Promise<LoginUserResult>,
-    logoutUser: (input, options) => invoke(operationDescriptors['logoutUser'], input ?? {}, options) as Promise<LogoutUserResult>,
-    getUserByName: (input, options) => invoke(operationDescriptors['getUserByName'], input ?? {}, options) as Promise<GetUserByNameResult>,
-    updateUser: (input, options) => invoke(operationDescriptors['updateUser'], input ?? {}, options) as Promise<UpdateUserResult>,
-    deleteUser: (input, options) => invoke(operationDescriptors['deleteUser'], input ?? {}, options) as Promise<DeleteUserResult>,
-  };
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }

@@ -10,7 +10,8 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
   /** Sent when the caller gives no value (`x-ms-client-default`). */
@@ -72,7 +73,8 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
@@ -189,7 +191,6 @@ export const operationDescriptors = {
         name: 'bicycles',
         in: 'query',
         input: 'bicycles',
-        required: false,
         rules: {
           type: 'boolean',
         },
@@ -198,7 +199,6 @@ export const operationDescriptors = {
         name: 'dogs',
         in: 'query',
         input: 'dogs',
-        required: false,
         rules: {
           type: 'boolean',
         },
@@ -333,7 +333,6 @@ export const operationDescriptors = {
     ],
     requestBody: {
       mediaType: 'application/json',
-      required: false,
       json: true,
       schemaType: 'object',
     },
@@ -661,13 +660,16 @@ export interface OperationResponseHeaders {
 
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    getStations: (input, options) => invoke(operationDescriptors['get-stations'], input ?? {}, options) as Promise<GetStationsResult>,
-    getTrips: (input, options) => invoke(operationDescriptors['get-trips'], input ?? {}, options) as Promise<GetTripsResult>,
-    getBookings: (input, options) => invoke(operationDescriptors['get-bookings'], input ?? {}, options) as Promise<GetBookingsResult>,
-    createBooking: (input, options) => invoke(operationDescriptors['create-booking'], input ?? {}, options) as Promise<CreateBookingResult>,
-    getBooking: (input, options) => invoke(operationDescriptors['get-booking'], input ?? {}, options) as Promise<GetBookingResult>,
-    deleteBooking: (input, options) => invoke(operationDescriptors['delete-booking'], input ?? {}, options) as Promise<DeleteBookingResult>,
-    createBookingPayment: (input, options) => invoke(operationDescriptors['create-booking-payment'], input ?? {}, options) as Promise<CreateBookingPaymentResult>,
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  const methodNames: Record<string, string> = {
+    'get-stations': 'getStations',
+    'get-trips': 'getTrips',
+    'get-bookings': 'getBookings',
+    'create-booking': 'createBooking',
+    'get-booking': 'getBooking',
+    'delete-booking': 'deleteBooking',
+    'create-booking-payment': 'createBookingPayment',
   };
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[methodNames[id] ?? id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }
