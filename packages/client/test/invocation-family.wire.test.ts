@@ -107,7 +107,7 @@ describe('the invocation family on the wire', () => {
     const error = await client().asyncInvokeFunction({ functionUrn: URN, body: {} }).then(() => undefined, (e: unknown) => e);
 
     expect(error).toBeInstanceOf(FunctionGraphResponseError);
-    expect((error as Error).message).toBe('asyncInvokeFunction: the answer has neither request_id nor requestId (HTTP 202, body "{\\"id\\":\\"x\\"}")');
+    expect((error as Error).message).toBe('asyncInvokeFunction: the answer has neither request_id nor requestId (HTTP 202, application/json, body "{\\"id\\":\\"x\\"}")');
   });
 
   it('listAsyncInvocations: GET .../async-invocations with every query parameter under its wire name, encoded, and no body', async () => {

@@ -8,7 +8,8 @@ import { FunctionGraphApiError, FunctionGraphResponseError } from '../errors.js'
 export interface Answer {
   operationId: string;
   attempts: number;
-  response: Response;
+  /** The answer's status and headers (a Response, or what a convenience kept of one). */
+  response: Pick<Response, 'status' | 'headers'>;
   text: string;
   /** The request id the answer carries, read once. */
   requestId: string | undefined;
@@ -32,7 +33,8 @@ function factsOf({ operationId, attempts, response, text, requestId }: Answer) {
   return { operationId, attempts, status, headers, requestId, bodyText: text.slice(0, 500) };
 }
 
-const tries = (attempts: number): string => (attempts > 1 ? ` after ${attempts} attempts` : '');
+/** Said in every message about a call that took more than one request: ` (after N attempts)`, or bare ` after N attempts`. */
+export const tries = (attempts: number, bare = false): string => (attempts < 2 ? '' : bare ? ` after ${attempts} attempts` : ` (after ${attempts} attempts)`);
 
 /** `HTTP 502, text/html, body "<html>…"` */
 function describe({ response, text }: Answer, withBody = true): string {
@@ -45,7 +47,7 @@ function suffix(answer: Answer): string {
 }
 
 export function responseError(answer: Answer, problem: string): FunctionGraphResponseError {
-  return new FunctionGraphResponseError(`${answer.operationId}: ${problem} (${describe(answer)})${suffix(answer)}${answer.attempts > 1 ? ` (after ${answer.attempts} attempts)` : ''}`, factsOf(answer));
+  return new FunctionGraphResponseError(`${answer.operationId}: ${problem} (${describe(answer)})${suffix(answer)}${tries(answer.attempts)}`, factsOf(answer));
 }
 
 export function apiError(answer: Answer, fields: ErrorBodyFields, retryAfterMs: number | undefined): FunctionGraphApiError {
@@ -60,7 +62,7 @@ export function apiError(answer: Answer, fields: ErrorBodyFields, retryAfterMs: 
   const errorCode = field(fields.code);
   const errorMsg = field(fields.message);
   const detail = errorCode ? `${describe(answer, false)}: ${errorCode}${errorMsg ? ` ${errorMsg}` : ''}` : describe(answer);
-  return FunctionGraphApiError.from(`${answer.operationId} failed${tries(answer.attempts)}: ${detail}${suffix(answer)}`, {
+  return FunctionGraphApiError.from(`${answer.operationId} failed${tries(answer.attempts, true)}: ${detail}${suffix(answer)}`, {
     ...factsOf(answer),
     errorCode,
     errorMsg,

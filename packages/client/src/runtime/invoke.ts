@@ -17,7 +17,7 @@ import {
   FunctionGraphTimeoutError,
   fail,
 } from '../errors.js';
-import { apiError, requestIdOf, responseError, type Answer, type ErrorBodyFields } from './answer.js';
+import { apiError, requestIdOf, responseError, tries, type Answer, type ErrorBodyFields } from './answer.js';
 import type { OperationDescriptor, ResponseDescriptor } from '../generated.js';
 
 /** Options for one call; each overrides the client's setting of the same name. */
@@ -236,8 +236,6 @@ function sleep(ms: number, signal: AbortSignal | undefined, operationId: string)
 
 type AttemptResult = { response: Response; text: string } | FunctionGraphError;
 
-/** Said in every message about a call that took more than one request. */
-export const tries = (attempts: number): string => (attempts > 1 ? ` (after ${attempts} attempts)` : '');
 
 export function createInvoker(settings: RuntimeSettings): Invoker {
   const fetchImpl = settings.fetch ?? ((input, init) => globalThis.fetch(input, init));
