@@ -16,12 +16,25 @@ export const clientDist = resolve(here, '../dist/index.js');
 
 /**
  * The client's budget, gzipped (level 9): createFunctionGraphClient plus one asyncInvokeFunction
- * call. Issue 8 asked for 6,500 B (SIZE_TARGET_GZIP_BYTES); with the five new operations, the
- * decoded response headers, the value rules, the URN rules and the sync result it measures about
- * 7,850 B, and the behaviour was not cut to fit (a budget never makes a message or behaviour worse).
- * This is the ceiling the test enforces until that is decided; `npm run bench` prints both.
+ * call. Issue 8 asked for 6,500 B (SIZE_TARGET_GZIP_BYTES). It measures 7,756 B (from 7,846 B
+ * after removing what was waste: one written-out method wrapper per operation, `required: false`
+ * in descriptors, a second attempts phrase and a second response-error builder). The 1,250 B over
+ * the target is not waste; it pays for behaviour issue 8 requires:
+ * - the generic runtime (`runtime/invoke.ts`, about 5.5 kB minified): every input check before
+ *   sending (types, enums, ranges, lengths, patterns, UTF-8 body bytes), per-attempt timeouts,
+ *   retries by the spec's safety marks, abort, and messages that name the argument, the rule, the
+ *   attempts and whether the request was sent;
+ * - the checks and decoders beside it (value rules, response headers kept raw when malformed,
+ *   error answers quoted with status, content type, body and request id, typed error classes);
+ * - the URN rules in `client.ts` (project and region from the URN, refusing another's);
+ * - the descriptors of the six operations (about 550 B gzip together; their URN pattern and its
+ *   description, enums, header decoding) and invokeFunction's sync result (about 350 B), which is a
+ *   method on the client object and so ships whether or not it is called.
+ * Sharing $ref'd parameter descriptors was measured and rejected: 3 kB less minified but 35 B more
+ * gzipped (gzip already folds the copies). Shortening messages would fit, and is not allowed.
+ * The test enforces the measured figure rounded up to 50 B; `npm run bench` prints both.
  */
-export const SIZE_BUDGET_GZIP_BYTES = 8_000;
+export const SIZE_BUDGET_GZIP_BYTES = 7_800;
 /** What issue 8 asked for; reported by the bench, not enforced. */
 export const SIZE_TARGET_GZIP_BYTES = 6_500;
 
