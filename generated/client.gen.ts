@@ -10,15 +10,25 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
-  /** String constraints a runtime checks before sending. */
+  /** Sent when the caller gives no value (`x-ms-client-default`). */
+  readonly sentByDefault?: string | number | boolean;
+  /** Constraints a runtime checks before sending. */
   readonly rules?: ValueRules;
 }
 
-/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+/** JSON Schema value constraints, with the spec's words for the pattern (`x-pattern-description`). */
 export interface ValueRules {
+  /** The value's type when it is not a string. */
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
@@ -31,8 +41,28 @@ export interface ResponseDescriptor {
   readonly mediaType?: string;
   /** The top-level JSON type of the body's schema, when the spec states one. */
   readonly schemaType?: string;
+  /** Every media type the spec lists for this answer, when it lists more than one. */
+  readonly mediaTypes?: readonly string[];
   /** Top-level properties a success body must have. */
   readonly required?: readonly string[];
+  /** The response headers the spec documents for this answer. */
+  readonly headers?: readonly ResponseHeaderDescriptor[];
+}
+
+/**
+ * A documented response header and how to decode it: `contentEncoding` (`base64`) and
+ * `contentMediaType` (`application/json`) as JSON Schema uses them, `type` for a scalar that is
+ * not a string.
+ */
+export interface ResponseHeaderDescriptor {
+  /** The wire name. */
+  readonly name: string;
+  /** The property that carries the decoded value (`x-ms-client-name`, or the camelCase wire name). */
+  readonly output: string;
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly contentEncoding?: string;
+  readonly contentMediaType?: string;
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -43,11 +73,14 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
+    /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
+    readonly maxBytes?: number;
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -55,6 +88,10 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
+  readonly idempotent?: boolean;
+  /** The longest the server may take to answer (`x-response-timeout-ms`). */
+  readonly responseTimeoutMs?: number;
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -141,6 +178,444 @@ export const securitySchemes = {
 
 /** Every operation of the spec, by operationId. */
 export const operationDescriptors = {
+  invokeFunction: {
+    id: 'invokeFunction',
+    method: 'post',
+    path: '/v2/{project_id}/fgs/functions/{function_urn}/invocations',
+    parameters: [
+      {
+        name: 'project_id',
+        in: 'path',
+        input: 'projectId',
+        required: true,
+        clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
+      },
+      {
+        name: 'function_urn',
+        in: 'path',
+        input: 'functionUrn',
+        required: true,
+        rules: {
+          minLength: 1,
+          maxLength: 269,
+          pattern: '^urn:fss:[a-z0-9]+(-[a-z0-9]+)*:[^:/?#%\\s]+:function:[^:/?#%\\s]+:[A-Za-z]([A-Za-z0-9_-]{0,58}[A-Za-z0-9])?(:(![^:!/?#%\\s]+|[^:!/?#%\\s]+))?$',
+          patternDescription: 'urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>|:!<alias>]',
+        },
+      },
+      {
+        name: 'X-Cff-Log-Type',
+        in: 'header',
+        input: 'logType',
+        rules: {
+          enum: ['tail', ''],
+        },
+      },
+      {
+        name: 'X-CFF-Request-Version',
+        in: 'header',
+        input: 'requestVersion',
+        sentByDefault: 'v1',
+        rules: {
+          enum: ['v0', 'v1'],
+        },
+      },
+      {
+        name: 'X-Cff-Instance-Memory',
+        in: 'header',
+        input: 'instanceMemory',
+        rules: {
+          type: 'integer',
+          enum: [
+            128,
+            256,
+            512,
+            768,
+            1024,
+            1280,
+            1536,
+            1792,
+            2048,
+            2560,
+            3072,
+            3584,
+            4096,
+            8192,
+            10240,
+          ],
+        },
+      },
+    ],
+    requestBody: {
+      mediaType: 'application/json',
+      required: true,
+      json: true,
+      schemaType: 'object',
+      maxBytes: 6291456,
+    },
+    responses: [
+      {
+        status: '200',
+        mediaType: 'application/json',
+        mediaTypes: ['application/json', 'text/plain'],
+        schemaType: 'object',
+        headers: [
+          {
+            name: 'X-Cff-Request-Id',
+            output: 'requestId',
+          },
+          {
+            name: 'X-Cff-Invoke-Summary',
+            output: 'invokeSummary',
+            contentMediaType: 'application/json',
+          },
+          {
+            name: 'X-Cff-Function-Log',
+            output: 'functionLog',
+            contentEncoding: 'base64',
+          },
+          {
+            name: 'X-CFF-Billing-Duration',
+            output: 'billingDuration',
+          },
+          {
+            name: 'X-Cff-Response-Version',
+            output: 'responseVersion',
+            enum: ['v0', 'v1'],
+          },
+          {
+            name: 'X-Func-Err-Code',
+            output: 'functionErrorCode',
+            type: 'integer',
+          },
+          {
+            name: 'X-Is-Func-Err',
+            output: 'isFunctionError',
+            type: 'boolean',
+          },
+        ],
+      },
+    ],
+    security: [
+      ['iamToken'],
+    ],
+    tokenHeaders: ['X-Auth-Token'],
+    responseTimeoutMs: 90000,
+  },
+  asyncInvokeFunction: {
+    id: 'asyncInvokeFunction',
+    method: 'post',
+    path: '/v2/{project_id}/fgs/functions/{function_urn}/invocations-async',
+    parameters: [
+      {
+        name: 'project_id',
+        in: 'path',
+        input: 'projectId',
+        required: true,
+        clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
+      },
+      {
+        name: 'function_urn',
+        in: 'path',
+        input: 'functionUrn',
+        required: true,
+        rules: {
+          minLength: 1,
+          maxLength: 269,
+          pattern: '^urn:fss:[a-z0-9]+(-[a-z0-9]+)*:[^:/?#%\\s]+:function:[^:/?#%\\s]+:[A-Za-z]([A-Za-z0-9_-]{0,58}[A-Za-z0-9])?(:(![^:!/?#%\\s]+|[^:!/?#%\\s]+))?$',
+          patternDescription: 'urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>|:!<alias>]',
+        },
+      },
+      {
+        name: 'X-Cff-Instance-Memory',
+        in: 'header',
+        input: 'instanceMemory',
+        rules: {
+          type: 'integer',
+          enum: [
+            128,
+            256,
+            512,
+            768,
+            1024,
+            1280,
+            1536,
+            1792,
+            2048,
+            2560,
+            3072,
+            3584,
+            4096,
+            8192,
+            10240,
+          ],
+        },
+      },
+    ],
+    requestBody: {
+      mediaType: 'application/json',
+      required: true,
+      json: true,
+      schemaType: 'object',
+      maxBytes: 262144,
+    },
+    responses: [
+      {
+        status: '202',
+        mediaType: 'application/json',
+        schemaType: 'object',
+      },
+    ],
+    security: [
+      ['iamToken'],
+    ],
+    tokenHeaders: ['X-Auth-Token'],
+  },
+  listAsyncInvocations: {
+    id: 'listAsyncInvocations',
+    method: 'get',
+    path: '/v2/{project_id}/fgs/functions/{function_urn}/async-invocations',
+    parameters: [
+      {
+        name: 'project_id',
+        in: 'path',
+        input: 'projectId',
+        required: true,
+        clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
+      },
+      {
+        name: 'function_urn',
+        in: 'path',
+        input: 'functionUrn',
+        required: true,
+        rules: {
+          minLength: 1,
+          maxLength: 269,
+          pattern: '^urn:fss:[a-z0-9]+(-[a-z0-9]+)*:[^:/?#%\\s]+:function:[^:/?#%\\s]+:[A-Za-z]([A-Za-z0-9_-]{0,58}[A-Za-z0-9])?(:(![^:!/?#%\\s]+|[^:!/?#%\\s]+))?$',
+          patternDescription: 'urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>|:!<alias>]',
+        },
+      },
+      {
+        name: 'request_id',
+        in: 'query',
+        input: 'requestId',
+        rules: {
+          minLength: 0,
+          maxLength: 64,
+        },
+      },
+      {
+        name: 'marker',
+        in: 'query',
+        input: 'marker',
+      },
+      {
+        name: 'limit',
+        in: 'query',
+        input: 'limit',
+        rules: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 500,
+        },
+      },
+      {
+        name: 'status',
+        in: 'query',
+        input: 'status',
+        rules: {
+          enum: ['WAIT', 'RUNNING', 'SUCCESS', 'FAIL', 'DISCARD'],
+        },
+      },
+      {
+        name: 'query_begin_time',
+        in: 'query',
+        input: 'queryBeginTime',
+        rules: {
+          pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$',
+          patternDescription: 'YYYY-MM-DDTHH:mm:ss in UTC, for example 2026-11-30T09:00:00',
+        },
+      },
+      {
+        name: 'query_end_time',
+        in: 'query',
+        input: 'queryEndTime',
+        rules: {
+          pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$',
+          patternDescription: 'YYYY-MM-DDTHH:mm:ss in UTC, for example 2026-11-30T09:00:00',
+        },
+      },
+    ],
+    responses: [
+      {
+        status: '200',
+        mediaType: 'application/json',
+        schemaType: 'object',
+      },
+    ],
+    security: [
+      ['iamToken'],
+    ],
+    tokenHeaders: ['X-Auth-Token'],
+    idempotent: true,
+  },
+  listActiveAsyncInvocations: {
+    id: 'listActiveAsyncInvocations',
+    method: 'get',
+    path: '/v2/{project_id}/fgs/functions/{function_urn}/active-async-invocations',
+    parameters: [
+      {
+        name: 'project_id',
+        in: 'path',
+        input: 'projectId',
+        required: true,
+        clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
+      },
+      {
+        name: 'function_urn',
+        in: 'path',
+        input: 'functionUrn',
+        required: true,
+        rules: {
+          minLength: 1,
+          maxLength: 269,
+          pattern: '^urn:fss:[a-z0-9]+(-[a-z0-9]+)*:[^:/?#%\\s]+:function:[^:/?#%\\s]+:[A-Za-z]([A-Za-z0-9_-]{0,58}[A-Za-z0-9])?(:(![^:!/?#%\\s]+|[^:!/?#%\\s]+))?$',
+          patternDescription: 'urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>|:!<alias>]',
+        },
+      },
+      {
+        name: 'requests',
+        in: 'query',
+        input: 'requestIds',
+        rules: {
+          maxLength: 640,
+          pattern: '^[^,]*(,[^,]*){0,9}$',
+          patternDescription: 'up to 10 request IDs separated by commas',
+        },
+      },
+      {
+        name: 'marker',
+        in: 'query',
+        input: 'marker',
+      },
+      {
+        name: 'limit',
+        in: 'query',
+        input: 'limit',
+        rules: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 500,
+        },
+      },
+      {
+        name: 'status',
+        in: 'query',
+        input: 'status',
+        rules: {
+          enum: ['WAIT', 'RUNNING', 'SUCCESS', 'FAIL', 'DISCARD'],
+        },
+      },
+      {
+        name: 'query_begin_time',
+        in: 'query',
+        input: 'queryBeginTime',
+        rules: {
+          pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$',
+          patternDescription: 'YYYY-MM-DDTHH:mm:ss in UTC, for example 2026-11-30T09:00:00',
+        },
+      },
+      {
+        name: 'query_end_time',
+        in: 'query',
+        input: 'queryEndTime',
+        rules: {
+          pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$',
+          patternDescription: 'YYYY-MM-DDTHH:mm:ss in UTC, for example 2026-11-30T09:00:00',
+        },
+      },
+    ],
+    responses: [
+      {
+        status: '200',
+        mediaType: 'application/json',
+        schemaType: 'object',
+      },
+    ],
+    security: [
+      ['iamToken'],
+    ],
+    tokenHeaders: ['X-Auth-Token'],
+    idempotent: true,
+  },
+  cancelAsyncInvocation: {
+    id: 'cancelAsyncInvocation',
+    method: 'post',
+    path: '/v2/{project_id}/fgs/functions/{function_urn}/cancel',
+    parameters: [
+      {
+        name: 'project_id',
+        in: 'path',
+        input: 'projectId',
+        required: true,
+        clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
+      },
+      {
+        name: 'function_urn',
+        in: 'path',
+        input: 'functionUrn',
+        required: true,
+        rules: {
+          minLength: 1,
+          maxLength: 269,
+          pattern: '^urn:fss:[a-z0-9]+(-[a-z0-9]+)*:[^:/?#%\\s]+:function:[^:/?#%\\s]+:[A-Za-z]([A-Za-z0-9_-]{0,58}[A-Za-z0-9])?(:(![^:!/?#%\\s]+|[^:!/?#%\\s]+))?$',
+          patternDescription: 'urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>|:!<alias>]',
+        },
+      },
+    ],
+    requestBody: {
+      mediaType: 'application/json',
+      required: true,
+      json: true,
+      schemaType: 'object',
+    },
+    responses: [
+      {
+        status: '200',
+        mediaType: 'application/json',
+        schemaType: 'null',
+      },
+    ],
+    security: [
+      ['iamToken'],
+    ],
+    tokenHeaders: ['X-Auth-Token'],
+    idempotent: true,
+  },
   asyncInvokeReservedFunction: {
     id: 'asyncInvokeReservedFunction',
     method: 'post',
@@ -196,6 +671,14 @@ export const operationDescriptors = {
 
 /** Error codes the spec documents (`x-error-codes`), with the status each comes with. The set is open: other codes occur. */
 export const knownErrorCodes = {
+  'APIGW.0201': {
+    status: 413,
+    description: 'The API gateway refuses a request body over 12 MB (from a secondary source).',
+  },
+  'APIGW.0301': {
+    status: 401,
+    description: 'The API gateway could not verify an AK/SK signature; the message echoes the canonical request it computed.',
+  },
   'FSS.0400': {
     status: 400,
     description: 'Bad request.',
@@ -324,6 +807,9 @@ export const errorFields = {
   message: 'error_msg',
 } as const satisfies { readonly code?: string; readonly message?: string };
 
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = ['X-Cff-Request-Id'] as const satisfies readonly string[];
+
 /** An error code the spec documents. */
 export type KnownErrorCode = keyof typeof knownErrorCodes;
 
@@ -336,8 +822,371 @@ export interface ClientDefaults {
    * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
    * documented example is 32 lowercase hexadecimal characters, but no format is documented.
    */
-  projectId?: NonNullable<AsyncInvokeReservedFunctionOperation['parameters']['path']>['project_id'];
+  projectId?: NonNullable<InvokeFunctionOperation['parameters']['path']>['project_id'];
 }
+
+/** The schema types of POST /v2/{project_id}/fgs/functions/{function_urn}/invocations. */
+export type InvokeFunctionOperation = paths['/v2/{project_id}/fgs/functions/{function_urn}/invocations']['post'];
+
+/** Input of `invokeFunction` (POST /v2/{project_id}/fgs/functions/{function_urn}/invocations). */
+export interface InvokeFunctionInput {
+  /**
+   * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+   * documented example is 32 lowercase hexadecimal characters, but no format is documented.
+   *
+   * Defaults to the client's `projectId` option.
+   *
+   * Sent as the path parameter `project_id`.
+   */
+  projectId?: NonNullable<InvokeFunctionOperation['parameters']['path']>['project_id'];
+  /**
+   * Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+   * followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+   * function. The shape is assembled from the documented examples; no formal grammar is
+   * published. The URN is sent in the path as the reference and the official SDKs send it, with
+   * `:` and `!` unescaped.
+   *
+   * Sent as the path parameter `function_urn`.
+   */
+  functionUrn: NonNullable<InvokeFunctionOperation['parameters']['path']>['function_urn'];
+  /**
+   * Whether to return the end of the function's log with the answer. The reference documents two
+   * values: `tail` returns the last part of the log (Base64 in the `X-Cff-Function-Log` response
+   * header), and an empty value returns none (the English page writes "null" for it); leaving the
+   * header out is not described separately. The reference contradicts itself on how much is
+   * returned: this header's description says 4 KB, the `X-Cff-Function-Log` description says the
+   * last 2,000 bytes.
+   *
+   * Sent as the header parameter `X-Cff-Log-Type`.
+   */
+  logType?: NonNullable<InvokeFunctionOperation['parameters']['header']>['X-Cff-Log-Type'];
+  /**
+   * Format of the answer's body: `v1` is JSON (`request_id`, `result`, `log`, `status`), `v0` is
+   * text. The reference tells SDKs to send `v1`, so a generated client sends `v1` unless the caller
+   * chooses `v0` (`x-ms-client-default`). Which format the server uses when the header is absent is
+   * not documented, so the schema states no `default`. The answer says which format it used in
+   * `X-Cff-Response-Version`.
+   *
+   * The client sends `v1` when none is given.
+   *
+   * Sent as the header parameter `X-CFF-Request-Version`.
+   */
+  requestVersion?: NonNullable<InvokeFunctionOperation['parameters']['header']>['X-CFF-Request-Version'];
+  /**
+   * Memory, in MB, of the instance that runs this call, one of the documented sizes. The reference
+   * lists the header as a string on the wire; its values are the integers below. For asynchronous
+   * invocation the current official SDK sends it, but not every variant of the reference page
+   * lists it.
+   *
+   * Sent as the header parameter `X-Cff-Instance-Memory`.
+   */
+  instanceMemory?: NonNullable<InvokeFunctionOperation['parameters']['header']>['X-Cff-Instance-Memory'];
+  /**
+   * The event handed to the function: a JSON object whose keys the caller defines. At most 6 MB
+   * (read as 6 MiB, see the operation's description).
+   */
+  body: NonNullable<InvokeFunctionOperation['requestBody']>['content']['application/json'];
+}
+
+/** What `invokeFunction` resolves to: the body of a successful answer. */
+export type InvokeFunctionResult = InvokeFunctionOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `invokeFunction`, decoded, by client name. */
+export interface InvokeFunctionResponseHeaders {
+  /**
+   * ID of this synchronous request.
+   *
+   * Read from the response header `X-Cff-Request-Id`.
+   */
+  requestId?: string;
+  /**
+   * Execution summary of the call: a JSON object in the header value (see `InvokeSummary` for the
+   * fields and what is known of their units).
+   *
+   * Read from the response header `X-Cff-Invoke-Summary` (parsed as application/json).
+   */
+  invokeSummary?: { duration?: number, billingDuration?: number, memorySize?: number, memoryUsed?: number, [key: string]: unknown };
+  /**
+   * The end of the function's log for this call, Base64-encoded; sent only when the request had
+   * `X-Cff-Log-Type: tail`. This header's reference text says the last 2,000 bytes of the log; the
+   * request header's text says 4 KB.
+   *
+   * Read from the response header `X-Cff-Function-Log` (base64-decoded).
+   */
+  functionLog?: string;
+  /**
+   * Billing information of the call. The reference types it as a string and documents neither its
+   * unit nor its format (the summary's `billingDuration` is a number).
+   *
+   * Read from the response header `X-CFF-Billing-Duration`.
+   */
+  billingDuration?: string;
+  /**
+   * Which format the body is in, `v0` (text) or `v1` (JSON).
+   *
+   * Read from the response header `X-Cff-Response-Version`.
+   */
+  responseVersion?: 'v0' | 'v1';
+  /**
+   * Error code of the function's run: `0` when it succeeded. The reference types the header as a
+   * string whose value is this integer; it lists no other values.
+   *
+   * Read from the response header `X-Func-Err-Code`.
+   */
+  functionErrorCode?: number;
+  /**
+   * Whether the error, if any, happened inside the user's function (as opposed to the service).
+   * The reference types the header as a string and shows no value; it is read as `true` or `false`.
+   *
+   * Read from the response header `X-Is-Func-Err`.
+   */
+  isFunctionError?: boolean;
+}
+
+/** The body of an error answer to `invokeFunction`, as the spec describes it. */
+export type InvokeFunctionErrorBody = InvokeFunctionOperation['responses'][400]['content']['application/json'] | InvokeFunctionOperation['responses'][401]['content']['application/json'] | InvokeFunctionOperation['responses'][403]['content']['application/json'] | InvokeFunctionOperation['responses'][404]['content']['application/json'] | InvokeFunctionOperation['responses'][500]['content']['application/json'] | InvokeFunctionOperation['responses'][503]['content']['application/json'] | InvokeFunctionOperation['responses']['default']['content']['application/json'];
+
+/** The schema types of POST /v2/{project_id}/fgs/functions/{function_urn}/invocations-async. */
+export type AsyncInvokeFunctionOperation = paths['/v2/{project_id}/fgs/functions/{function_urn}/invocations-async']['post'];
+
+/** Input of `asyncInvokeFunction` (POST /v2/{project_id}/fgs/functions/{function_urn}/invocations-async). */
+export interface AsyncInvokeFunctionInput {
+  /**
+   * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+   * documented example is 32 lowercase hexadecimal characters, but no format is documented.
+   *
+   * Defaults to the client's `projectId` option.
+   *
+   * Sent as the path parameter `project_id`.
+   */
+  projectId?: NonNullable<AsyncInvokeFunctionOperation['parameters']['path']>['project_id'];
+  /**
+   * Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+   * followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+   * function. The shape is assembled from the documented examples; no formal grammar is
+   * published. The URN is sent in the path as the reference and the official SDKs send it, with
+   * `:` and `!` unescaped.
+   *
+   * Sent as the path parameter `function_urn`.
+   */
+  functionUrn: NonNullable<AsyncInvokeFunctionOperation['parameters']['path']>['function_urn'];
+  /**
+   * Memory, in MB, of the instance that runs this call, one of the documented sizes. The reference
+   * lists the header as a string on the wire; its values are the integers below. For asynchronous
+   * invocation the current official SDK sends it, but not every variant of the reference page
+   * lists it.
+   *
+   * Sent as the header parameter `X-Cff-Instance-Memory`.
+   */
+  instanceMemory?: NonNullable<AsyncInvokeFunctionOperation['parameters']['header']>['X-Cff-Instance-Memory'];
+  /** The event handed to the function, a JSON object whose keys the caller defines. At most 256 KB. */
+  body: NonNullable<AsyncInvokeFunctionOperation['requestBody']>['content']['application/json'];
+}
+
+/** What `asyncInvokeFunction` resolves to: the body of a successful answer. */
+export type AsyncInvokeFunctionResult = AsyncInvokeFunctionOperation['responses'][202]['content']['application/json'];
+
+/** The documented response headers of `asyncInvokeFunction`, decoded, by client name. */
+export interface AsyncInvokeFunctionResponseHeaders {
+}
+
+/** The body of an error answer to `asyncInvokeFunction`, as the spec describes it. */
+export type AsyncInvokeFunctionErrorBody = AsyncInvokeFunctionOperation['responses'][400]['content']['application/json'] | AsyncInvokeFunctionOperation['responses'][401]['content']['application/json'] | AsyncInvokeFunctionOperation['responses'][403]['content']['application/json'] | AsyncInvokeFunctionOperation['responses'][404]['content']['application/json'] | AsyncInvokeFunctionOperation['responses'][429]['content']['application/json'] | AsyncInvokeFunctionOperation['responses'][500]['content']['application/json'] | AsyncInvokeFunctionOperation['responses'][503]['content']['application/json'] | AsyncInvokeFunctionOperation['responses']['default']['content']['application/json'];
+
+/** The schema types of GET /v2/{project_id}/fgs/functions/{function_urn}/async-invocations. */
+export type ListAsyncInvocationsOperation = paths['/v2/{project_id}/fgs/functions/{function_urn}/async-invocations']['get'];
+
+/** Input of `listAsyncInvocations` (GET /v2/{project_id}/fgs/functions/{function_urn}/async-invocations). */
+export interface ListAsyncInvocationsInput {
+  /**
+   * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+   * documented example is 32 lowercase hexadecimal characters, but no format is documented.
+   *
+   * Defaults to the client's `projectId` option.
+   *
+   * Sent as the path parameter `project_id`.
+   */
+  projectId?: NonNullable<ListAsyncInvocationsOperation['parameters']['path']>['project_id'];
+  /**
+   * Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+   * followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+   * function. The shape is assembled from the documented examples; no formal grammar is
+   * published. The URN is sent in the path as the reference and the official SDKs send it, with
+   * `:` and `!` unescaped.
+   *
+   * Sent as the path parameter `function_urn`.
+   */
+  functionUrn: NonNullable<ListAsyncInvocationsOperation['parameters']['path']>['function_urn'];
+  /**
+   * Only the record of this asynchronous request ID (as returned by `asyncInvokeFunction`), 0 to 64 characters.
+   *
+   * Sent as the query parameter `request_id`.
+   */
+  requestId?: NonNullable<ListAsyncInvocationsOperation['parameters']['query']>['request_id'];
+  /**
+   * Where the page starts: `0` (the default) for the first page, then the `next_marker` of the
+   * previous answer. The reference types it as a string; the official Go SDK types `next_marker` as
+   * an integer, so send its decimal form.
+   *
+   * Sent as the query parameter `marker`.
+   */
+  marker?: NonNullable<ListAsyncInvocationsOperation['parameters']['query']>['marker'];
+  /**
+   * Largest number of records in one answer: at most 500; the server assumes 100 when it is left
+   * out. The reference types it as a string on the wire, holding these integers. It gives no
+   * minimum; this description asks for at least 1, the smallest page that can hold a record.
+   *
+   * Sent as the query parameter `limit`.
+   */
+  limit?: NonNullable<ListAsyncInvocationsOperation['parameters']['query']>['limit'];
+  /**
+   * Only records in this status.
+   *
+   * Sent as the query parameter `status`.
+   */
+  status?: NonNullable<ListAsyncInvocationsOperation['parameters']['query']>['status'];
+  /**
+   * Start of the time window, in UTC, as `YYYY-MM-DDTHH:mm:ss` (no zone suffix, no fraction).
+   * When left out the server uses one hour before now.
+   *
+   * Sent as the query parameter `query_begin_time`.
+   */
+  queryBeginTime?: NonNullable<ListAsyncInvocationsOperation['parameters']['query']>['query_begin_time'];
+  /**
+   * End of the time window, in UTC, as `YYYY-MM-DDTHH:mm:ss` (no zone suffix, no fraction).
+   * When left out the server uses now.
+   *
+   * Sent as the query parameter `query_end_time`.
+   */
+  queryEndTime?: NonNullable<ListAsyncInvocationsOperation['parameters']['query']>['query_end_time'];
+}
+
+/** What `listAsyncInvocations` resolves to: the body of a successful answer. */
+export type ListAsyncInvocationsResult = ListAsyncInvocationsOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `listAsyncInvocations`, decoded, by client name. */
+export interface ListAsyncInvocationsResponseHeaders {
+}
+
+/** The body of an error answer to `listAsyncInvocations`, as the spec describes it. */
+export type ListAsyncInvocationsErrorBody = ListAsyncInvocationsOperation['responses'][403]['content']['application/json'] | ListAsyncInvocationsOperation['responses'][404]['content']['application/json'] | ListAsyncInvocationsOperation['responses'][500]['content']['application/json'] | ListAsyncInvocationsOperation['responses']['default']['content']['application/json'];
+
+/** The schema types of GET /v2/{project_id}/fgs/functions/{function_urn}/active-async-invocations. */
+export type ListActiveAsyncInvocationsOperation = paths['/v2/{project_id}/fgs/functions/{function_urn}/active-async-invocations']['get'];
+
+/** Input of `listActiveAsyncInvocations` (GET /v2/{project_id}/fgs/functions/{function_urn}/active-async-invocations). */
+export interface ListActiveAsyncInvocationsInput {
+  /**
+   * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+   * documented example is 32 lowercase hexadecimal characters, but no format is documented.
+   *
+   * Defaults to the client's `projectId` option.
+   *
+   * Sent as the path parameter `project_id`.
+   */
+  projectId?: NonNullable<ListActiveAsyncInvocationsOperation['parameters']['path']>['project_id'];
+  /**
+   * Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+   * followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+   * function. The shape is assembled from the documented examples; no formal grammar is
+   * published. The URN is sent in the path as the reference and the official SDKs send it, with
+   * `:` and `!` unescaped.
+   *
+   * Sent as the path parameter `function_urn`.
+   */
+  functionUrn: NonNullable<ListActiveAsyncInvocationsOperation['parameters']['path']>['function_urn'];
+  /**
+   * Only these asynchronous request IDs: up to 10 IDs separated by commas, at most 640 characters
+   * in all. One string on the wire, as the reference defines it (not a repeated parameter).
+   *
+   * Sent as the query parameter `requests`.
+   */
+  requestIds?: NonNullable<ListActiveAsyncInvocationsOperation['parameters']['query']>['requests'];
+  /**
+   * Where the page starts: `0` (the default) for the first page, then the `next_marker` of the
+   * previous answer. The reference types it as a string; the official Go SDK types `next_marker` as
+   * an integer, so send its decimal form.
+   *
+   * Sent as the query parameter `marker`.
+   */
+  marker?: NonNullable<ListActiveAsyncInvocationsOperation['parameters']['query']>['marker'];
+  /**
+   * Largest number of records in one answer: at most 500; the server assumes 100 when it is left
+   * out. The reference types it as a string on the wire, holding these integers. It gives no
+   * minimum; this description asks for at least 1, the smallest page that can hold a record.
+   *
+   * Sent as the query parameter `limit`.
+   */
+  limit?: NonNullable<ListActiveAsyncInvocationsOperation['parameters']['query']>['limit'];
+  /**
+   * Only records in this status.
+   *
+   * Sent as the query parameter `status`.
+   */
+  status?: NonNullable<ListActiveAsyncInvocationsOperation['parameters']['query']>['status'];
+  /**
+   * Start of the time window, in UTC, as `YYYY-MM-DDTHH:mm:ss` (no zone suffix, no fraction).
+   * When left out the server uses one hour before now.
+   *
+   * Sent as the query parameter `query_begin_time`.
+   */
+  queryBeginTime?: NonNullable<ListActiveAsyncInvocationsOperation['parameters']['query']>['query_begin_time'];
+  /**
+   * End of the time window, in UTC, as `YYYY-MM-DDTHH:mm:ss` (no zone suffix, no fraction).
+   * When left out the server uses now.
+   *
+   * Sent as the query parameter `query_end_time`.
+   */
+  queryEndTime?: NonNullable<ListActiveAsyncInvocationsOperation['parameters']['query']>['query_end_time'];
+}
+
+/** What `listActiveAsyncInvocations` resolves to: the body of a successful answer. */
+export type ListActiveAsyncInvocationsResult = ListActiveAsyncInvocationsOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `listActiveAsyncInvocations`, decoded, by client name. */
+export interface ListActiveAsyncInvocationsResponseHeaders {
+}
+
+/** The body of an error answer to `listActiveAsyncInvocations`, as the spec describes it. */
+export type ListActiveAsyncInvocationsErrorBody = ListActiveAsyncInvocationsOperation['responses'][403]['content']['application/json'] | ListActiveAsyncInvocationsOperation['responses'][404]['content']['application/json'] | ListActiveAsyncInvocationsOperation['responses'][500]['content']['application/json'] | ListActiveAsyncInvocationsOperation['responses']['default']['content']['application/json'];
+
+/** The schema types of POST /v2/{project_id}/fgs/functions/{function_urn}/cancel. */
+export type CancelAsyncInvocationOperation = paths['/v2/{project_id}/fgs/functions/{function_urn}/cancel']['post'];
+
+/** Input of `cancelAsyncInvocation` (POST /v2/{project_id}/fgs/functions/{function_urn}/cancel). */
+export interface CancelAsyncInvocationInput {
+  /**
+   * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+   * documented example is 32 lowercase hexadecimal characters, but no format is documented.
+   *
+   * Defaults to the client's `projectId` option.
+   *
+   * Sent as the path parameter `project_id`.
+   */
+  projectId?: NonNullable<CancelAsyncInvocationOperation['parameters']['path']>['project_id'];
+  /**
+   * Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+   * followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+   * function. The shape is assembled from the documented examples; no formal grammar is
+   * published. The URN is sent in the path as the reference and the official SDKs send it, with
+   * `:` and `!` unescaped.
+   *
+   * Sent as the path parameter `function_urn`.
+   */
+  functionUrn: NonNullable<CancelAsyncInvocationOperation['parameters']['path']>['function_urn'];
+  /** The request ID of the run to stop and, optionally, how to stop it. */
+  body: NonNullable<CancelAsyncInvocationOperation['requestBody']>['content']['application/json'];
+}
+
+/** What `cancelAsyncInvocation` resolves to: the body of a successful answer. */
+export type CancelAsyncInvocationResult = CancelAsyncInvocationOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `cancelAsyncInvocation`, decoded, by client name. */
+export interface CancelAsyncInvocationResponseHeaders {
+}
+
+/** The body of an error answer to `cancelAsyncInvocation`, as the spec describes it. */
+export type CancelAsyncInvocationErrorBody = CancelAsyncInvocationOperation['responses'][400]['content']['application/json'] | CancelAsyncInvocationOperation['responses'][403]['content']['application/json'] | CancelAsyncInvocationOperation['responses'][404]['content']['application/json'] | CancelAsyncInvocationOperation['responses'][500]['content']['application/json'] | CancelAsyncInvocationOperation['responses']['default']['content']['application/json'];
 
 /** The schema types of POST /v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations. */
 export type AsyncInvokeReservedFunctionOperation = paths['/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations']['post'];
@@ -374,14 +1223,146 @@ export interface AsyncInvokeReservedFunctionInput {
 /** What `asyncInvokeReservedFunction` resolves to: the body of a successful answer. */
 export type AsyncInvokeReservedFunctionResult = AsyncInvokeReservedFunctionOperation['responses'][202]['content']['application/json'];
 
+/** The documented response headers of `asyncInvokeReservedFunction`, decoded, by client name. */
+export interface AsyncInvokeReservedFunctionResponseHeaders {
+}
+
 /** The body of an error answer to `asyncInvokeReservedFunction`, as the spec describes it. */
 export type AsyncInvokeReservedFunctionErrorBody = AsyncInvokeReservedFunctionOperation['responses'][404]['content']['application/json'] | AsyncInvokeReservedFunctionOperation['responses']['default']['content']['application/json'];
 
 /** The body of an error answer to any operation. */
-export type OperationErrorBody = AsyncInvokeReservedFunctionErrorBody;
+export type OperationErrorBody = InvokeFunctionErrorBody | AsyncInvokeFunctionErrorBody | ListAsyncInvocationsErrorBody | ListActiveAsyncInvocationsErrorBody | CancelAsyncInvocationErrorBody | AsyncInvokeReservedFunctionErrorBody;
 
 /** One method per operation of FunctionGraph Function Invocation API 1.0.0. */
 export interface Operations<TCallOptions> {
+  /**
+   * Execute a function synchronously
+   *
+   * Runs the function with the given event and answers when the run is over, with what the
+   * function returned.
+   *
+   * **Answer format.** With `X-CFF-Request-Version: v1` the body is JSON: the request ID, the
+   * function's result as a string, its log and an integer status. With `v0` the reference says
+   * only that the body is text; this description reads that as `text/plain`, and says nothing of
+   * what the text holds because the reference does not.
+   *
+   * **Function errors.** A function that fails still answers 200: `X-Is-Func-Err`,
+   * `X-Func-Err-Code` and the body's `status` say what happened. The 4xx and 5xx statuses are
+   * the service's own errors.
+   *
+   * **Limits.** The request body may be at most 6 MB, and so may the answer. The reference writes
+   * "6 MB" without saying whether it means 10^6 or 2^20 bytes; `x-max-body-bytes` takes the
+   * permissive reading, 6 MiB (6,291,456 bytes), and lets the server refuse anything in between.
+   * The gateway gives no answer to a run that takes longer than 90 seconds
+   * (`x-response-timeout-ms`); the reference recommends asynchronous invocation
+   * (`asyncInvokeFunction`) for such work.
+   *
+   * **Headers.** `Content-Type` is required by the reference; it is the request body's media type
+   * (`application/json`). The token goes in `X-Auth-Token` (security scheme `iamToken`).
+   *
+   * `POST /v2/{project_id}/fgs/functions/{function_urn}/invocations`
+   * @see {@link https://support.huaweicloud.com/intl/en-us/api-functiongraph/functiongraph_06_0125.html API reference page (functiongraph_06_0125)}
+   */
+  invokeFunction(input: InvokeFunctionInput, options?: TCallOptions): Promise<InvokeFunctionResult>;
+  /**
+   * Execute a function asynchronously
+   *
+   * Queues a run of the function with the given event and answers at once with a request ID,
+   * without waiting for the run. A run may last up to 72 hours; a return value over 256 KB is
+   * recorded as empty.
+   *
+   * **Following the run.** The request ID finds the run's record in `listAsyncInvocations` (and,
+   * while it runs, in `listActiveAsyncInvocations`), and stops it with `cancelAsyncInvocation`.
+   * Records exist only when the function has asynchronous invocation status persistence on
+   * (`enable_async_status_log: true` in
+   * `PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config`, or the console's
+   * asynchronous notification policy).
+   *
+   * **Limits.** The request body may be at most 256 KB, read here as 262,144 bytes
+   * (`x-max-body-bytes`).
+   *
+   * **Errors.** The current reference documents 400, 401, 403, 404, 500 and 503; older pages also
+   * show 429 with `FSS.0429`, whose example message is "Function Disabled" although the error code
+   * table describes `FSS.0429` as too many concurrent requests.
+   *
+   * **Headers.** `Content-Type` is required by the reference; it is the request body's media type
+   * (`application/json`). `X-Cff-Instance-Memory` is sent by the current official SDK but is not
+   * listed on every variant of the reference page.
+   *
+   * `POST /v2/{project_id}/fgs/functions/{function_urn}/invocations-async`
+   * @see {@link https://support.huaweicloud.com/intl/en-us/api-functiongraph/functiongraph_06_0126.html API reference page (functiongraph_06_0126)}
+   */
+  asyncInvokeFunction(input: AsyncInvokeFunctionInput, options?: TCallOptions): Promise<AsyncInvokeFunctionResult>;
+  /**
+   * List asynchronous invocation records
+   *
+   * Lists the records of the function's asynchronous invocations in a time window (by default
+   * the last hour), one page at a time: filter by request ID or status, page with `marker`,
+   * `limit` and the answer's `next_marker`. A record tells whether a run started with
+   * `asyncInvokeFunction` is waiting, running, or over, and how it ended.
+   *
+   * **Status persistence.** Records exist only for a function with asynchronous invocation
+   * status persistence on: set `enable_async_status_log: true` with
+   * `PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config`, or turn it on in the
+   * console's asynchronous notification policy. What this API answers for a function without it
+   * is not documented.
+   *
+   * **Query values.** The reference types every query parameter as a string; `limit` holds an
+   * integer from the range below and the times are UTC in the `YYYY-MM-DDTHH:mm:ss` form.
+   *
+   * **Errors.** The reference documents 403, 404 and 500 for this API.
+   *
+   * **Reference page.** The sources this description follows name this API (the official SDKs
+   * call it `ListAsyncInvocations`) but give no reference page ID, so no link is given.
+   *
+   * `GET /v2/{project_id}/fgs/functions/{function_urn}/async-invocations`
+   */
+  listAsyncInvocations(input: ListAsyncInvocationsInput, options?: TCallOptions): Promise<ListAsyncInvocationsResult>;
+  /**
+   * List active asynchronous invocations
+   *
+   * Lists the function's asynchronous invocations that are still active, with the same filters,
+   * paging and answer as `listAsyncInvocations`, except that `requests` (up to 10 request IDs,
+   * comma-separated) takes the place of `request_id`. The reference does not define "active"
+   * beyond the name; `WAIT` and `RUNNING` are the statuses that are not final.
+   *
+   * **Status persistence.** As for `listAsyncInvocations`, records exist only for a function with
+   * asynchronous invocation status persistence on (`enable_async_status_log: true` with
+   * `PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config`, or the console's
+   * asynchronous notification policy); what this API answers without it is not documented.
+   *
+   * **Errors.** The reference documents 403, 404 and 500 for this API.
+   *
+   * **Reference page.** The sources this description follows name this API (the official SDKs
+   * call it `ListActiveAsyncInvocations`) but give no reference page ID, so no link is given.
+   *
+   * `GET /v2/{project_id}/fgs/functions/{function_urn}/active-async-invocations`
+   */
+  listActiveAsyncInvocations(input: ListActiveAsyncInvocationsInput, options?: TCallOptions): Promise<ListActiveAsyncInvocationsResult>;
+  /**
+   * Stop an asynchronous invocation
+   *
+   * Stops a run started with `asyncInvokeFunction`, named by its request ID. `type: recursive`
+   * also stops the sub-functions the run invoked; `type: force` ends the function's runtime, and
+   * is what the reference advises.
+   *
+   * **Side effect.** Other requests running on the same instance end too; they report
+   * "4208 function invocation canceled".
+   *
+   * **Repeating it.** This description marks the operation safe to repeat (`x-idempotent`):
+   * asking again to stop a run that is already stopping or over asks for nothing new. The
+   * reference does not say what a repeated request answers.
+   *
+   * **Answer.** 200 with the JSON body `null`: the answer carries nothing to read.
+   *
+   * **Errors.** The reference documents 400 (`FSS.0400`, "Invalid RequestId"), 403, 404 and 500.
+   *
+   * **Reference page.** The sources this description follows name this API (the official SDKs
+   * call it `CancelAsyncInvocation`) but give no reference page ID, so no link is given.
+   *
+   * `POST /v2/{project_id}/fgs/functions/{function_urn}/cancel`
+   */
+  cancelAsyncInvocation(input: CancelAsyncInvocationInput, options?: TCallOptions): Promise<CancelAsyncInvocationResult>;
   /**
    * Execute a function asynchronously and return a reserved instance ID
    *
@@ -410,9 +1391,19 @@ export interface Operations<TCallOptions> {
   asyncInvokeReservedFunction(input: AsyncInvokeReservedFunctionInput, options?: TCallOptions): Promise<AsyncInvokeReservedFunctionResult>;
 }
 
+/** The decoded response headers of each operation, by method name. */
+export interface OperationResponseHeaders {
+  invokeFunction: InvokeFunctionResponseHeaders;
+  asyncInvokeFunction: AsyncInvokeFunctionResponseHeaders;
+  listAsyncInvocations: ListAsyncInvocationsResponseHeaders;
+  listActiveAsyncInvocations: ListActiveAsyncInvocationsResponseHeaders;
+  cancelAsyncInvocation: CancelAsyncInvocationResponseHeaders;
+  asyncInvokeReservedFunction: AsyncInvokeReservedFunctionResponseHeaders;
+}
+
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    asyncInvokeReservedFunction: (input, options) => invoke(operationDescriptors['asyncInvokeReservedFunction'], input ?? {}, options) as Promise<AsyncInvokeReservedFunctionResult>,
-  };
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }

@@ -17,7 +17,8 @@ import type {
   WriterFunction,
 } from 'ts-morph';
 import { propertyKey, quote, writeLiteral } from './literal.js';
-import { isJsonMediaType, type ApiModel, type OperationModel, type ResponseModel } from './model.js';
+import { decodedHeaderType } from './header-types.js';
+import { isJsonMediaType, type ApiModel, type OperationModel, type ResponseHeaderModel, type ResponseModel } from './model.js';
 
 // ts-morph is CommonJS with its own TypeScript compiler inside: through require() Node loads it
 // directly, where an ESM import first scans all of it for export names (about 0.3 s of CPU).
@@ -53,7 +54,10 @@ function statusKey(status: string): string {
 
 function responseBodyType(operation: OperationModel, response: ResponseModel): string {
   if (!response.mediaType) return 'undefined';
-  return `${operation.typeName}Operation['responses'][${statusKey(response.status)}]['content'][${quote(response.mediaType)}]`;
+  const preferred = `${operation.typeName}Operation['responses'][${statusKey(response.status)}]['content'][${quote(response.mediaType)}]`;
+  // Another listed media type can arrive too; the runtime passes a non-JSON answer on as its text.
+  const others = (response.mediaTypes ?? []).some((type) => type !== response.mediaType && !isJsonMediaType(type));
+  return others && isJsonMediaType(response.mediaType) ? `${preferred} | string` : preferred;
 }
 
 function union(types: string[], empty: string): string {
@@ -68,6 +72,7 @@ function inputInterface(operation: OperationModel): InterfaceDeclarationStructur
     const notes: string[] = [];
     if (parameter.description) notes.push(parameter.description);
     if (parameter.clientDefault) notes.push(`Defaults to the client's \`${parameter.inputName}\` option.`);
+    if (parameter.sentByDefault !== undefined) notes.push(`The client sends \`${String(parameter.sentByDefault)}\` when none is given.`);
     notes.push(`Sent as the ${parameter.in} parameter \`${parameter.name}\`.`);
     return {
       name: propertyKey(parameter.inputName),
@@ -93,6 +98,43 @@ function inputInterface(operation: OperationModel): InterfaceDeclarationStructur
   };
 }
 
+/**
+ * The documented headers of the successful answers, by client name. A header is required only
+ * when every success response requires it.
+ */
+function successHeaders(operation: OperationModel): { header: ResponseHeaderModel; required: boolean }[] {
+  const successes = operation.responses.filter(isSuccess);
+  const byName = new Map<string, { header: ResponseHeaderModel; required: boolean }>();
+  for (const response of successes) {
+    for (const header of response.headers) {
+      if (!byName.has(header.outputName)) {
+        const required = successes.every((other) => other.headers.some((h) => h.outputName === header.outputName && h.required));
+        byName.set(header.outputName, { header, required });
+      }
+    }
+  }
+  return [...byName.values()];
+}
+
+function responseHeadersInterface(operation: OperationModel): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: `${operation.typeName}ResponseHeaders`,
+    isExported: true,
+    docs: jsDoc(`The documented response headers of \`${operation.methodName}\`, decoded, by client name.`),
+    properties: successHeaders(operation).map(({ header, required }) => {
+      const notes = [header.description, `Read from the response header \`${header.name}\`${encodingNote(header)}.`].filter(Boolean).join('\n\n');
+      return { name: propertyKey(header.outputName), hasQuestionToken: !required, type: decodedHeaderType(header), docs: jsDoc(notes) };
+    }),
+  };
+}
+
+function encodingNote(header: ResponseHeaderModel): string {
+  const steps = [header.contentEncoding && `${header.contentEncoding}-decoded`, header.contentMediaType && `parsed as ${header.contentMediaType}`];
+  const words = steps.filter(Boolean).join(', then ');
+  return words ? ` (${words})` : '';
+}
+
 function operationStatements(operation: OperationModel): StatementStructures[] {
   const successBodies = operation.responses.filter(isSuccess).map((response) => responseBodyType(operation, response));
   const errorBodies = operation.responses
@@ -114,6 +156,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       docs: jsDoc(`What \`${operation.methodName}\` resolves to: the body of a successful answer.`),
       type: union(successBodies, 'unknown'),
     },
+    responseHeadersInterface(operation),
     {
       kind: StructureKind.TypeAlias,
       name: `${operation.typeName}ErrorBody`,
@@ -148,25 +191,67 @@ function descriptorOf(operation: OperationModel, model: ApiModel) {
       name: parameter.name,
       in: parameter.in,
       input: parameter.inputName,
-      required: parameter.required,
+      required: parameter.required || undefined,
       clientDefault: parameter.clientDefault || undefined,
+      sentByDefault: parameter.sentByDefault,
       rules: parameter.rules,
     })),
     requestBody: operation.requestBody && {
       mediaType: operation.requestBody.mediaType,
-      required: operation.requestBody.required,
+      required: operation.requestBody.required || undefined,
       json: isJsonMediaType(operation.requestBody.mediaType),
       schemaType: operation.requestBody.schemaType,
+      maxBytes: operation.requestBody.maxBytes,
     },
     // Only successes: an error answer is reported whatever it looks like, so its shape is not needed at run time.
     responses: operation.responses
       .filter(isSuccess)
-      .map((response) => ({ status: response.status, mediaType: response.mediaType, schemaType: response.schemaType, required: response.requiredProperties })),
+      .map((response) => ({
+        status: response.status,
+        mediaType: response.mediaType,
+        mediaTypes: response.mediaTypes,
+        schemaType: response.schemaType,
+        required: response.requiredProperties,
+        headers: response.headers.length > 0 ? response.headers.map(headerDescriptorOf) : undefined,
+      })),
     security: operation.security,
     tokenHeaders: tokenHeadersOf(operation, model),
+    idempotent: operation.idempotent || undefined,
+    responseTimeoutMs: operation.responseTimeoutMs,
     deprecated: operation.deprecated || undefined,
     deprecation: deprecationMessage(operation, true),
   };
+}
+
+/** What a runtime needs to decode one response header; a plain string header needs only its names. */
+function headerDescriptorOf(header: ResponseHeaderModel) {
+  return {
+    name: header.name,
+    output: header.outputName,
+    type: header.type === 'string' ? undefined : header.type,
+    enum: header.enum,
+    contentEncoding: header.contentEncoding,
+    contentMediaType: header.contentMediaType,
+  };
+}
+
+/**
+ * Response headers the spec names `requestId` (`x-ms-client-name`) on any answer, so a runtime can
+ * quote the request id of every answer, errors included, without naming an API's header itself.
+ */
+function requestIdHeadersStatement(model: ApiModel): WriterFunction {
+  const names = new Set<string>();
+  for (const operation of model.operations) {
+    for (const response of operation.responses) for (const header of response.headers) if (header.outputName === 'requestId') names.add(header.name);
+  }
+  return exportedConst({
+    docs: 'Response headers that carry the request id (those the spec names `requestId`), in the order found.',
+    name: 'requestIdHeaders',
+    initializer: (writer) => {
+      writeLiteral(writer, [...names]);
+      writer.write(' as const satisfies readonly string[]');
+    },
+  });
 }
 
 function methodDocs(operation: OperationModel): OptionalKind<JSDocStructure>[] {
@@ -191,15 +276,25 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
-  /** String constraints a runtime checks before sending. */
+  /** Sent when the caller gives no value (\`x-ms-client-default\`). */
+  readonly sentByDefault?: string | number | boolean;
+  /** Constraints a runtime checks before sending. */
   readonly rules?: ValueRules;
 }
 
-/** JSON Schema string constraints, with the spec's words for the pattern (\`x-pattern-description\`). */
+/** JSON Schema value constraints, with the spec's words for the pattern (\`x-pattern-description\`). */
 export interface ValueRules {
+  /** The value's type when it is not a string. */
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
@@ -212,8 +307,28 @@ export interface ResponseDescriptor {
   readonly mediaType?: string;
   /** The top-level JSON type of the body's schema, when the spec states one. */
   readonly schemaType?: string;
+  /** Every media type the spec lists for this answer, when it lists more than one. */
+  readonly mediaTypes?: readonly string[];
   /** Top-level properties a success body must have. */
   readonly required?: readonly string[];
+  /** The response headers the spec documents for this answer. */
+  readonly headers?: readonly ResponseHeaderDescriptor[];
+}
+
+/**
+ * A documented response header and how to decode it: \`contentEncoding\` (\`base64\`) and
+ * \`contentMediaType\` (\`application/json\`) as JSON Schema uses them, \`type\` for a scalar that is
+ * not a string.
+ */
+export interface ResponseHeaderDescriptor {
+  /** The wire name. */
+  readonly name: string;
+  /** The property that carries the decoded value (\`x-ms-client-name\`, or the camelCase wire name). */
+  readonly output: string;
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly contentEncoding?: string;
+  readonly contentMediaType?: string;
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -224,11 +339,14 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
+    /** The largest body, in bytes of what is sent, accepted before sending (\`x-max-body-bytes\`). */
+    readonly maxBytes?: number;
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -236,6 +354,10 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** Safe to repeat: an idempotent HTTP method, or \`x-idempotent: true\` on a POST. */
+  readonly idempotent?: boolean;
+  /** The longest the server may take to answer (\`x-response-timeout-ms\`). */
+  readonly responseTimeoutMs?: number;
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -261,16 +383,24 @@ export type Invoke<TCallOptions> = (
 ) => Promise<unknown>;
 `;
 
+/**
+ * One method per descriptor, built in a loop rather than written out per operation: the same
+ * behaviour, and a bundle that grows by a descriptor, not by a descriptor and a method, per
+ * operation. Method names are camelCase operationIds; only those that differ are listed.
+ */
 function writeBindBody(model: ApiModel) {
   return (writer: CodeBlockWriter) => {
-    writer.write('return {').indent(() => {
-      for (const operation of model.operations) {
-        writer.writeLine(
-          `${propertyKey(operation.methodName)}: (input, options) => invoke(operationDescriptors[${quote(operation.operationId)}], input ?? {}, options) as Promise<${operation.typeName}Result>,`,
-        );
-      }
-    });
-    writer.write('};');
+    const renamed = model.operations.filter((operation) => operation.methodName !== operation.operationId);
+    writer.writeLine('const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};');
+    if (renamed.length > 0) {
+      writer.write('const methodNames: Record<string, string> = ');
+      writeLiteral(writer, Object.fromEntries(renamed.map((operation) => [operation.operationId, operation.methodName])));
+      writer.write(';').newLine();
+    }
+    writer.writeLine(
+      `for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[${renamed.length > 0 ? 'methodNames[id] ?? id' : 'id'}] = (input, options) => invoke(descriptor, input ?? {}, options);`,
+    );
+    writer.writeLine('return methods as unknown as Operations<TCallOptions>;');
   };
 }
 
@@ -390,6 +520,7 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
         writer.write(' as const satisfies { readonly code?: string; readonly message?: string }');
       },
     }),
+    requestIdHeadersStatement(model),
     {
       kind: StructureKind.TypeAlias,
       name: 'KnownErrorCode',
@@ -442,6 +573,13 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
         ],
         returnType: `Promise<${operation.typeName}Result>`,
       })),
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'OperationResponseHeaders',
+      isExported: true,
+      docs: jsDoc('The decoded response headers of each operation, by method name.'),
+      properties: model.operations.map((operation) => ({ name: propertyKey(operation.methodName), type: `${operation.typeName}ResponseHeaders` })),
     },
     {
       kind: StructureKind.Function,

@@ -20,12 +20,24 @@ export interface ParameterModel {
   deprecated: boolean;
   /** `x-client-default: true`: the client options may supply it for every call. */
   clientDefault: boolean;
-  /** The constraints of a string parameter a client can check before sending. */
+  /** `x-ms-client-default`: the value the client sends when the caller gives none (AutoRest's meaning). */
+  sentByDefault?: string | number | boolean;
+  /** The constraints of the parameter's value a client can check before sending. */
   rules?: ValueRulesModel;
 }
 
-/** JSON Schema string constraints worth checking before a request, plus the spec's words for the pattern. */
+/** A scalar JSON Schema type a parameter or header value can have. */
+export type ScalarType = 'string' | 'integer' | 'number' | 'boolean';
+
+/** JSON Schema value constraints worth checking before a request, plus the spec's words for the pattern. */
 export interface ValueRulesModel {
+  /** The schema's scalar type when it is not a string (a string needs no conversion). */
+  type?: Exclude<ScalarType, 'string'>;
+  enum?: (string | number | boolean)[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
   minLength?: number;
   maxLength?: number;
   pattern?: string;
@@ -39,6 +51,28 @@ export interface RequestBodyModel {
   /** The top-level JSON type of the schema, when the spec states one. */
   schemaType?: string;
   description?: string;
+  /** `x-max-body-bytes`: the largest body, in bytes of what is sent, a client accepts before sending. */
+  maxBytes?: number;
+}
+
+/**
+ * A documented response header. Encoded values use JSON Schema's words in its schema:
+ * `contentEncoding: base64` (text sent as Base64) and `contentMediaType: application/json`
+ * (a JSON document, its shape in `contentSchema`).
+ */
+export interface ResponseHeaderModel {
+  /** The wire name, as the spec writes it. */
+  name: string;
+  /** `x-ms-client-name`, or the camelCase of the wire name. */
+  outputName: string;
+  description?: string;
+  required: boolean;
+  type?: ScalarType;
+  enum?: (string | number | boolean)[];
+  contentEncoding?: string;
+  contentMediaType?: string;
+  /** The header's schema (resolved), for typing its decoded value. */
+  schema?: unknown;
 }
 
 export interface ResponseModel {
@@ -51,6 +85,10 @@ export interface ResponseModel {
   schemaType?: string;
   /** Top-level properties the body's schema requires. */
   requiredProperties?: string[];
+  /** Every media type the response lists; a runtime may meet any of them. */
+  mediaTypes?: string[];
+  /** Response headers the spec documents, in the spec's order. */
+  headers: ResponseHeaderModel[];
 }
 
 export interface SuccessorModel {
@@ -78,6 +116,13 @@ export interface OperationModel {
   responses: ResponseModel[];
   /** Alternatives, each a list of scheme names that must all be satisfied; `[]` means public. */
   security: string[][];
+  /**
+   * Safe to repeat: an idempotent HTTP method (GET, HEAD, PUT, DELETE, OPTIONS, TRACE), or
+   * `x-idempotent: true` on the operation.
+   */
+  idempotent: boolean;
+  /** `x-response-timeout-ms`: the longest the server may take to answer. */
+  responseTimeoutMs?: number;
 }
 
 export type SecuritySchemeModel =
@@ -162,6 +207,9 @@ export function isJsonMediaType(mediaType: string): boolean {
   return jsonMediaType.test(mediaType);
 }
 
+/** RFC 9110 §9.2.2: methods whose repetition has the effect of one request. */
+const idempotentMethods = new Set<HttpMethod>(['get', 'head', 'put', 'delete', 'options', 'trace']);
+
 const locationOrder: Record<ParameterLocation, number> = { path: 0, query: 1, header: 2, cookie: 3 };
 
 function collectParameters(
@@ -181,41 +229,83 @@ function collectParameters(
     }
   }
   const templateOrder = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
-  const parameters = [...byKey.values()].map(
-    (parameter): ParameterModel => ({
+  const parameters = [...byKey.values()].map((parameter): ParameterModel => {
+    const schema = resolve(parameter.schema);
+    return {
       name: parameter.name as string,
       in: parameter.in as ParameterLocation,
-      inputName: camelCase(parameter.name as string),
+      inputName: clientName(parameter) ?? camelCase(parameter.name as string),
       required: parameter.in === 'path' || parameter.required === true,
       description: text(parameter.description),
       deprecated: parameter.deprecated === true,
       clientDefault: parameter['x-client-default'] === true,
-      rules: collectValueRules(resolve(parameter.schema)),
-    }),
-  );
+      sentByDefault: scalar(parameter['x-ms-client-default']),
+      rules: collectValueRules(schema),
+    };
+  });
   parameters.sort(
     (a, b) =>
       locationOrder[a.in] - locationOrder[b.in] ||
       (a.in === 'path' ? templateOrder.indexOf(a.name) - templateOrder.indexOf(b.name) : 0),
   );
   // Two parameters may share a camelCase name (`id` in path and query); the later gets its location as a prefix.
+  // A name the spec chose (`x-ms-client-name`) is never changed: a clash there is the spec's to fix.
   const taken = new Set(['body']);
+  const explicit = new Set([...byKey.values()].map(clientName).filter((name): name is string => name !== undefined));
   for (const parameter of parameters) {
-    if (taken.has(parameter.inputName)) parameter.inputName = camelCase(`${parameter.in} ${parameter.name}`);
+    if (taken.has(parameter.inputName)) {
+      if (explicit.has(parameter.inputName)) {
+        throw new SpecError([{ message: `${path}: two parameters take the client name "${parameter.inputName}" (x-ms-client-name); give them different names` }]);
+      }
+      parameter.inputName = camelCase(`${parameter.in} ${parameter.name}`);
+    }
     taken.add(parameter.inputName);
   }
   return parameters;
 }
 
+/** `x-ms-client-name` (AutoRest): the name a client gives a parameter or header instead of its wire name. */
+function clientName(object: Json): string | undefined {
+  const name = object['x-ms-client-name'];
+  return typeof name === 'string' && /^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined;
+}
+
+function scalar(value: unknown): string | number | boolean | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
+}
+
+/** The schema's one scalar type (`type: [integer, 'null']` counts as integer); undefined for anything else. */
+function scalarType(schema: Json): ScalarType | undefined {
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((type) => type !== 'null');
+  const [type] = types;
+  return types.length === 1 && ['string', 'integer', 'number', 'boolean'].includes(type as string) ? (type as ScalarType) : undefined;
+}
+
+/** Checks a client can make on a scalar value before sending: type, enum, range, lengths and pattern. */
 function collectValueRules(schema: unknown): ValueRulesModel | undefined {
-  if (!isObject(schema) || (schema.type !== undefined && schema.type !== 'string')) return undefined;
-  const integer = (value: unknown) => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
+  if (!isObject(schema)) return undefined;
+  const type = scalarType(schema);
+  if (schema.type !== undefined && type === undefined) return undefined;
+  const count = (value: unknown) => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
+  const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+  const values = Array.isArray(schema.enum) ? schema.enum.map(scalar).filter((value) => value !== undefined) : [];
+  const numeric = type === 'integer' || type === 'number';
+  const textual = type === undefined || type === 'string';
   const rules: ValueRulesModel = {
-    minLength: integer(schema.minLength),
-    maxLength: integer(schema.maxLength),
-    pattern: typeof schema.pattern === 'string' ? schema.pattern : undefined,
-    patternDescription: text(schema['x-pattern-description']),
+    type: type === 'string' ? undefined : type,
+    enum: values.length > 0 ? values : undefined,
+    minimum: numeric ? number(schema.minimum) : undefined,
+    maximum: numeric ? number(schema.maximum) : undefined,
+    // 3.0 writes exclusiveMinimum as a boolean beside minimum; 3.1 as the bound itself.
+    exclusiveMinimum: numeric ? number(schema.exclusiveMinimum) ?? (schema.exclusiveMinimum === true ? number(schema.minimum) : undefined) : undefined,
+    exclusiveMaximum: numeric ? number(schema.exclusiveMaximum) ?? (schema.exclusiveMaximum === true ? number(schema.maximum) : undefined) : undefined,
+    minLength: textual ? count(schema.minLength) : undefined,
+    maxLength: textual ? count(schema.maxLength) : undefined,
+    pattern: textual && typeof schema.pattern === 'string' ? schema.pattern : undefined,
+    patternDescription: textual ? text(schema['x-pattern-description']) : undefined,
   };
+  if (schema.exclusiveMinimum === true) rules.minimum = undefined;
+  if (schema.exclusiveMaximum === true) rules.maximum = undefined;
   return Object.values(rules).some((value) => value !== undefined) ? rules : undefined;
 }
 
@@ -226,7 +316,51 @@ function collectRequestBody(resolve: (value: unknown) => unknown, raw: unknown):
   if (!mediaType) return undefined;
   const schema = resolve((body.content as Json)[mediaType] && ((body.content as Json)[mediaType] as Json).schema);
   const schemaType = isObject(schema) && typeof schema.type === 'string' ? schema.type : undefined;
-  return { required: body.required === true, mediaType, schemaType, description: text(body.description) };
+  const maxBytes = body['x-max-body-bytes'];
+  return {
+    required: body.required === true,
+    mediaType,
+    schemaType,
+    description: text(body.description),
+    maxBytes: Number.isInteger(maxBytes) && (maxBytes as number) > 0 ? (maxBytes as number) : undefined,
+  };
+}
+
+/** A schema with every reference inside it followed (to a bounded depth), for emitters that type it inline. */
+function resolveDeep(resolve: (value: unknown) => unknown, value: unknown, depth = 0): unknown {
+  const resolved = resolve(value);
+  if (depth > 16) return {};
+  if (Array.isArray(resolved)) return resolved.map((item) => resolveDeep(resolve, item, depth + 1));
+  if (!isObject(resolved)) return resolved;
+  return Object.fromEntries(Object.entries(resolved).map(([key, item]) => [key, resolveDeep(resolve, item, depth + 1)]));
+}
+
+/** A Response Object's `headers`, each with its schema's type, enum and encoding keywords. */
+function collectResponseHeaders(resolve: (value: unknown) => unknown, raw: unknown): ResponseHeaderModel[] {
+  if (!isObject(raw)) return [];
+  return Object.keys(raw)
+    // Content-Type is described by `content`, and OpenAPI says to ignore it here.
+    .filter((name) => name.toLowerCase() !== 'content-type')
+    .flatMap((name): ResponseHeaderModel[] => {
+      const header = resolve(raw[name]);
+      if (!isObject(header)) return [];
+      const schema = resolveDeep(resolve, header.schema);
+      const json = isObject(schema) ? schema : {};
+      const values = Array.isArray(json.enum) ? json.enum.map(scalar).filter((value) => value !== undefined) : [];
+      return [
+        {
+          name,
+          outputName: clientName(header) ?? camelCase(name),
+          description: text(header.description),
+          required: header.required === true,
+          type: scalarType(json),
+          enum: values.length > 0 ? values : undefined,
+          contentEncoding: text(json.contentEncoding),
+          contentMediaType: text(json.contentMediaType),
+          schema: isObject(schema) ? schema : undefined,
+        },
+      ];
+    });
 }
 
 function statusOrder(status: string): number {
@@ -252,6 +386,8 @@ function collectResponses(resolve: (value: unknown) => unknown, raw: unknown): R
         mediaType,
         schemaType: isObject(schema) && typeof schema.type === 'string' ? schema.type : undefined,
         requiredProperties: required.length > 0 ? required : undefined,
+        mediaTypes: isObject(content) && Object.keys(content).length > 1 ? Object.keys(content) : undefined,
+        headers: isObject(response) ? collectResponseHeaders(resolve, response.headers) : [],
       };
     });
 }
@@ -374,6 +510,11 @@ export function collectOperations(document: Json): { operations: OperationModel[
         requestBody: collectRequestBody(resolve, operation.requestBody),
         responses: collectResponses(resolve, operation.responses),
         security: collectSecurity(operation.security) ?? rootSecurity,
+        idempotent: idempotentMethods.has(method) || operation['x-idempotent'] === true,
+        responseTimeoutMs:
+          Number.isInteger(operation['x-response-timeout-ms']) && (operation['x-response-timeout-ms'] as number) > 0
+            ? (operation['x-response-timeout-ms'] as number)
+            : undefined,
       });
     }
   }

@@ -229,6 +229,448 @@ function ErrorCodesWellFormed() {
   };
 }
 
+/**
+ * `x-successor` is read by the generated client (its deprecation warning) and the docs (a link),
+ * so it must name an operation a reader can actually call: one this description has, at that
+ * method and path, under that operationId, and not itself deprecated. The shape of the object is
+ * deprecated-names-successor's business; this rule only looks up what a well-formed one names.
+ */
+function SuccessorExists() {
+  // `METHOD path` → what the description has there; built from the root before any operation.
+  let operations = new Map();
+
+  return {
+    Root: {
+      enter(root, ctx) {
+        operations = new Map();
+        const paths = resolveIfRef(root.paths, ctx.location.child(['paths']), ctx).node;
+        if (!isObject(paths)) return;
+        for (const [path, rawItem] of Object.entries(paths)) {
+          const item = resolveIfRef(rawItem, ctx.location.child(['paths', path]), ctx).node;
+          if (!isObject(item)) continue;
+          for (const method of HTTP_METHODS) {
+            const operation = item[method];
+            if (!isObject(operation)) continue;
+            operations.set(`${method} ${path}`, { operationId: operation.operationId, deprecated: operation.deprecated === true });
+          }
+        }
+      },
+    },
+    Paths: {
+      Operation: {
+        enter(operation, ctx) {
+          if (operation.deprecated !== true) return;
+          const { node: successor, location } = resolveIfRef(operation['x-successor'], ctx.location.child(['x-successor']), ctx);
+          if (!isObject(successor)) return;
+          const { operationId, method, path } = successor;
+          if (!isNonEmptyString(method) || !isNonEmptyString(path)) return;
+          const target = operations.get(`${method} ${path}`);
+          const named = `\`${method.toUpperCase()} ${path}\``;
+          if (!target) {
+            ctx.report({
+              message: `\`x-successor\` names ${named}, which this description does not have; add that operation or name one it has.`,
+              location: location.child(['path']),
+            });
+            return;
+          }
+          if (isNonEmptyString(operationId) && target.operationId !== operationId) {
+            ctx.report({
+              message: `\`x-successor.operationId\` is \`${operationId}\`, but the operation at ${named} is ${isNonEmptyString(target.operationId) ? `\`${target.operationId}\`` : 'unnamed'}.`,
+              location: location.child(['operationId']),
+            });
+          }
+          if (target.deprecated) {
+            ctx.report({
+              message: `\`x-successor\` names ${named}, which is deprecated too; name the operation callers should move to.`,
+              location: location.child(['path']),
+            });
+          }
+        },
+      },
+    },
+  };
+}
+
+// The generator's default input name for a parameter without `x-ms-client-name`
+// (scripts/generator/naming.ts camelCase): `project_id` → `projectId`, `X-Cff-Log-Type` →
+// `xCffLogType`. A plugin cannot import TypeScript, so this is a copy; test/lint/client-name.test.ts
+// keeps the two in step.
+export function defaultClientName(wireName) {
+  const words = String(wireName)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  const joined = words
+    .map((word, index) => {
+      const lower = /^[A-Z0-9]+$/.test(word) || index === 0 ? word.toLowerCase() : word;
+      return index === 0 ? lower.charAt(0).toLowerCase() + lower.slice(1) : lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
+    .join('');
+  // The generator's escapes, so that a default name compares equal to what the client uses.
+  let name = joined === '' ? 'operation' : joined;
+  if (/^[0-9]/.test(name)) name = `_${name}`;
+  return RESERVED_WORDS.has(name) ? `${name}_` : name;
+}
+
+const RESERVED_WORDS = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(' '),
+);
+const CAMEL_CASE_IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
+
+function checkClientNameValue(value, location, report) {
+  if (typeof value !== 'string' || !CAMEL_CASE_IDENTIFIER.test(value)) {
+    report({
+      message: `\`x-ms-client-name\` must be a camelCase identifier (a lower-case letter, then letters and digits); got ${JSON.stringify(value)}.`,
+      location,
+    });
+    return false;
+  }
+  if (RESERVED_WORDS.has(value)) {
+    report({ message: `\`x-ms-client-name\` \`${value}\` is a reserved word in JavaScript; pick another name.`, location });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * `x-ms-client-name` (AutoRest's extension) names a parameter in the client's input object, or a
+ * response header in its output. The name must be a camelCase identifier, and two inputs of one
+ * operation (path-level and operation-level parameters, and `body` when there is a request body)
+ * must not end up with one name: the generator would have to rename one behind the author's back.
+ * The same holds for the headers of one response. Only clashes that involve an explicit name are
+ * reported; two default names that clash are the generator's documented business.
+ */
+function ClientNames() {
+  // Every input of the operation with its effective name, then the clashes among them.
+  function checkUnique(entries, report, what) {
+    const byName = new Map();
+    for (const entry of entries) {
+      const earlier = byName.get(entry.clientName);
+      if (earlier && (entry.explicit || earlier.explicit)) {
+        const blame = entry.explicit ? entry : earlier;
+        const other = blame === entry ? earlier : entry;
+        report({
+          message: `${what} ${blame.label} and ${other.label} both get the client name \`${entry.clientName}\`; client names must be unique.`,
+          location: blame.location,
+        });
+      } else if (!earlier) {
+        byName.set(entry.clientName, entry);
+      }
+    }
+  }
+
+  function parameterEntries(list, baseLocation, ctx) {
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((raw, index) => {
+      const { node, location } = resolveIfRef(raw, baseLocation.child([index]), ctx);
+      if (!isObject(node) || typeof node.name !== 'string') return [];
+      const explicit = Object.hasOwn(node, 'x-ms-client-name');
+      const name = node['x-ms-client-name'];
+      if (explicit && (typeof name !== 'string' || !CAMEL_CASE_IDENTIFIER.test(name))) return []; // reported by the Parameter visitor
+      return [{
+        key: `${node.in}:${node.name}`,
+        clientName: explicit ? name : defaultClientName(node.name),
+        explicit,
+        label: `${node.in} parameter \`${node.name}\``,
+        location: explicit ? location.child(['x-ms-client-name']) : location,
+      }];
+    });
+  }
+
+  return {
+    Parameter: {
+      enter(parameter, ctx) {
+        if (!isObject(parameter) || !Object.hasOwn(parameter, 'x-ms-client-name')) return;
+        checkClientNameValue(parameter['x-ms-client-name'], ctx.location.child(['x-ms-client-name']), ctx.report);
+      },
+    },
+    Header: {
+      enter(header, ctx) {
+        if (!isObject(header) || !Object.hasOwn(header, 'x-ms-client-name')) return;
+        checkClientNameValue(header['x-ms-client-name'], ctx.location.child(['x-ms-client-name']), ctx.report);
+      },
+    },
+    Response: {
+      enter(response, ctx) {
+        const { node: headers, location } = resolveIfRef(response?.headers, ctx.location.child(['headers']), ctx);
+        if (!isObject(headers)) return;
+        const entries = Object.entries(headers).flatMap(([headerName, raw]) => {
+          const resolved = resolveIfRef(raw, location.child([headerName]), ctx);
+          if (!isObject(resolved.node)) return [];
+          const explicit = Object.hasOwn(resolved.node, 'x-ms-client-name');
+          const name = resolved.node['x-ms-client-name'];
+          if (explicit && (typeof name !== 'string' || !CAMEL_CASE_IDENTIFIER.test(name))) return [];
+          return [{
+            clientName: explicit ? name : defaultClientName(headerName),
+            explicit,
+            label: `header \`${headerName}\``,
+            location: explicit ? resolved.location.child(['x-ms-client-name']) : resolved.location,
+          }];
+        });
+        checkUnique(entries, ctx.report, 'Response headers:');
+      },
+    },
+    PathItem: {
+      Operation: {
+        enter(operation, ctx, parents) {
+          const pathItem = parents?.PathItem;
+          // Path-level parameters are resolved from the path item's own file, operation-level
+          // ones from the operation's; an operation-level parameter replaces a path-level one
+          // with the same name and location, as OpenAPI says.
+          const pathLevel = isObject(pathItem)
+            ? parameterEntries(pathItem.parameters, (ctx.parentLocations?.PathItem ?? ctx.location).child(['parameters']), ctx)
+            : [];
+          const operationLevel = parameterEntries(operation.parameters, ctx.location.child(['parameters']), ctx);
+          const overridden = new Set(operationLevel.map((entry) => entry.key));
+          const entries = [...pathLevel.filter((entry) => !overridden.has(entry.key)), ...operationLevel];
+          if (operation.requestBody !== undefined) {
+            // `body` is the request body's name in every generated input; it goes first so that a
+            // parameter named `body` is the one reported.
+            entries.unshift({ clientName: 'body', explicit: false, label: 'the request body', location: ctx.location.child(['requestBody']) });
+          }
+          checkUnique(entries, ctx.report, 'Operation inputs:');
+        },
+      },
+    },
+  };
+}
+
+const positiveInteger = (value) => Number.isSafeInteger(value) && value > 0;
+
+/**
+ * `x-max-body-bytes` is the largest request body, in bytes sent, that the client lets through.
+ * It means something only on a Request Body Object; anywhere else the runtime never reads it, so
+ * a limit put on the operation or the media type would silently not apply.
+ */
+function MaxBodyBytes() {
+  const misplaced = (where) => ({
+    enter(node, ctx) {
+      if (!isObject(node) || !Object.hasOwn(node, 'x-max-body-bytes')) return;
+      ctx.report({
+        message: `\`x-max-body-bytes\` on ${where} is never read; put it on the operation's \`requestBody\`.`,
+        location: ctx.location.child(['x-max-body-bytes']).key(),
+      });
+    },
+  });
+  return {
+    RequestBody: {
+      enter(body, ctx) {
+        if (!isObject(body) || !Object.hasOwn(body, 'x-max-body-bytes')) return;
+        const value = body['x-max-body-bytes'];
+        if (!positiveInteger(value)) {
+          ctx.report({
+            message: `\`x-max-body-bytes\` must be a positive integer (bytes); got ${JSON.stringify(value)}.`,
+            location: ctx.location.child(['x-max-body-bytes']),
+          });
+        }
+      },
+    },
+    Operation: misplaced('an operation'),
+    MediaType: misplaced('a media type'),
+  };
+}
+
+// Methods HTTP already defines as idempotent (RFC 9110 §9.2.2).
+const IDEMPOTENT_METHODS = new Set(['get', 'head', 'put', 'delete', 'options', 'trace']);
+
+/**
+ * `x-idempotent: true` tells the client that a POST (or PATCH) is safe to repeat, so it may be
+ * retried like a GET. On a method HTTP already calls idempotent the mark says nothing, and
+ * `false` there would contradict HTTP; either way it only misleads a reader.
+ */
+function IdempotentMark() {
+  return {
+    Operation: {
+      enter(operation, ctx) {
+        if (!isObject(operation) || !Object.hasOwn(operation, 'x-idempotent')) return;
+        const value = operation['x-idempotent'];
+        const location = ctx.location.child(['x-idempotent']);
+        if (typeof value !== 'boolean') {
+          ctx.report({ message: `\`x-idempotent\` must be \`true\` or \`false\`; got ${JSON.stringify(value)}.`, location });
+          return;
+        }
+        const method = typeof ctx.key === 'string' ? ctx.key.toLowerCase() : undefined;
+        if (method && IDEMPOTENT_METHODS.has(method)) {
+          ctx.report({
+            message: `\`x-idempotent\` on a ${method.toUpperCase()} operation: HTTP already makes ${method.toUpperCase()} idempotent; the mark is only for methods that are not (POST, PATCH).`,
+            location: location.key(),
+          });
+        }
+      },
+    },
+  };
+}
+
+/**
+ * `x-response-timeout-ms` is how long the server may take to answer; the client derives its
+ * default timeout from it, so it must be a positive whole number of milliseconds.
+ */
+function ResponseTimeout() {
+  return {
+    Operation: {
+      enter(operation, ctx) {
+        if (!isObject(operation) || !Object.hasOwn(operation, 'x-response-timeout-ms')) return;
+        const value = operation['x-response-timeout-ms'];
+        if (!positiveInteger(value)) {
+          ctx.report({
+            message: `\`x-response-timeout-ms\` must be a positive integer (milliseconds); got ${JSON.stringify(value)}.`,
+            location: ctx.location.child(['x-response-timeout-ms']),
+          });
+        }
+      },
+    },
+  };
+}
+
+// JSON Schema 2020-12 §8.3 names the encodings from RFC 4648 and RFC 2045.
+const CONTENT_ENCODINGS = new Set(['base64', 'base64url', 'base32', 'base32hex', 'base16', '7bit', '8bit', 'binary', 'quoted-printable']);
+
+/**
+ * `contentEncoding`, `contentMediaType` and `contentSchema` describe what a string holds (an
+ * encoded header, a JSON document in a header). JSON Schema ignores them on anything but a
+ * string, so a decoder driven by them would silently do nothing; `contentSchema` means nothing
+ * without `contentMediaType` (JSON Schema 2020-12 §8.5).
+ */
+function EncodedStringSchema() {
+  return {
+    Schema: {
+      enter(schema, ctx) {
+        if (!isObject(schema)) return;
+        const keywords = ['contentEncoding', 'contentMediaType', 'contentSchema'].filter((k) => Object.hasOwn(schema, k));
+        if (keywords.length === 0) return;
+        const type = schema.type;
+        const isString = type === 'string' || (Array.isArray(type) && type.length > 0 && type.every((t) => t === 'string' || t === 'null'));
+        if (!isString) {
+          ctx.report({
+            message: `\`${keywords[0]}\` applies only to strings; this schema must say \`type: string\`.`,
+            location: ctx.location.child([type === undefined ? keywords[0] : 'type']).key(),
+          });
+        }
+        if (Object.hasOwn(schema, 'contentEncoding') && !CONTENT_ENCODINGS.has(schema.contentEncoding)) {
+          ctx.report({
+            message: `\`contentEncoding\` must be one of ${[...CONTENT_ENCODINGS].join(', ')}; got ${JSON.stringify(schema.contentEncoding)}.`,
+            location: ctx.location.child(['contentEncoding']),
+          });
+        }
+        if (Object.hasOwn(schema, 'contentMediaType') && !(typeof schema.contentMediaType === 'string' && /^[\w.+-]+\/[\w.+-]+$/.test(schema.contentMediaType))) {
+          ctx.report({
+            message: `\`contentMediaType\` must be a media type such as \`application/json\`; got ${JSON.stringify(schema.contentMediaType)}.`,
+            location: ctx.location.child(['contentMediaType']),
+          });
+        }
+        if (Object.hasOwn(schema, 'contentSchema') && !Object.hasOwn(schema, 'contentMediaType')) {
+          ctx.report({
+            message: '`contentSchema` needs `contentMediaType` beside it; JSON Schema ignores it otherwise.',
+            location: ctx.location.child(['contentSchema']).key(),
+          });
+        }
+      },
+    },
+  };
+}
+
+/**
+ * `x-ms-client-default` is a value the client sends when the caller gives none, so it must be a
+ * value the parameter accepts: of the schema's type and, when there is an enum, one of it. A
+ * required parameter never lacks a value, so a client default there would never be used.
+ */
+function ClientDefaultValid() {
+  const typeOf = (value) => (value === null ? 'null' : Number.isInteger(value) ? 'integer' : typeof value);
+  const fits = (value, type) => type === undefined || type === typeOf(value) || (type === 'number' && typeof value === 'number');
+  return {
+    Parameter: {
+      enter(parameter, ctx) {
+        if (!isObject(parameter) || !Object.hasOwn(parameter, 'x-ms-client-default')) return;
+        const value = parameter['x-ms-client-default'];
+        const location = ctx.location.child(['x-ms-client-default']);
+        if (parameter.required === true || parameter.in === 'path') {
+          ctx.report({ message: '`x-ms-client-default` on a required parameter is never used: the caller always gives a value.', location: location.key() });
+        }
+        const { node: schema } = resolveIfRef(parameter.schema, ctx.location.child(['schema']), ctx);
+        if (!isObject(schema)) return;
+        const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+        if (!types.some((type) => fits(value, type))) {
+          ctx.report({ message: `\`x-ms-client-default\` ${JSON.stringify(value)} is not of the parameter's type (${types.join(' or ')}).`, location });
+        } else if (Array.isArray(schema.enum) && !schema.enum.some((allowed) => allowed === value)) {
+          ctx.report({ message: `\`x-ms-client-default\` ${JSON.stringify(value)} is not one of the parameter's values (${schema.enum.map((v) => JSON.stringify(v)).join(', ')}).`, location });
+        }
+      },
+    },
+  };
+}
+
+/**
+ * A client refuses a value that misses a `pattern` before sending it, and a raw regular
+ * expression is no message for a person: `x-pattern-description` says the pattern in words, and
+ * the generated client puts those words in its error. A pattern without them, or words without a
+ * pattern, is a mistake either way.
+ */
+function PatternDescribed() {
+  return {
+    Schema: {
+      enter(schema, ctx) {
+        if (!isObject(schema)) return;
+        const hasPattern = Object.hasOwn(schema, 'pattern');
+        const hasWords = Object.hasOwn(schema, 'x-pattern-description');
+        if (hasPattern && !hasWords) {
+          ctx.report({
+            message: 'A schema with `pattern` needs `x-pattern-description`: the pattern in words, for the error a caller sees.',
+            location: ctx.location.child(['pattern']).key(),
+          });
+        } else if (hasWords && !hasPattern) {
+          ctx.report({
+            message: '`x-pattern-description` without a `pattern` describes nothing; remove it or add the pattern.',
+            location: ctx.location.child(['x-pattern-description']).key(),
+          });
+        } else if (hasWords && !isNonEmptyString(schema['x-pattern-description'])) {
+          ctx.report({
+            message: '`x-pattern-description` must be a non-empty string.',
+            location: ctx.location.child(['x-pattern-description']),
+          });
+        }
+      },
+    },
+  };
+}
+
+const HEADER_TYPES = ['string', 'integer', 'boolean'];
+
+/**
+ * The generated client reads response headers by their schema: it turns a header's text into the
+ * schema's type (and decodes it per the content keywords). A header described by `content`
+ * instead of `schema`, or typed as an object or array, leaves it nothing to read by.
+ */
+function ResponseHeaderSchema() {
+  return {
+    Response: {
+      enter(response, ctx) {
+        const { node: headers, location } = resolveIfRef(response?.headers, ctx.location.child(['headers']), ctx);
+        if (!isObject(headers)) return;
+        for (const [name, raw] of Object.entries(headers)) {
+          const { node: header, location: at } = resolveIfRef(raw, location.child([name]), ctx);
+          if (!isObject(header)) continue;
+          if (!Object.hasOwn(header, 'schema')) {
+            ctx.report({
+              message: `Response header \`${name}\` needs a \`schema\` (of type ${HEADER_TYPES.join(', ')}); the client reads headers by it.`,
+              location: at.key(),
+            });
+            continue;
+          }
+          const { node: schema, location: schemaAt } = resolveIfRef(header.schema, at.child(['schema']), ctx);
+          const type = isObject(schema) ? schema.type : undefined;
+          if (!HEADER_TYPES.includes(type)) {
+            ctx.report({
+              message: `Response header \`${name}\` must have a schema of type ${HEADER_TYPES.join(', ')}; got ${JSON.stringify(type)}.`,
+              location: isObject(schema) && Object.hasOwn(schema, 'type') ? schemaAt.child(['type']) : schemaAt.key(),
+            });
+          }
+        }
+      },
+    },
+  };
+}
+
 export default function conventionsPlugin() {
   return {
     id: 'conventions',
@@ -239,6 +681,15 @@ export default function conventionsPlugin() {
         'operation-secured-by': OperationSecuredBy,
         'deprecated-names-successor': DeprecatedNamesSuccessor,
         'error-codes-well-formed': ErrorCodesWellFormed,
+        'successor-exists': SuccessorExists,
+        'client-names': ClientNames,
+        'max-body-bytes': MaxBodyBytes,
+        'idempotent-mark': IdempotentMark,
+        'response-timeout': ResponseTimeout,
+        'encoded-string-schema': EncodedStringSchema,
+        'client-default-valid': ClientDefaultValid,
+        'pattern-described': PatternDescribed,
+        'response-header-schema': ResponseHeaderSchema,
       },
     },
   };

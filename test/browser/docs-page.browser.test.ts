@@ -1,6 +1,7 @@
 /**
- * The API reference page (packages/docs/dist/index.html) in a real Chromium: it renders the
- * operation, its deprecation and its TypeScript sample, logs no error, and makes no request that
+ * The API reference page (packages/docs/dist/index.html) in a real Chromium: it renders every
+ * operation with its title, path and TypeScript and curl samples, the deprecated operation's
+ * readable sidebar badge and its link to the successor, logs no error, and makes no request that
  * leaves 127.0.0.1. The page is served from a loopback server so that every request it makes is
  * visible (from file:// some would not be). Full-page screenshots of the operation and of the
  * landing sections are kept in .artifacts/ (git-ignored) for CI to keep.
@@ -19,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const pagePath = join(repoRoot, 'packages/docs/dist/index.html');
 const screenshotPath = join(repoRoot, '.artifacts/docs-page.png');
+const sidebarScreenshotPath = join(repoRoot, '.artifacts/docs-sidebar-deprecated.png');
 const landingScreenshotPath = join(repoRoot, '.artifacts/docs-landing.png');
 const CHROMIUM = '/usr/bin/chromium';
 const NO_CHROMIUM =
@@ -38,6 +40,32 @@ const successExample: unknown = Object.entries<any>(spec.paths[OPERATION_PATH].p
 )?.[1].content['application/json'].example;
 /** A string in the example, as Redoc prints it inside the JSON sample. */
 const EXAMPLE_TEXT = JSON.stringify(Object.values(successExample as object).find((v) => typeof v === 'string'));
+
+/** Every operation of the spec, in document order. */
+const OPERATIONS: { id: string; method: string; path: string; summary: string; deprecated: boolean; successor?: string }[] = Object.entries<any>(spec.paths).flatMap(
+  ([path, item]) =>
+    ['get', 'put', 'post', 'delete', 'patch'].filter((m) => item[m]).map((method) => ({
+      id: item[method].operationId,
+      method,
+      path,
+      summary: item[method].summary,
+      deprecated: item[method].deprecated === true,
+      successor: item[method]['x-successor']?.operationId,
+    })),
+);
+
+/** WCAG 2 contrast ratio of two `rgb(…)`/`rgba(…)` colours (alpha ignored: both are opaque here). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
 
 /** Schemes that never leave the machine. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
@@ -63,6 +91,34 @@ async function servePage(html: Buffer): Promise<Server> {
     server.listen(0, '127.0.0.1', resolve);
   });
   return server;
+}
+
+const TYPESCRIPT_LABEL = '@fgs-openapi/client';
+const SAMPLE_LABELS = [TYPESCRIPT_LABEL, 'curl', 'Payload'];
+
+/** An operation's heading: its summary, then only Redoc's tags (its accessible name also holds the anchor link's label). */
+function operationHeading(summary: string) {
+  const escaped = summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.locator('h1, h2').filter({ hasText: new RegExp(`^${escaped}(\\s*deprecated)*\\s*$`, 'i') }).first();
+}
+
+const LANGUAGE_BUTTON = new RegExp(`^(${SAMPLE_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+
+/** The code sample panel of one operation: the innermost element with its sample and the language dropdown. */
+function samplePanel(op: { id: string; method: string; path: string }) {
+  const tail = op.path.split('/').at(-1)!;
+  const own = page.locator('pre').filter({ hasText: new RegExp(`client\\.${op.id}[<(]|curl -X ${op.method.toUpperCase()} '[^']*/${tail}[?']`) });
+  return page.locator('div').filter({ has: own }).filter({ has: page.getByRole('button', { name: LANGUAGE_BUTTON }) }).last();
+}
+
+/** Switches `panel` to `label` (its dropdown is a button named after the language shown; the choice holds for every panel). */
+async function chooseSample(panel: ReturnType<typeof samplePanel>, label: string): Promise<void> {
+  const button = panel.getByRole('button', { name: LANGUAGE_BUTTON }).first();
+  await button.scrollIntoViewIfNeeded();
+  if ((await button.innerText()).trim() === label) return;
+  await button.click();
+  await page.getByRole('menuitem', { name: label }).filter({ visible: true }).first().click();
+  await expect.poll(async () => (await button.innerText()).trim(), { timeout: 10_000 }).toBe(label);
 }
 
 let server: Server | undefined;
@@ -139,6 +195,10 @@ describe('API reference page in Chromium', () => {
     expect(await page.getByText('npm install @fgs-openapi/client').count()).toBeGreaterThan(0);
     expect(await page.getByText('X-Subject-Token').count()).toBeGreaterThan(0);
     expect(await page.getByRole('cell', { name: 'FSS.1051', exact: true }).count()).toBe(1);
+    // The first call is one of the operations in use, not the deprecated one.
+    const firstCall = page.locator('pre').filter({ hasText: /await client\.(invokeFunction|asyncInvokeFunction)[<(]/ }).first();
+    expect(await firstCall.count(), 'a first call with invokeFunction or asyncInvokeFunction').toBe(1);
+    expect(await firstCall.textContent()).not.toContain('asyncInvokeReservedFunction');
     mkdirSync(join(repoRoot, '.artifacts'), { recursive: true });
     await page.screenshot({ path: landingScreenshotPath, fullPage: true });
   }, 60_000);
@@ -151,7 +211,9 @@ describe('API reference page in Chromium', () => {
     // The path is shown in the request panel beside the operation.
     expect(await page.getByText(OPERATION_PATH, { exact: true }).first().isVisible()).toBe(true);
     // The badge in the operation's heading (its text is lower case; CSS capitalizes it).
-    const badge = heading.getByText(/^deprecated$/i);
+    // Exactly one shows: the sidebar badge the docs build adds is hidden beside the heading.
+    const badge = heading.getByText(/^deprecated$/i).filter({ visible: true });
+    expect(await badge.count()).toBe(1);
     expect(await badge.isVisible()).toBe(true);
     expect((await badge.innerText()).trim()).toBe('Deprecated');
     // The successor named in the description, the server with its region, the answer's example.
@@ -170,12 +232,101 @@ describe('API reference page in Chromium', () => {
     expect(text).toContain('process.env.HUAWEICLOUD_TOKEN');
   }, 60_000);
 
+  it.each(OPERATIONS.map((op) => [op.id, op] as const))('renders %s: its title, path and both samples', async (id, op) => {
+    await page.goto(`${origin}/#operation/${id}`, { waitUntil: 'load' });
+    await operationHeading(op.summary).waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.getByText(op.path, { exact: true }).first().isVisible(), `${id}: path`).toBe(true);
+    // The sample panel remembers the last language chosen: TypeScript first, then curl.
+    const panel = samplePanel(op);
+    await panel.waitFor({ state: 'visible', timeout: 10_000 });
+    await chooseSample(panel, TYPESCRIPT_LABEL);
+    // Matched by this operation's own call and URL: the previous operation's panel may linger a moment.
+    const typescript = page.locator('pre').filter({ hasText: new RegExp(`client\\.${id}[<(]`) }).filter({ visible: true }).first();
+    await typescript.waitFor({ state: 'visible', timeout: 10_000 });
+    // textContent: Chromium's innerText is empty for a panel its content-visibility skips.
+    await typescript.scrollIntoViewIfNeeded();
+    expect(await typescript.textContent()).toContain("from '@fgs-openapi/client'");
+    await chooseSample(panel, 'curl');
+    const tail = op.path.split('/').at(-1)!;
+    const curl = page.locator('pre').filter({ hasText: new RegExp(`curl -X ${op.method.toUpperCase()} '[^']*/${tail}[?']`) }).filter({ visible: true }).first();
+    await curl.waitFor({ state: 'visible', timeout: 10_000 });
+    await curl.scrollIntoViewIfNeeded();
+    expect(await curl.textContent()).toContain('$HUAWEICLOUD_TOKEN');
+    await chooseSample(panel, TYPESCRIPT_LABEL);
+  }, 60_000);
+
+  it('the deprecated operation links to its successor, and the link leads there', async () => {
+    const deprecated = OPERATIONS.filter((op) => op.deprecated);
+    expect(deprecated.length).toBeGreaterThan(0);
+    for (const op of deprecated) {
+      const successor = OPERATIONS.find((o) => o.id === op.successor);
+      expect(successor, `${op.id} names no successor on the page`).toBeDefined();
+      await page.goto(`${origin}/#operation/${op.id}`, { waitUntil: 'load' });
+      await operationHeading(op.summary).waitFor({ state: 'visible', timeout: 30_000 });
+      // The note at the top of the description, not the sidebar's entry of the same name.
+      const link = page.locator('blockquote').getByRole('link', { name: successor!.summary, exact: true });
+      expect(await link.count(), 'a link to the successor in the deprecation note').toBe(1);
+      expect(await link.isVisible()).toBe(true);
+      await link.click();
+      await operationHeading(successor!.summary).waitFor({ state: 'visible', timeout: 10_000 });
+      expect(page.url().toLowerCase()).toContain(successor!.id.toLowerCase());
+    }
+  }, 60_000);
+
+  it('the sidebar says "Deprecated" in a badge that is whole and readable', async () => {
+    const op = OPERATIONS.find((o) => o.deprecated)!;
+    await page.goto(`${origin}/#operation/${op.id}`, { waitUntil: 'load' });
+    const item = page.locator('[data-component-name="Menu/MenuItem"]').filter({ hasText: op.summary }).last();
+    await item.waitFor({ state: 'visible', timeout: 30_000 });
+    const badge = item.locator('[data-component-name="Tag/Tag"]').filter({ hasText: /^Deprecated$/ });
+    expect(await badge.count()).toBe(1);
+    expect(await badge.isVisible()).toBe(true);
+    const facts = await badge.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      // The nearest ancestor that clips: the sidebar's scroll container.
+      let clipper = element.parentElement;
+      while (clipper && getComputedStyle(clipper).overflowX === 'visible') clipper = clipper.parentElement;
+      const limit = (clipper ?? document.body).getBoundingClientRect();
+      const label = element.closest('[data-testid="menu-item-label"]')?.querySelector('[data-text]');
+      let background = 'rgb(255, 255, 255)';
+      for (let node: Element | null = element.closest('[data-component-name="Menu/MenuItem"]'); node; node = node.parentElement) {
+        const color = getComputedStyle(node).backgroundColor;
+        if (!/rgba\(.*, 0\)$/.test(color) && color !== 'transparent') {
+          background = color;
+          break;
+        }
+      }
+      return {
+        text: (element as HTMLElement).innerText.trim(),
+        scrollWidth: element.scrollWidth,
+        clientWidth: element.clientWidth,
+        innerScrollWidth: element.firstElementChild?.scrollWidth ?? 0,
+        innerClientWidth: element.firstElementChild?.clientWidth ?? 0,
+        inside: box.left >= limit.left - 0.5 && box.right <= limit.right + 0.5,
+        badgeColor: getComputedStyle(element.firstElementChild ?? element).color,
+        badgeBackground: getComputedStyle(element).backgroundColor,
+        labelColor: label ? getComputedStyle(label).color : '',
+        background,
+      };
+    });
+    expect(facts.text).toBe('Deprecated');
+    // Not clipped: the text fits its box, and the box fits the sidebar.
+    expect(facts.scrollWidth, JSON.stringify(facts)).toBeLessThanOrEqual(facts.clientWidth);
+    expect(facts.innerScrollWidth, JSON.stringify(facts)).toBeLessThanOrEqual(facts.innerClientWidth);
+    expect(facts.inside, JSON.stringify(facts)).toBe(true);
+    // Readable: WCAG AA for normal text, the badge on its fill and the greyed label on the sidebar.
+    expect(contrast(facts.badgeColor, facts.badgeBackground), JSON.stringify(facts)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(facts.labelColor, facts.background), JSON.stringify(facts)).toBeGreaterThanOrEqual(4.5);
+    mkdirSync(join(repoRoot, '.artifacts'), { recursive: true });
+    await item.screenshot({ path: sidebarScreenshotPath });
+  }, 60_000);
+
   it('makes no request that leaves 127.0.0.1', async () => {
     // Give late loaders (fonts, images, workers) a moment, then keep what the page looks like.
     await page.waitForLoadState('networkidle');
     mkdirSync(join(repoRoot, '.artifacts'), { recursive: true });
     await page.screenshot({ path: screenshotPath, fullPage: true });
-    console.log(`screenshots: ${screenshotPath}, ${landingScreenshotPath}`);
+    console.log(`screenshots: ${screenshotPath}, ${landingScreenshotPath}, ${sidebarScreenshotPath}`);
 
     expect(requested).toContain(`${origin}/`);
     expect(blocked).toEqual([]);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { operationDescriptors } from '../../generated/client.gen.js';
+import { CONVENIENCES } from '../../packages/docs/scripts/client-conveniences.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = join(repoRoot, 'packages/docs/dist');
@@ -122,6 +124,19 @@ describe('API reference page (packages/docs)', () => {
     expect(operation?.description).toContain('**Deprecated.**');
   });
 
+  it('has every operation of the spec, with its summary and path in the prerendered page', () => {
+    const spec = JSON.parse(readFileSync(join(repoRoot, 'generated/openapi.json'), 'utf8'));
+    const ids = operationsOf(spec).map(([, , op]) => op.operationId);
+    // The five of the invocation family and the deprecated one, at least.
+    expect(ids).toEqual(expect.arrayContaining([
+      'invokeFunction', 'asyncInvokeFunction', 'listAsyncInvocations', 'listActiveAsyncInvocations', 'cancelAsyncInvocation', 'asyncInvokeReservedFunction',
+    ]));
+    for (const [path, , op] of operationsOf(spec)) {
+      expect(html.includes(op.summary), `summary of ${op.operationId} in page`).toBe(true);
+      expect(html.includes(path), `path of ${op.operationId} in page`).toBe(true);
+    }
+  });
+
   it('loads no script, stylesheet, font or image from the network', () => {
     const markup = markupOnly(html);
     const offenders: string[] = [];
@@ -212,16 +227,40 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
     description = definition.info.description;
   });
 
-  it('is generated/openapi.json with only code samples and the landing text added', () => {
+  it('is generated/openapi.json with only code samples, the landing text and the deprecation notes added', () => {
     const stripped = structuredClone(definition);
     delete stripped.info.description;
-    for (const [, , operation] of operationsOf(stripped)) delete operation['x-codeSamples'];
+    for (const [, , operation] of operationsOf(stripped)) {
+      delete operation['x-codeSamples'];
+      if (operation.deprecated) {
+        // What the docs build adds to a deprecated operation, checked in its own test below.
+        expect(operation['x-badges']).toEqual([{ name: 'Deprecated' }]);
+        delete operation['x-badges'];
+        if (operation['x-successor']) operation.description = operation.description.replace(/^> \*\*Deprecated: use .*\n\n/, '');
+      }
+    }
     const original = structuredClone(generated);
     delete original.info.description;
     // Boolean check: on failure, toEqual would print both specs in full.
     expect(JSON.stringify(stripped) === JSON.stringify(original), 'docs copy differs from generated/openapi.json').toBe(true);
     // The spec's own description is kept, in front.
     expect(description.startsWith(generated.info.description.trimEnd())).toBe(true);
+  });
+
+  it('a deprecated operation opens with a link to its successor, an operation on the page', () => {
+    const deprecated = operations.filter(([, , op]) => op.deprecated);
+    expect(deprecated.length).toBeGreaterThan(0);
+    for (const [path, method, op] of deprecated) {
+      const successor = op['x-successor'];
+      expect(successor, `${op.operationId} names no successor`).toBeDefined();
+      const target = generated.paths[successor.path]?.[successor.method];
+      expect(target?.operationId, `${op.operationId}'s successor is not in the spec`).toBe(successor.operationId);
+      expect(target.deprecated).not.toBe(true);
+      const shown = definition.paths[path][method].description as string;
+      expect(shown.startsWith(`> **Deprecated: use [${target.summary}](#operation/${successor.operationId}) instead**`), shown.slice(0, 200)).toBe(true);
+      // The landing section's list says it too.
+      expect(description).toContain(`client method \`${op.operationId}\` (deprecated; use [\`${successor.operationId}\`](#operation/${successor.operationId}))`);
+    }
   });
 
   it('has operations to check', () => {
@@ -235,7 +274,8 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
       expect(samples?.map((s: any) => `${s.lang} / ${s.label}`)).toEqual(['TypeScript / @fgs-openapi/client', 'Shell / curl']);
       const [typescript, curl] = samples;
       expect(typescript.source).toMatch(/^import \{ createFunctionGraphClient\b.*\} from '@fgs-openapi\/client';$/m);
-      expect(typescript.source).toContain(`await client.${op.operationId}(`);
+      // `client.invokeFunction<FunctionResult>(` takes a type argument; the others none.
+      expect(typescript.source).toMatch(new RegExp(`await client\\.${op.operationId}(<\\w+>)?\\(`));
       expect(typescript.source).toContain('token: process.env.HUAWEICLOUD_TOKEN!');
       expect(curl.source.startsWith(`curl -X ${method.toUpperCase()} '`)).toBe(true);
       expect(curl.source).toContain('$HUAWEICLOUD_TOKEN');
@@ -244,11 +284,48 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
         expect(curl.source).toContain(`/${segment}`);
       }
       expect(curl.source).not.toMatch(/\{[a-z_]+\}/i);
+      // Every parameter curl sends is in the TypeScript call under the client's name for it (or
+      // says that the client sends it anyway), never under its wire name.
+      const descriptor = (operationDescriptors as Record<string, any>)[op.operationId];
+      for (const parameter of descriptor.parameters) {
+        if (parameter.clientDefault) continue;
+        const sent = parameter.in === 'query'
+          ? new RegExp(`[?&]${parameter.name}=`).test(curl.source)
+          : parameter.in === 'header' && curl.source.includes(`-H '${parameter.name}: `);
+        if (parameter.in === 'path' || sent) {
+          expect(typescript.source, `${op.operationId}: ${parameter.name} as ${parameter.input}`).toMatch(
+            new RegExp(`^\\s*(// )?${parameter.input}\\b[:,]`, 'm'),
+          );
+        }
+        if (parameter.in === 'query' || parameter.in === 'header') {
+          if (parameter.name !== parameter.input) expect(typescript.source).not.toMatch(new RegExp(`['\\s]${parameter.name}['"]?:`));
+        }
+      }
       // What the tests type-check is what the page shows.
       const file = join(repoRoot, 'packages/docs/build/samples', `${op.operationId}.ts`);
       expect(readFileSync(file, 'utf8')).toBe(typescript.source);
     },
   );
+
+  it.each(Object.entries(CONVENIENCES))("%s's sample reads its answer as the client's convenience does", (id, convenience) => {
+    const found = operations.find(([, , op]) => op.operationId === id);
+    expect(found, `${id} is named in client-conveniences.ts but is not an operation`).toBeDefined();
+    const [path, method] = found!;
+    const source: string = definition.paths[path][method]['x-codeSamples'][0].source;
+    if (convenience.kind === 'sync-result') {
+      // The result type comes from the spec's example and is passed as the type argument.
+      expect(source).toMatch(new RegExp(`^interface FunctionResult \\{$`, 'm'));
+      expect(source).toContain(`await client.${id}<FunctionResult>(`);
+      expect(source).toContain('run.json?.');
+      expect(source).toContain('run.functionError');
+      expect(source).toContain('run.log');
+    } else {
+      expect(source).toContain(`const requestId = await client.${id}(`);
+      expect(source).toContain(`await ${convenience.waiter.name}(client, { functionUrn, requestId }`);
+      expect(source).toContain(`error instanceof ${convenience.waiter.runError}`);
+    }
+    expect(description).toContain(convenience.note);
+  });
 
   it('opens with what the API and the client are, how to install it, a first call and the reference', () => {
     expect(description).toContain('# About this API and client');
@@ -256,6 +333,9 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
     const firstCall = /^```ts\n([\s\S]*?)^```$/m.exec(description)?.[1];
     const sources = operations.map(([path, method]) => definition.paths[path][method]['x-codeSamples'][0].source);
     expect(sources).toContain(firstCall);
+    // The first call is an operation in use, not the deprecated one.
+    const [, , first] = operations[sources.indexOf(firstCall)]!;
+    expect(first.deprecated).not.toBe(true);
     for (const [, , op] of operations) expect(description).toContain(`(#operation/${op.operationId})`);
   });
 

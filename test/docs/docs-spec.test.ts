@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DescribedOperation } from '../../packages/docs/scripts/call-plan.js';
-import { curlSample, literal, typescriptSample } from '../../packages/docs/scripts/code-samples.js';
+import { CONVENIENCES, type RequestIdConvenience, type SyncResultConvenience } from '../../packages/docs/scripts/client-conveniences.js';
+import { curlSample, literal, typeOf, typescriptSample } from '../../packages/docs/scripts/code-samples.js';
+import { operationDescriptors } from '../../generated/client.gen.js';
 import { buildDocsSpec } from '../../packages/docs/scripts/docs-spec.js';
 import { findErrorCodeTables } from '../../packages/docs/scripts/landing.js';
 import type { JsonObject } from '../../packages/docs/scripts/spec-values.js';
@@ -25,6 +27,8 @@ const spec: JsonObject = {
           { name: 'limit', in: 'query', required: false, schema: { type: 'integer' }, example: 20 },
           { name: 'cursor', in: 'query', required: false, schema: { type: 'string' } },
           { name: 'X-Trace', in: 'header', required: true, schema: { type: 'string' }, examples: { one: { value: "it's me" } } },
+          { name: 'X-Version', in: 'header', required: false, schema: { type: 'string', enum: ['v1', 'v2'] }, example: 'v2', 'x-ms-client-name': 'version', 'x-ms-client-default': 'v2' },
+          { name: 'X-Shape', in: 'header', required: false, schema: { type: 'string' }, 'x-ms-client-name': 'shape', 'x-ms-client-default': 'round' },
         ],
         responses: {
           '200': {
@@ -36,7 +40,9 @@ const spec: JsonObject = {
       post: {
         operationId: 'addPet',
         summary: 'Add a pet',
+        description: 'Adds one pet.',
         deprecated: true,
+        'x-successor': { operationId: 'listPets', method: 'get', path: '/stores/{store_id}/pets' },
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { $ref: '#/components/schemas/NewPet' } } },
@@ -51,6 +57,13 @@ const spec: JsonObject = {
             content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } },
           },
         },
+      },
+    },
+    '/pets/{pet_id}/touch': {
+      post: {
+        operationId: 'touchPet',
+        parameters: [{ name: 'pet_id', in: 'path', required: true, schema: { type: 'string' }, example: 'p1' }],
+        responses: { '200': { description: 'null', content: { 'application/json': { schema: { type: 'null' }, example: null } } } },
       },
     },
     '/pets/{pet_id}': {
@@ -97,6 +110,8 @@ const descriptors: DescribedOperation[] = [
       { name: 'limit', in: 'query', input: 'limit', required: false },
       { name: 'cursor', in: 'query', input: 'cursor', required: false },
       { name: 'X-Trace', in: 'header', input: 'xTrace', required: true },
+      { name: 'X-Version', in: 'header', input: 'version', required: false, sentByDefault: 'v2' },
+      { name: 'X-Shape', in: 'header', input: 'shape', required: false, sentByDefault: 'round' },
     ],
     responses: [{ status: '200', mediaType: 'application/json' }],
     security: [['bearer']],
@@ -111,6 +126,14 @@ const descriptors: DescribedOperation[] = [
     security: [['bearer']],
     deprecated: true,
     deprecation: 'addPet is deprecated; use adoptPet instead.',
+  },
+  {
+    id: 'touchPet',
+    method: 'post',
+    path: '/pets/{pet_id}/touch',
+    parameters: [{ name: 'pet_id', in: 'path', input: 'petId', required: true }],
+    responses: [{ status: '200', mediaType: 'application/json', schemaType: 'null' }],
+    security: [],
   },
   {
     id: 'deletePet',
@@ -135,6 +158,7 @@ describe('the docs copy of a spec with several operations', () => {
   it.each([
     ['/stores/{store_id}/pets', 'get', 'listPets'],
     ['/stores/{store_id}/pets', 'post', 'addPet'],
+    ['/pets/{pet_id}/touch', 'post', 'touchPet'],
     ['/pets/{pet_id}', 'delete', 'deletePet'],
   ])('%s %s gets a TypeScript and a curl sample', (path, method, id) => {
     const codeSamples = operation(path, method)['x-codeSamples'];
@@ -156,6 +180,15 @@ describe('the docs copy of a spec with several operations', () => {
     ['the printed result property is one that is an identifier', 'addPet', ['console.log(result.id);']],
     ['a deprecated operation says so', 'addPet', ['  // addPet is deprecated; use adoptPet instead.\n']],
     ['an answer without a body is awaited, not printed', 'deletePet', ["  await client.deletePet({\n    petId: 'string',\n  });"]],
+    ['an answer that is the JSON null is awaited, not printed', 'touchPet', ["  await client.touchPet({\n    petId: 'p1',\n  });"]],
+    ['a value the client sends by default is not passed again, and says so', 'listPets', [
+      "    // version: 'v2' is sent when the call gives none.\n",
+      "    // shape: 'round' is sent when the call gives none.\n",
+    ]],
+    ['an API error is handled and anything else rethrown', 'deletePet', [
+      '  if (error instanceof FunctionGraphApiError) {\n',
+      '    console.error(error.status, error.errorCode, error.errorMsg, error.requestId);\n  } else {\n    throw error;\n  }\n',
+    ]],
   ])('TypeScript: %s', (_, id, fragments) => {
     const source = samples.get(id)!;
     for (const fragment of fragments) expect(source).toContain(fragment);
@@ -165,6 +198,8 @@ describe('the docs copy of a spec with several operations', () => {
     expect(samples.get('listPets')).not.toContain('cursor');
     expect(samples.get('deletePet')).not.toContain('token:');
     expect(samples.get('deletePet')).not.toContain('console.log(result');
+    expect(samples.get('touchPet')).not.toContain('console.log(result');
+    expect(samples.get('listPets')).not.toMatch(/^\s*(version|shape):/m);
   });
 
   it('curl: URL from the server template and examples, credential and headers, quoted for the shell', () => {
@@ -173,6 +208,9 @@ describe('the docs copy of a spec with several operations', () => {
         "curl -X GET 'https://eu.pets.example/api/stores/store%209%2F1/pets?limit=20'",
         '-H "Authorization: Bearer $HUAWEICLOUD_TOKEN"',
         "-H 'X-Trace: it'\\''s me'",
+        // What the client sends by default is on the wire, so curl sends it too.
+        "-H 'X-Version: v2'",
+        "-H 'X-Shape: round'",
       ].join(' \\\n  ') + '\n',
     );
     expect(operation('/stores/{store_id}/pets', 'post')['x-codeSamples'][1].source).toContain(
@@ -186,10 +224,35 @@ describe('the docs copy of a spec with several operations', () => {
     expect(description).toContain('npm install @fgs-openapi/client');
     // The first call shown is an operation that is not deprecated.
     expect(description).toContain(`\`\`\`ts\n${samples.get('listPets')!.trimEnd()}\n\`\`\``);
-    for (const id of ['listPets', 'addPet', 'deletePet']) expect(description).toContain(`(#operation/${id})`);
+    for (const id of ['listPets', 'addPet', 'touchPet', 'deletePet']) expect(description).toContain(`(#operation/${id})`);
+    // The deprecated operation's line names its successor, linked.
+    expect(description).toContain('client method `addPet` (deprecated; use [`listPets`](#operation/listPets))');
+    // No convenience of the FunctionGraph client applies to these operations.
+    expect(description).not.toContain('reads some answers for you');
     expect(description).toContain('# Authentication');
     expect(description).toContain('# Errors');
     expect(description).toMatch(/\| P1 \| 400 \| Bad\. \|\n\| P2 \| 409 \| Taken \\\| gone\. \|/);
+  });
+
+  it('a deprecated operation opens with a link to its successor and gets a sidebar badge; others do not', () => {
+    const addPet = operation('/stores/{store_id}/pets', 'post');
+    expect(addPet.description).toBe(
+      "> **Deprecated: use [List pets](#operation/listPets) instead** (`listPets`, `GET /stores/{store_id}/pets`).\n\nAdds one pet.\n",
+    );
+    expect(addPet['x-badges']).toEqual([{ name: 'Deprecated' }]);
+    expect(operation('/stores/{store_id}/pets', 'get')['x-badges']).toBeUndefined();
+    expect(operation('/stores/{store_id}/pets', 'get').description).toBeUndefined();
+  });
+
+  it('refuses a successor that is not an operation of the spec', () => {
+    const broken = structuredClone(spec);
+    (broken.paths as any)['/stores/{store_id}/pets'].post['x-successor'] = { operationId: 'adoptPet', method: 'post', path: '/adopt' };
+    expect(() => buildDocsSpec(broken, descriptors, schemes)).toThrow(
+      'addPet: x-successor names adoptPet (POST /adopt), which is not an operation of the spec',
+    );
+    // Named right but at another route: also refused.
+    (broken.paths as any)['/stores/{store_id}/pets'].post['x-successor'] = { operationId: 'listPets', method: 'get', path: '/pets' };
+    expect(() => buildDocsSpec(broken, descriptors, schemes)).toThrow(/x-successor names listPets \(GET \/pets\)/);
   });
 
   it('finds x-error-codes wherever a schema nests them', () => {
@@ -243,10 +306,86 @@ describe('samples of a bare plan', () => {
     body: undefined,
     credential: undefined,
     result: undefined,
+    successor: undefined,
   };
   it('has no options, no input and no credential', () => {
     expect(typescriptSample(plan)).toContain('const client = createFunctionGraphClient();');
     expect(typescriptSample(plan)).toContain('  await client.ping({});');
     expect(curlSample(plan)).toBe("curl -X GET 'http://localhost/ping'\n");
+  });
+});
+
+describe("samples of the client's conveniences (packages/docs/scripts/client-conveniences.ts)", () => {
+  const base = {
+    method: 'post',
+    path: '/run/{fn}',
+    summary: undefined,
+    deprecation: undefined,
+    serverUrl: 'http://localhost/',
+    serverVariables: [],
+    body: { mediaType: 'application/json', value: { k: 'v' } },
+    credential: undefined,
+    successor: undefined,
+  };
+  const fn = { name: 'fn', in: 'path', input: 'functionUrn', clientDefault: false, sentByDefault: undefined, value: 'urn:x' };
+  const tail = { name: 'X-Log', in: 'header', input: 'logType', clientDefault: false, sentByDefault: undefined, value: 'tail' };
+  const sync: SyncResultConvenience = { kind: 'sync-result', note: '', resultProperty: 'result', logInput: { input: 'logType', value: 'tail' } };
+  const wait: RequestIdConvenience = { kind: 'request-id', note: '', waiter: { name: 'waitForIt', runError: 'RunError' }, targetInputs: ['functionUrn'] };
+
+  it('sync result: the result type is declared from the example and passed as the type argument', () => {
+    const source = typescriptSample(
+      { ...base, operationId: 'runIt', parameters: [fn, tail], result: { property: 'result', example: { result: '{"size":3,"tags":["a"],"meta":{"ok":true}}' } } },
+      sync,
+    );
+    expect(source).toContain('interface FunctionResult {\n  size: number;\n  tags: string[];\n  meta: {\n    ok: boolean;\n  };\n}\n');
+    expect(source).toContain('  const run = await client.runIt<FunctionResult>({\n');
+    expect(source).toContain('    console.log(run.json?.size);\n');
+    expect(source).toContain('  if (run.functionError) {\n');
+    // The log tail is printed only when the sample asks for it.
+    expect(source).toContain('  console.log(run.log);\n');
+    const withoutTail = typescriptSample({ ...base, operationId: 'runIt', parameters: [fn], result: { property: 'result', example: { result: '{"size":3}' } } }, sync);
+    expect(withoutTail).not.toContain('run.log');
+  });
+
+  it('sync result: an example result that is not a JSON object gives no type argument', () => {
+    for (const example of [{ result: 'Hello, World!' }, { result: '[1,2]' }, 'text', undefined]) {
+      const source = typescriptSample({ ...base, operationId: 'runIt', parameters: [fn], result: { property: undefined, example } }, sync);
+      expect(source).not.toContain('interface FunctionResult');
+      expect(source).toContain('  const run = await client.runIt({\n');
+      expect(source).toContain('    console.log(run.json);\n');
+    }
+  });
+
+  it('request id: the id is kept, the waiter follows it, and its run error is handled first', () => {
+    const source = typescriptSample({ ...base, operationId: 'queueIt', parameters: [fn], result: { property: 'request_id', example: {} } }, wait);
+    expect(source).toMatch(/^import \{ createFunctionGraphClient, FunctionGraphApiError, RunError, waitForIt \} from '@fgs-openapi\/client';$/m);
+    expect(source).toContain("const functionUrn = 'urn:x';\n");
+    expect(source).toContain('  const requestId = await client.queueIt({\n    functionUrn,\n');
+    expect(source).toContain('  const record = await waitForIt(client, { functionUrn, requestId }, { timeoutMs: 600_000 });\n');
+    expect(source).toContain('  if (error instanceof RunError) {\n');
+    expect(source).toContain('  } else if (error instanceof FunctionGraphApiError) {\n');
+  });
+
+  it('request id: an operation without the input the waiter needs is an error in the conveniences, said so', () => {
+    expect(() => typescriptSample({ ...base, operationId: 'queueIt', parameters: [], result: undefined }, wait)).toThrow(
+      /queueIt: the sample needs the input functionUrn.*client-conveniences\.ts is out of date/,
+    );
+  });
+
+  it('names only operations that exist in the generated client', () => {
+    for (const id of Object.keys(CONVENIENCES)) expect(Object.keys(operationDescriptors), id).toContain(id);
+  });
+});
+
+describe('typeOf', () => {
+  it.each<[string, Parameters<typeof typeOf>[0], string]>([
+    ['scalars', 'x', 'string'],
+    ['null', null, 'null'],
+    ['an empty array', [], 'unknown[]'],
+    ['an array of objects', [{ a: 1 }], 'Array<{\n  a: number;\n}>'],
+    ['an empty object', {}, 'Record<string, unknown>'],
+    ['a key that is not an identifier', { 'a-b': true }, "{\n  'a-b': boolean;\n}"],
+  ])('%s', (_, value, want) => {
+    expect(typeOf(value)).toBe(want);
   });
 });

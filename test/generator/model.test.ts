@@ -197,3 +197,86 @@ describe('buildModel: security, servers, error codes', () => {
     ]);
   });
 });
+
+describe('buildModel: client names, client defaults and value rules', () => {
+  const op = (parameters: unknown[], extra: Record<string, unknown> = {}) =>
+    buildModel(doc({ '/a': { post: { parameters, responses: ok, ...extra } } })).operations[0]!;
+
+  it.each([
+    ['x-ms-client-name renames the input', { given: { name: 'X-Cff-Log-Type', in: 'header', 'x-ms-client-name': 'logType' }, want: { inputName: 'logType' } }],
+    ['without it, camelCase of the wire name', { given: { name: 'query_begin_time', in: 'query' }, want: { inputName: 'queryBeginTime' } }],
+    ['a client name that is not an identifier is ignored', { given: { name: 'a_b', in: 'query', 'x-ms-client-name': 'not ok' }, want: { inputName: 'aB' } }],
+    ['x-ms-client-default is what the client sends', { given: { name: 'V', in: 'header', 'x-ms-client-default': 'v1', schema: { type: 'string', default: 'v0' } }, want: { sentByDefault: 'v1' } }],
+    ['JSON Schema default is not sent', { given: { name: 'V', in: 'header', schema: { type: 'string', default: 'v0' } }, want: { sentByDefault: undefined } }],
+    ['string enum', { given: { name: 's', in: 'query', schema: { type: 'string', enum: ['A', 'B'] } }, want: { rules: { enum: ['A', 'B'] } } }],
+    ['integer enum', { given: { name: 'm', in: 'header', schema: { type: 'integer', enum: [128, 256] } }, want: { rules: { type: 'integer', enum: [128, 256] } } }],
+    ['integer range', { given: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } }, want: { rules: { type: 'integer', minimum: 1, maximum: 500 } } }],
+    ['3.0 boolean exclusive bounds', { given: { name: 'n', in: 'query', schema: { type: 'number', minimum: 0, exclusiveMinimum: true } }, want: { rules: { type: 'number', exclusiveMinimum: 0, minimum: undefined } } }],
+    ['3.1 numeric exclusive bounds', { given: { name: 'n', in: 'query', schema: { type: 'number', exclusiveMaximum: 10 } }, want: { rules: { type: 'number', exclusiveMaximum: 10 } } }],
+    ['lengths apply to strings only', { given: { name: 'n', in: 'query', schema: { type: 'integer', maxLength: 3 } }, want: { rules: { type: 'integer', maxLength: undefined } } }],
+    ['nullable integer counts as integer', { given: { name: 'n', in: 'query', schema: { type: ['integer', 'null'], maximum: 9 } }, want: { rules: { type: 'integer', maximum: 9 } } }],
+    ['an array parameter has no scalar rules', { given: { name: 'n', in: 'query', schema: { type: 'array', items: { type: 'string', enum: ['x'] } } }, want: { rules: undefined } }],
+  ])('%s', (_, { given, want }) => {
+    expect(op([given]).parameters[0]).toMatchObject(want);
+  });
+
+  it('refuses two parameters given the same client name', () => {
+    expect(() => op([{ name: 'a', in: 'query', 'x-ms-client-name': 'same' }, { name: 'b', in: 'header', 'x-ms-client-name': 'same' }])).toThrow(/two parameters take the client name "same"/);
+  });
+});
+
+describe('buildModel: body limits, safety, timeouts and response headers', () => {
+  it.each([
+    ['GET is safe to repeat', { method: 'get', extra: {}, want: true }],
+    ['PUT is safe to repeat', { method: 'put', extra: {}, want: true }],
+    ['DELETE is safe to repeat', { method: 'delete', extra: {}, want: true }],
+    ['POST is not', { method: 'post', extra: {}, want: false }],
+    ['PATCH is not', { method: 'patch', extra: {}, want: false }],
+    ['POST with x-idempotent: true is', { method: 'post', extra: { 'x-idempotent': true }, want: true }],
+    ['x-idempotent must be the boolean true', { method: 'post', extra: { 'x-idempotent': 'yes' }, want: false }],
+  ])('%s', (_, { method, extra, want }) => {
+    const [operation] = buildModel(doc({ '/a': { [method]: { responses: ok, ...extra } } })).operations;
+    expect(operation!.idempotent).toBe(want);
+  });
+
+  it('reads x-response-timeout-ms and x-max-body-bytes when they are positive integers', () => {
+    const read = (timeout: unknown, bytes: unknown) =>
+      buildModel(
+        doc({ '/a': { post: { 'x-response-timeout-ms': timeout, requestBody: { 'x-max-body-bytes': bytes, content: { 'application/json': { schema: { type: 'object' } } } }, responses: ok } } }),
+      ).operations[0]!;
+    expect(read(90000, 262144)).toMatchObject({ responseTimeoutMs: 90000, requestBody: { maxBytes: 262144 } });
+    expect(read('90000', -1)).toMatchObject({ responseTimeoutMs: undefined, requestBody: { maxBytes: undefined } });
+  });
+
+  it('describes response headers with client names, types and encodings, through $ref, without Content-Type', () => {
+    const [operation] = buildModel(
+      doc(
+        {
+          '/a': {
+            post: {
+              responses: {
+                '200': {
+                  description: 'ok',
+                  headers: {
+                    'Content-Type': { schema: { type: 'string' } },
+                    'X-Cff-Request-Id': { 'x-ms-client-name': 'requestId', schema: { type: 'string' } },
+                    'X-Cff-Function-Log': { 'x-ms-client-name': 'functionLog', schema: { type: 'string', contentEncoding: 'base64' } },
+                    'X-Cff-Invoke-Summary': { $ref: '#/components/headers/Summary' },
+                    'X-Is-Func-Err': { required: true, schema: { type: 'boolean' } },
+                  },
+                },
+              },
+            },
+          },
+        },
+        { components: { headers: { Summary: { 'x-ms-client-name': 'invokeSummary', schema: { type: 'string', contentMediaType: 'application/json', contentSchema: { type: 'object' } } } } } },
+      ),
+    ).operations;
+    expect(operation!.responses[0]!.headers.map(({ schema: _schema, ...rest }) => rest)).toEqual([
+      { name: 'X-Cff-Request-Id', outputName: 'requestId', description: undefined, required: false, type: 'string', enum: undefined, contentEncoding: undefined, contentMediaType: undefined },
+      { name: 'X-Cff-Function-Log', outputName: 'functionLog', description: undefined, required: false, type: 'string', enum: undefined, contentEncoding: 'base64', contentMediaType: undefined },
+      { name: 'X-Cff-Invoke-Summary', outputName: 'invokeSummary', description: undefined, required: false, type: 'string', enum: undefined, contentEncoding: undefined, contentMediaType: 'application/json' },
+      { name: 'X-Is-Func-Err', outputName: 'xIsFuncErr', description: undefined, required: true, type: 'boolean', enum: undefined, contentEncoding: undefined, contentMediaType: undefined },
+    ]);
+  });
+});

@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const serverScript = fileURLToPath(new URL('./server.mjs', import.meta.url));
 
-/** The instance id the server puts in every answer; contenders check they got it. */
-export const INSTANCE_ID = '5c1f07b4-2f9c-4a6e-9d3e-8f0a1b2c3d4e';
+/** The request id the server puts in every answer; contenders check they got it. */
+export const REQUEST_ID = '5c1f07b4-2f9c-4a6e-9d3e-8f0a1b2c3d4e';
 
 /** @returns {Promise<{ url: string, pid: number, stop: () => Promise<void> }>} */
 export async function startServerProcess() {
-  const child = spawn(process.execPath, [serverScript, INSTANCE_ID], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [serverScript, REQUEST_ID], { stdio: ['pipe', 'pipe', 'inherit'] });
   const stopNow = () => child.kill();
   // If the bench dies, the server must not outlive it.
   process.once('exit', stopNow);

@@ -1,9 +1,11 @@
 // Types for measure-size.mjs, so TypeScript tests can import it.
 export declare const clientDist: string;
 export declare const SIZE_BUDGET_GZIP_BYTES: number;
+export declare const SIZE_TARGET_GZIP_BYTES: number;
 export declare const OPENAPI_FETCH_MARKER: string;
 export declare const entries: {
   client(dist?: string): string;
+  clientAndWaiter(dist?: string): string;
   rawClient(dist?: string): string;
   openapiFetch(): string;
 };
@@ -14,4 +16,4 @@ export interface BundleMeasurement {
   hasOpenapiFetch: boolean;
 }
 export declare function measureBundle(contents: string, options?: { resolveDir?: string }): Promise<BundleMeasurement>;
-export declare function measureSizes(dist?: string): Promise<{ client: BundleMeasurement; rawClient: BundleMeasurement; openapiFetch: BundleMeasurement }>;
+export declare function measureSizes(dist?: string): Promise<{ client: BundleMeasurement; clientAndWaiter: BundleMeasurement; rawClient: BundleMeasurement; openapiFetch: BundleMeasurement }>;

@@ -1,13 +1,13 @@
 /**
  * The bench's HTTP server, run in its own process so its work never shares the event loop (or
  * the CPU time slice) with the contenders being measured. It answers every request the way
- * FunctionGraph answers an accepted asynchronous invocation, 202 with the instance id given as
- * its argument, after reading the whole body, and prints `{"port":…}` as its first stdout line
- * once it listens. Usage: node server.mjs <instance-id>
+ * FunctionGraph answers an accepted asynchronous invocation (asyncInvokeFunction), 202 with the
+ * request id given as its argument, after reading the whole body, and prints `{"port":…}` as its first stdout line
+ * once it listens. Usage: node server.mjs <request-id>
  */
 import { createServer } from 'node:http';
 
-const answer = Buffer.from(JSON.stringify({ instance_id: process.argv[2] ?? 'instance' }));
+const answer = Buffer.from(JSON.stringify({ request_id: process.argv[2] ?? 'request' }));
 
 const server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
   req.resume();

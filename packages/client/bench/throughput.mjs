@@ -5,16 +5,16 @@
  * (openapi-fetch's default path serializer writes the URN's ":" as "%3A"; the others send it raw.)
  */
 import createClient from 'openapi-fetch';
-import { INSTANCE_ID } from './loopback-process.mjs';
+import { REQUEST_ID } from './loopback-process.mjs';
 
 export const PROJECT_ID = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
 export const FUNCTION_URN = `urn:fss:cn-south-1:${PROJECT_ID}:function:default:thumbnail-maker:latest`;
 const TOKEN = 'bench-token';
 const BODY = { key: 'value', n: 1 };
-const PATH = '/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations';
+const PATH = '/v2/{project_id}/fgs/functions/{function_urn}/invocations-async';
 
 /**
- * Each contender is a function making one call and resolving to the instance id.
+ * Each contender is a function making one asyncInvokeFunction call and resolving to the request id.
  * @param {string} baseUrl
  * @param {string} distPath the built client's ESM entry
  * @returns {Promise<Record<string, () => Promise<string>>>}
@@ -23,7 +23,7 @@ export async function createContenders(baseUrl, distPath) {
   const { createFunctionGraphClient } = await import(distPath);
 
   const client = createFunctionGraphClient({ baseUrl, projectId: PROJECT_ID, token: TOKEN });
-  const viaClient = async () => (await client.asyncInvokeReservedFunction({ functionUrn: FUNCTION_URN, body: BODY })).instance_id;
+  const viaClient = () => client.asyncInvokeFunction({ functionUrn: FUNCTION_URN, body: BODY });
 
   // createClient<paths> in TypeScript; the type argument has no runtime part.
   const openapi = createClient({ baseUrl });
@@ -34,15 +34,16 @@ export async function createContenders(baseUrl, distPath) {
       headers: { accept: 'application/json', 'x-auth-token': TOKEN },
     });
     if (error !== undefined) throw new Error(`openapi-fetch: ${JSON.stringify(error)}`);
-    return data.instance_id;
+    return data.request_id ?? data.requestId;
   };
 
-  const url = `${baseUrl}/v2/${PROJECT_ID}/fgs/functions/${FUNCTION_URN}/reserved-invocations`;
+  const url = `${baseUrl}/v2/${PROJECT_ID}/fgs/functions/${FUNCTION_URN}/invocations-async`;
   const headers = { accept: 'application/json', 'content-type': 'application/json', 'x-auth-token': TOKEN };
   const viaFetch = async () => {
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(BODY) });
     if (res.status !== 202) throw new Error(`fetch: HTTP ${res.status}`);
-    return (await res.json()).instance_id;
+    const data = await res.json();
+    return data.request_id ?? data.requestId;
   };
 
   return { client: viaClient, openapiFetch: viaOpenapiFetch, fetch: viaFetch };
@@ -55,13 +56,13 @@ export async function callsPerSecond(call, total, inFlight) {
   const worker = async () => {
     while (started < total) {
       started++;
-      if ((await call()) !== INSTANCE_ID) wrong++;
+      if ((await call()) !== REQUEST_ID) wrong++;
     }
   };
   const begin = process.hrtime.bigint();
   await Promise.all(Array.from({ length: Math.min(inFlight, total) }, worker));
   const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
-  if (wrong > 0) throw new Error(`${wrong} calls returned the wrong instance id`);
+  if (wrong > 0) throw new Error(`${wrong} calls returned the wrong request id`);
   return total / seconds;
 }
 

@@ -157,3 +157,52 @@ const statusClasses: Record<number, typeof FunctionGraphApiError> = {
   413: PayloadTooLargeError,
   429: RateLimitError,
 };
+
+/** What the errors of `waitForAsyncInvocation` carry. */
+interface WaitFacts {
+  readonly functionUrn: string;
+  readonly requestId: string;
+  /** How many times the records were listed. */
+  readonly polls: number;
+  /** How long the wait lasted, in milliseconds. */
+  readonly waitedMs: number;
+}
+
+/** An asynchronous invocation ended as `FAIL` or `DISCARD`; the record says why. */
+export class FunctionGraphAsyncInvocationError extends FunctionGraphError implements WaitFacts {
+  override name = 'FunctionGraphAsyncInvocationError';
+  declare readonly functionUrn: string;
+  declare readonly requestId: string;
+  declare readonly polls: number;
+  declare readonly waitedMs: number;
+  declare readonly status: 'FAIL' | 'DISCARD';
+  /** The record's `error_code`. */
+  declare readonly errorCode: number | undefined;
+  /** The record's `error_message`. */
+  declare readonly errorMessage: string | undefined;
+  /** The whole record. */
+  declare readonly record: Record<string, unknown>;
+}
+
+/** `waitForAsyncInvocation` ran out of time before the run ended; `lastStatus` is the last status seen. */
+export class FunctionGraphWaitTimeoutError extends FunctionGraphError implements WaitFacts {
+  override name = 'FunctionGraphWaitTimeoutError';
+  declare readonly functionUrn: string;
+  declare readonly requestId: string;
+  declare readonly polls: number;
+  declare readonly waitedMs: number;
+  declare readonly timeoutMs: number;
+  declare readonly lastStatus: string;
+}
+
+/**
+ * No record of the request appeared. Records exist only when the function has asynchronous
+ * invocation status persistence on; the message says how to turn it on.
+ */
+export class FunctionGraphAsyncRecordNotFoundError extends FunctionGraphError implements WaitFacts {
+  override name = 'FunctionGraphAsyncRecordNotFoundError';
+  declare readonly functionUrn: string;
+  declare readonly requestId: string;
+  declare readonly polls: number;
+  declare readonly waitedMs: number;
+}

@@ -1,6 +1,10 @@
 export { createFunctionGraphClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client.js';
 export type { FunctionGraphClient, FunctionGraphClientOptions, WithResponse } from './client.js';
 export type { ApiResponse, CallOptions, FetchFunction } from './runtime/invoke.js';
+export type { MalformedHeaders } from './runtime/response-headers.js';
+export type { FunctionFailure, InvokeSummary, SyncInvocation } from './lib/sync-invocation.js';
+export { waitForAsyncInvocation } from './lib/waiter.js';
+export type { AsyncInvocationLister, AsyncInvocationRecord, AsyncInvocationStatus, AsyncInvocationTarget, WaitOptions } from './lib/waiter.js';
 export type { Backoff } from './runtime/retry.js';
 export { createRawClient } from './raw.js';
 export type { RawClient, RawClientOptions } from './raw.js';
@@ -14,11 +18,14 @@ export {
   ConflictError,
   FunctionGraphAbortError,
   FunctionGraphApiError,
+  FunctionGraphAsyncInvocationError,
+  FunctionGraphAsyncRecordNotFoundError,
   FunctionGraphConnectionError,
   FunctionGraphError,
   FunctionGraphInputError,
   FunctionGraphResponseError,
   FunctionGraphTimeoutError,
+  FunctionGraphWaitTimeoutError,
   NotFoundError,
   PayloadTooLargeError,
   PermissionDeniedError,

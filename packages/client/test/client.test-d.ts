@@ -12,6 +12,7 @@ import {
   type ApiResponse,
   type AsyncInvokeReservedFunctionInput,
   type AsyncInvokeReservedFunctionResult,
+  type AsyncInvokeReservedFunctionResponseHeaders,
   type CallOptions,
   type ErrorCode,
   type FunctionGraphClient,
@@ -137,7 +138,7 @@ describe('createRawClient', () => {
 
 describe('withResponse', () => {
   it('resolves to ApiResponse<{ instance_id: string }>', () => {
-    expectTypeOf(client.withResponse.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} })).resolves.toEqualTypeOf<ApiResponse<{ instance_id: string }>>();
+    expectTypeOf(client.withResponse.asyncInvokeReservedFunction({ functionUrn: 'u', body: {} })).resolves.toEqualTypeOf<ApiResponse<{ instance_id: string }, AsyncInvokeReservedFunctionResponseHeaders>>();
     expectTypeOf<ApiResponse<AsyncInvokeReservedFunctionResult>['data']>().toEqualTypeOf<{ instance_id: string }>();
     expectTypeOf<ApiResponse<unknown>['status']>().toBeNumber();
     expectTypeOf<ApiResponse<unknown>['headers']>().toEqualTypeOf<Headers>();
@@ -197,7 +198,7 @@ describe('errors', () => {
     expectTypeOf<string>().toExtend<ErrorCode>();
     expectTypeOf<'FSS.1051'>().toExtend<KnownErrorCode>();
     expectTypeOf<'APIGW.0301'>().toExtend<ErrorCode>();
-    expectTypeOf<'APIGW.0301'>().not.toExtend<KnownErrorCode>();
+    expectTypeOf<'APIGW.0999'>().not.toExtend<KnownErrorCode>(); // an undocumented code
     expectTypeOf<FunctionGraphApiError['errorCode']>().toEqualTypeOf<ErrorCode | undefined>();
     expectTypeOf<FunctionGraphApiError['status']>().toBeNumber();
   });

@@ -87,6 +87,7 @@ describe.each([
       .getSuggestionDiagnostics(file)
       .filter((d) => d.reportsDeprecated)
       .map((d) => source.getLineAndCharacterOfPosition(d.start!).line + 1);
-    expect(deprecatedLines).toEqual([3, 4]);
+    // A method reached through the client's mapped type may be flagged once per declaration it merges; one line, one use.
+    expect([...new Set(deprecatedLines)]).toEqual([3, 4]);
   }, 60_000);
 });

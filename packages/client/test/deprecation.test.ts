@@ -6,7 +6,7 @@
  * `node` that calls a loopback server in this process.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFunctionGraphClient } from '../src/index.js';
+import { createFunctionGraphClient, operationDescriptors } from '../src/index.js';
 import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './helpers/fault-server.js';
 import { describeRun, runDistModule, type ChildRun } from './helpers/node-child.js';
 import { INPUT, PROJECT, TOKEN, URN } from './helpers/calls.js';
@@ -88,6 +88,15 @@ describe('a deprecated operation', () => {
     expect(warnings[0]!.message).toMatch(/asyncInvokeReservedFunction.*asyncInvokeFunction/);
     // No header came, so no header warning.
     expect(stderrWarnings(run, 'FGS_DEPRECATION_HEADER')).toHaveLength(0);
+  });
+
+  it('names a successor the client has: a method on every client, with an operation of its own', () => {
+    const client = createFunctionGraphClient({ baseUrl: 'http://127.0.0.1:1', token: TOKEN });
+    const successor = operationDescriptors.asyncInvokeReservedFunction.deprecation.match(/use (\w+) instead/)?.[1];
+
+    expect(successor).toBe('asyncInvokeFunction');
+    expect(typeof (client as unknown as Record<string, unknown>)[successor!]).toBe('function');
+    expect(Object.keys(operationDescriptors)).toContain(successor);
   });
 
   it('warns once even when the process loads both the ESM and the CJS build', async () => {

@@ -63,7 +63,8 @@ const callRows: [string, Row][] = [
   ['a path traversal as URN', { input: { functionUrn: '../../v3/auth', body }, argument: 'functionUrn', rule: /urn:fss:/ }],
   ['a URN with a lone surrogate', { input: { functionUrn: `${URN_PREFIX}:my-func:v\uD800`, body }, argument: 'functionUrn', rule: /surrogate/ }],
   // projectId
-  ['no projectId and no client default', { client: { projectId: undefined }, input: { functionUrn: URN, body }, argument: 'projectId', rule: /required/ }],
+  ['a per-call projectId other than the URN\'s', { input: { functionUrn: URN, body, projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, argument: 'projectId', rule: /functionUrn names project 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8/ }],
+  ['a URN of another project than the client\'s', { client: { projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, input: { functionUrn: URN, body }, argument: 'functionUrn', rule: /names project 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8, but the client is for project ffff/ }],
   ['an empty per-call projectId', { input: { functionUrn: URN, body, projectId: '' }, argument: 'projectId', rule: /required/ }],
   ['"." as projectId', { input: { functionUrn: URN, body, projectId: '.' }, argument: 'projectId', rule: /"\."/ }],
   ['".." as projectId', { input: { functionUrn: URN, body, projectId: '..' }, argument: 'projectId', rule: /"\.\."/ }],
@@ -147,7 +148,6 @@ describe('bad input to a call is refused before anything is sent', () => {
 
 describe('bad client options are refused by createFunctionGraphClient', () => {
   const rows: [string, Record<string, unknown>, string, RegExp][] = [
-    ['neither baseUrl nor region', { token: TOKEN }, 'region', /baseUrl/],
     ['a region that is not a region ID', { region: 'evil.com/x', token: TOKEN }, 'region', /region ID/],
     ['a region with upper-case letters', { region: 'CN-SOUTH-1', token: TOKEN }, 'region', /region ID/],
     ['an ftp baseUrl', { baseUrl: 'ftp://x', token: TOKEN }, 'baseUrl', /http/],
@@ -190,5 +190,100 @@ describe('bad client options are refused by createFunctionGraphClient', () => {
 
   it('lets baseUrl take precedence over region and drops a trailing slash', () => {
     expect(createFunctionGraphClient({ baseUrl: `${server.url}/`, region: 'cn-north-4', token: TOKEN }).baseUrl).toBe(server.url);
+  });
+});
+
+/** A JSON object whose compact JSON text is exactly `bytes` UTF-8 bytes long, made of `unit` (1, 2, 3 or 4 bytes each). */
+function bodyOfBytes(bytes: number, unit = 'a'): Record<string, string> {
+  const frame = Buffer.byteLength('{"k":""}');
+  const each = Buffer.byteLength(unit);
+  const filler = unit.repeat(Math.floor((bytes - frame) / each)) + 'a'.repeat((bytes - frame) % each);
+  const built = { k: filler };
+  if (Buffer.byteLength(JSON.stringify(built)) !== bytes) throw new Error('bodyOfBytes miscounted');
+  return built;
+}
+
+type Operation = 'invokeFunction' | 'asyncInvokeFunction' | 'listAsyncInvocations' | 'listActiveAsyncInvocations' | 'cancelAsyncInvocation';
+interface FamilyRow {
+  operation: Operation;
+  client?: Partial<FunctionGraphClientOptions>;
+  input: Record<string, unknown>;
+  argument: string;
+  rule: RegExp;
+}
+
+const familyRows: [string, FamilyRow][] = [
+  // header parameters: enums, with the value named
+  ['logType outside its enum', { operation: 'invokeFunction', input: { functionUrn: URN, body, logType: 'full' }, argument: 'logType', rule: /must be one of tail, , got "full"/ }],
+  ['requestVersion outside its enum', { operation: 'invokeFunction', input: { functionUrn: URN, body, requestVersion: 'v2' }, argument: 'requestVersion', rule: /one of v0, v1, got "v2"/ }],
+  ['instanceMemory not a documented size', { operation: 'invokeFunction', input: { functionUrn: URN, body, instanceMemory: 100 }, argument: 'instanceMemory', rule: /one of 128, 256, .*10240, got 100/ }],
+  ['instanceMemory not a whole number', { operation: 'asyncInvokeFunction', input: { functionUrn: URN, body, instanceMemory: 128.5 }, argument: 'instanceMemory', rule: /whole number, got 128.5/ }],
+  ['instanceMemory as words', { operation: 'asyncInvokeFunction', input: { functionUrn: URN, body, instanceMemory: 'lots' }, argument: 'instanceMemory', rule: /whole number, got "lots"/ }],
+  // body size, in UTF-8 bytes of the JSON sent
+  ['an async body one byte over 256 KiB', { operation: 'asyncInvokeFunction', input: { functionUrn: URN, body: bodyOfBytes(262_145) }, argument: 'body', rule: /is 262145 bytes as JSON \(UTF-8\); the limit is 262144 bytes/ }],
+  ['an async body over the limit only in UTF-8 bytes (3-byte characters)', { operation: 'asyncInvokeFunction', input: { functionUrn: URN, body: bodyOfBytes(262_146, '中') }, argument: 'body', rule: /is 262146 bytes as JSON \(UTF-8\); the limit is 262144 bytes/ }],
+  ['a sync body one byte over 6 MiB', { operation: 'invokeFunction', input: { functionUrn: URN, body: bodyOfBytes(6_291_457) }, argument: 'body', rule: /6291457 bytes.*limit is 6291456 bytes/ }],
+  // query parameters: limit range, status enum, time format, lengths
+  ['limit 0', { operation: 'listAsyncInvocations', input: { functionUrn: URN, limit: 0 }, argument: 'limit', rule: /must be at least 1 and at most 500, got 0/ }],
+  ['limit 501', { operation: 'listAsyncInvocations', input: { functionUrn: URN, limit: 501 }, argument: 'limit', rule: /at most 500, got 501/ }],
+  ['limit "ten"', { operation: 'listActiveAsyncInvocations', input: { functionUrn: URN, limit: 'ten' }, argument: 'limit', rule: /whole number/ }],
+  ['status outside its enum', { operation: 'listAsyncInvocations', input: { functionUrn: URN, status: 'DONE' }, argument: 'status', rule: /one of WAIT, RUNNING, SUCCESS, FAIL, DISCARD, got "DONE"/ }],
+  ['a time with a zone', { operation: 'listAsyncInvocations', input: { functionUrn: URN, queryBeginTime: '2026-11-30T09:00:00Z' }, argument: 'queryBeginTime', rule: /YYYY-MM-DDTHH:mm:ss/ }],
+  ['a time with a space', { operation: 'listActiveAsyncInvocations', input: { functionUrn: URN, queryEndTime: '2026-11-30 09:00:00' }, argument: 'queryEndTime', rule: /YYYY-MM-DDTHH:mm:ss/ }],
+  ['month 13', { operation: 'listAsyncInvocations', input: { functionUrn: URN, queryEndTime: '2026-13-01T00:00:00' }, argument: 'queryEndTime', rule: /YYYY-MM-DDTHH:mm:ss/ }],
+  ['a requestId of 65 characters', { operation: 'listAsyncInvocations', input: { functionUrn: URN, requestId: 'r'.repeat(65) }, argument: 'requestId', rule: /0 to 64 characters long, got 65/ }],
+  ['requestIds of 641 characters', { operation: 'listActiveAsyncInvocations', input: { functionUrn: URN, requestIds: 'r'.repeat(641) }, argument: 'requestIds', rule: /640 characters long, got 641/ }],
+  ['eleven requestIds', { operation: 'listActiveAsyncInvocations', input: { functionUrn: URN, requestIds: Array.from({ length: 11 }, (_, i) => `r${i}`).join(',') }, argument: 'requestIds', rule: /up to 10 request IDs/ }],
+  ['a query value that is an object', { operation: 'listAsyncInvocations', input: { functionUrn: URN, marker: { at: 1 } }, argument: 'marker', rule: /string, number or boolean, got object/ }],
+  // the URN's region and project against the client's
+  ['a URN of another region than the client\'s', { operation: 'listAsyncInvocations', client: { baseUrl: undefined, region: 'ap-southeast-1' }, input: { functionUrn: URN }, argument: 'functionUrn', rule: /names region cn-south-1, but the client is for region ap-southeast-1: a token works only in its own region/ }],
+  ['a URN of another project than the client\'s', { operation: 'cancelAsyncInvocation', client: { projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, input: { functionUrn: URN, body: { request_id: 'r' } }, argument: 'functionUrn', rule: /names project 0a7d.*but the client is for project ffff.*own project/ }],
+  ['a call projectId other than the URN\'s', { operation: 'asyncInvokeFunction', input: { functionUrn: URN, body, projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, argument: 'projectId', rule: /is ffff.*functionUrn names project 0a7d/ }],
+  ['no region, no baseUrl and a URN without a region', { operation: 'listAsyncInvocations', client: { baseUrl: undefined }, input: { functionUrn: 'my-func' }, argument: 'functionUrn', rule: /urn:fss:/ }],
+  // the declared cancel body is still checked as a JSON object
+  ['a cancel body that is an array', { operation: 'cancelAsyncInvocation', input: { functionUrn: URN, body: ['r'] }, argument: 'body', rule: /JSON object/ }],
+];
+
+describe('the invocation family: bad input refused before anything is sent', () => {
+  it.each(familyRows)('%s', async (_label, row) => {
+    const c = client(row.client);
+    const method = c[row.operation] as (input: unknown) => Promise<unknown>;
+
+    const error = await method(row.input).then(
+      (value) => new Error(`resolved with ${JSON.stringify(value)}`),
+      (e: unknown) => e,
+    );
+
+    expect(error, String(error)).toBeInstanceOf(FunctionGraphInputError);
+    const inputError = error as FunctionGraphInputError;
+    expect(inputError.argument).toBe(row.argument);
+    expect(inputError.message.startsWith(row.argument)).toBe(true);
+    expect(inputError.message).toMatch(row.rule);
+    expect(server.attempts).toBe(0);
+  });
+
+  it.each([
+    ['an async body of exactly 256 KiB', 'asyncInvokeFunction', bodyOfBytes(262_144)],
+    ['an async body of exactly 256 KiB in 3-byte characters', 'asyncInvokeFunction', bodyOfBytes(262_144, '中')],
+    ['a sync body of exactly 6 MiB', 'invokeFunction', bodyOfBytes(6_291_456)],
+  ] as const)('sends %s (the limit is inclusive)', async (_label, operation, big) => {
+    server.fallback(operation === 'invokeFunction' ? behave.json(200, { result: '' }) : behave.json(202, { request_id: 'r' }));
+    await (client()[operation] as (input: unknown) => Promise<unknown>)({ functionUrn: URN, body: big });
+
+    expect(server.attempts).toBe(1);
+    expect(server.requests[0]!.body.byteLength).toBe(Buffer.byteLength(JSON.stringify(big)));
+    server.fallback(behave.accepted('never-sent'));
+  });
+
+  it.each([
+    ['limit 1 and 500 (inclusive bounds)', { limit: 1 }, { limit: 500 }],
+    ['limit as a digit string', { limit: '20' }, { limit: '500' }],
+  ])('accepts %s', async (_label, a, b) => {
+    server.fallback(behave.json(200, { invocations: [] }));
+    await client().listAsyncInvocations({ functionUrn: URN, ...(a as object) });
+    await client().listAsyncInvocations({ functionUrn: URN, ...(b as object) });
+
+    expect(server.attempts).toBe(2);
+    server.fallback(behave.accepted('never-sent'));
   });
 });

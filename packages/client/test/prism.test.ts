@@ -261,3 +261,91 @@ describe('Prism does validate requests (so the checks above mean something)', ()
     expect(response.headers.get('sl-violations')).toMatch(/body/i);
   });
 });
+
+describe('the invocation family against Prism (request validation on)', () => {
+  const URN = `${URN_PREFIX}:my-func:!prod`;
+
+  it('invokeFunction: a v1 answer read into a usable result, with no violation', async () => {
+    const { c, violations } = client();
+
+    const run = await c.invokeFunction<{ statusCode: number }>({ functionUrn: URN, body: { k: 'v' }, logType: 'tail', instanceMemory: 256 });
+
+    expect(violations).toEqual([null]);
+    expect(typeof run.result).toBe('string');
+    expect(run.isJson).toBe(true);
+    expect(run.json?.statusCode).toBe(200);
+    expect(run.functionError).toBeUndefined();
+    expect(run.problems).toEqual([]);
+  });
+
+  it('invokeFunction: v0 passes validation too', async () => {
+    const { c, violations } = client();
+
+    await c.invokeFunction({ functionUrn: URN, body: {}, requestVersion: 'v0' });
+
+    expect(violations).toEqual([null]);
+  });
+
+  it('asyncInvokeFunction: resolves to the request id, with no violation', async () => {
+    const { c, violations } = client();
+
+    const id = await c.asyncInvokeFunction({ functionUrn: URN, body: { k: 'v' }, instanceMemory: 128 });
+
+    expect(typeof id).toBe('string');
+    expect(id.length).toBeGreaterThan(0);
+    expect(violations).toEqual([null]);
+  });
+
+  it('listAsyncInvocations: every query parameter passes validation', async () => {
+    const { c, violations } = client();
+
+    const page = await c.listAsyncInvocations({
+      functionUrn: URN,
+      requestId: '1167bf8c-87b0-43ab-8f5f-26b16c64f252',
+      marker: '0',
+      limit: 100,
+      status: 'SUCCESS',
+      queryBeginTime: '2026-11-30T09:00:00',
+      queryEndTime: '2026-11-30T10:00:00',
+    });
+
+    expect(violations).toEqual([null]);
+    expect(Array.isArray(page.invocations ?? [])).toBe(true);
+  });
+
+  it('listActiveAsyncInvocations: requestIds and the rest pass validation', async () => {
+    const { c, violations } = client();
+
+    await c.listActiveAsyncInvocations({ functionUrn: URN, requestIds: 'a,b', limit: 10, status: 'RUNNING' });
+
+    expect(violations).toEqual([null]);
+  });
+
+  it('cancelAsyncInvocation: the typed body passes validation and the answer is null', async () => {
+    const { c, violations } = client();
+
+    const result = await c.cancelAsyncInvocation({ functionUrn: URN, body: { request_id: '1167bf8c-87b0-43ab-8f5f-26b16c64f252', type: 'force' } });
+
+    expect(violations).toEqual([null]);
+    expect(result).toBeNull();
+  });
+
+  it.each([
+    ['invokeFunction', 404, (c: ReturnType<typeof client>['c']) => c.invokeFunction({ functionUrn: URN, body: {} }, { headers: { Prefer: 'code=404' } })],
+    ['asyncInvokeFunction', 404, (c: ReturnType<typeof client>['c']) => c.asyncInvokeFunction({ functionUrn: URN, body: {} }, { headers: { Prefer: 'code=404' } })],
+    ['listAsyncInvocations', 404, (c: ReturnType<typeof client>['c']) => c.listAsyncInvocations({ functionUrn: URN }, { headers: { Prefer: 'code=404' }, maxRetries: 0 })],
+    ['listActiveAsyncInvocations', 403, (c: ReturnType<typeof client>['c']) => c.listActiveAsyncInvocations({ functionUrn: URN }, { headers: { Prefer: 'code=403' }, maxRetries: 0 })],
+    ['cancelAsyncInvocation', 400, (c: ReturnType<typeof client>['c']) => c.cancelAsyncInvocation({ functionUrn: URN, body: { request_id: 'x' } }, { headers: { Prefer: 'code=400' }, maxRetries: 0 })],
+  ] as const)('%s: the documented %i becomes a typed API error with its code', async (_operation, status, call) => {
+    const { c, violations } = client();
+
+    const error = await call(c).then(() => undefined, (e: unknown) => e);
+
+    expect(error).toBeInstanceOf(FunctionGraphApiError);
+    const apiError = error as FunctionGraphApiError;
+    expect(apiError.status).toBe(status);
+    expect(apiError.errorCode).toMatch(/^FSS\.\d{4}$/);
+    expect(typeof apiError.errorMsg).toBe('string');
+    expect(violations).toEqual([null]);
+  });
+});

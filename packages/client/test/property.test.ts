@@ -62,6 +62,36 @@ const brokenUrn = fc.tuple(shapedUrn, fc.nat(), fc.oneof(nasty, fc.string({ unit
 });
 const functionUrnArbitrary = fc.oneof(shapedUrn, shapedUrn, brokenUrn, anyString, nasty, dotSegment);
 
+/** The project a URN names, read as the client reads it; undefined when it names none. */
+function projectOf(urn: string): string | undefined {
+  const [scheme, service, region, project, kind] = urn.split(':');
+  return scheme === 'urn' && service === 'fss' && region && project && kind === 'function' ? project : undefined;
+}
+
+/** A URN with its project part replaced (unchanged when it names no project). */
+function withProject(urn: string, projectId: string): string {
+  if (projectOf(urn) === undefined) return urn;
+  const parts = urn.split(':');
+  parts[3] = projectId;
+  return parts.join(':');
+}
+
+/** A projectId the spec's rules accept (odd allowed characters included): built to be sent. */
+const validProjectId = fc.oneof(fc.stringMatching(/^[0-9a-f]{32}$/), allowedPart(40));
+
+/**
+ * Pairs whose two outcomes are both common. Half the runs build a pair meant to be accepted: a valid
+ * projectId and a shaped URN naming that project (since URNs must match their project, a random
+ * pair almost never agrees). The other half take anything, the URN naming the projectId's project
+ * half of those times; most of these are refused. Whether each run must be sent or refused is still
+ * decided by the spec's rules, not by the branch that built it.
+ */
+const agreeingPair = (urns: fc.Arbitrary<string>) =>
+  fc.oneof(
+    fc.tuple(validProjectId, shapedUrn).map(([projectId, urn]): [string, string] => [projectId, withProject(urn, projectId)]),
+    fc.tuple(projectIdArbitrary, urns, fc.boolean()).map(([projectId, urn, agree]): [string, string] => [projectId, agree ? withProject(urn, projectId) : urn]),
+  );
+
 // ---------------------------------------------------------------------------------------------
 // What the spec says is valid: the runtime must accept exactly these (`.`/`..` aside).
 
@@ -137,14 +167,15 @@ describe('createFunctionGraphClient: path parameters never change the route', ()
   it('projectId and functionUrn per call: refused before sending, or sent to exactly the route', async () => {
     const client = createFunctionGraphClient({ baseUrl: server.url, token: 'fake', maxRetries: 0 });
     await fc.assert(
-      fc.asyncProperty(projectIdArbitrary, functionUrnArbitrary, async (projectId, functionUrn) => {
+      fc.asyncProperty(agreeingPair(functionUrnArbitrary), async ([projectId, functionUrn]) => {
         const result = await outcome(async () => {
           const data = await client.asyncInvokeReservedFunction({ projectId, functionUrn, body: {} });
           expect(data.instance_id).toBe(INSTANCE_ID);
         });
         if (result === 'sent') expectRoute(projectId, functionUrn);
-        // Refusing is allowed only for what the spec's rules refuse.
-        expect(result).toBe(specAccepts('projectId', projectId) && specAccepts('functionUrn', functionUrn) ? 'sent' : 'refused');
+        // Refusing is allowed only for what the spec's rules refuse, and for a URN of another project.
+        const accepted = specAccepts('projectId', projectId) && specAccepts('functionUrn', functionUrn) && projectOf(functionUrn) === projectId;
+        expect(result).toBe(accepted ? 'sent' : 'refused');
       }),
       { numRuns: NUM_RUNS },
     );
@@ -153,13 +184,14 @@ describe('createFunctionGraphClient: path parameters never change the route', ()
 
   it('projectId as a client option: refused at construction or per call, or sent to exactly the route', async () => {
     await fc.assert(
-      fc.asyncProperty(projectIdArbitrary, shapedUrn, async (projectId, functionUrn) => {
+      fc.asyncProperty(agreeingPair(shapedUrn), async ([projectId, functionUrn]) => {
         const result = await outcome(async () => {
           const client = createFunctionGraphClient({ baseUrl: server.url, token: 'fake', maxRetries: 0, projectId });
           await client.asyncInvokeReservedFunction({ functionUrn, body: {} });
         });
         if (result === 'sent') expectRoute(projectId, functionUrn);
-        expect(result).toBe(specAccepts('projectId', projectId) ? 'sent' : 'refused');
+        const accepted = specAccepts('projectId', projectId) && specAccepts('functionUrn', functionUrn) && projectOf(functionUrn) === projectId;
+        expect(result).toBe(accepted ? 'sent' : 'refused');
       }),
       { numRuns: NUM_RUNS },
     );

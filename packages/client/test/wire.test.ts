@@ -101,12 +101,13 @@ describe('the request on the wire', () => {
     ['brackets, quotes and angle brackets in the alias', `${URN_PREFIX}:my-func:![x]"<y>`, `${URN_PREFIX}:my-func:!%5Bx%5D%22%3Cy%3E`],
     ['an astral character in the version', `${URN_PREFIX}:my-func:v😀`, `${URN_PREFIX}:my-func:v%F0%9F%98%80`],
   ])('percent-encodes a URN with %s into one path segment that decodes to the input', async (_label, urn, encoded) => {
-    await client().asyncInvokeReservedFunction({ functionUrn: urn, body: { k: 'v' } });
+    // The client takes its project from the URN (so a URN naming an odd project is not refused as another project's).
+    await client({ projectId: undefined }).asyncInvokeReservedFunction({ functionUrn: urn, body: { k: 'v' } });
 
     const request = onlyRequest();
     const segments = rawSegments(request.url);
     expect(segments).toHaveLength(6);
-    expect(segments.slice(0, 4)).toEqual(['v2', PROJECT, 'fgs', 'functions']);
+    expect(segments.slice(0, 4)).toEqual(['v2', encodeURIComponent(urn.split(':')[3]!), 'fgs', 'functions']);
     expect(segments[5]).toBe('reserved-invocations');
     expect(segments[4]).toBe(encoded);
     expect(decodeURIComponent(segments[4]!)).toBe(urn);
@@ -133,14 +134,14 @@ describe('the request on the wire', () => {
   it('uses the client projectId by default and a per-call projectId when given', async () => {
     const c = client();
     await c.asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' } });
-    await c.asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' }, projectId: OTHER_PROJECT });
+    await c.asyncInvokeReservedFunction({ functionUrn: ALIAS_URN.replace(PROJECT, OTHER_PROJECT), body: { k: 'v' }, projectId: OTHER_PROJECT });
     await c.asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' } });
 
     expect(server.requests.map((r) => rawSegments(r.url)[1])).toEqual([PROJECT, OTHER_PROJECT, PROJECT]);
   });
 
   it('uses a per-call projectId on a client that has no default', async () => {
-    await client({ projectId: undefined }).asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' }, projectId: OTHER_PROJECT });
+    await client({ projectId: undefined }).asyncInvokeReservedFunction({ functionUrn: ALIAS_URN.replace(PROJECT, OTHER_PROJECT), body: { k: 'v' }, projectId: OTHER_PROJECT });
 
     expect(rawSegments(onlyRequest().url)[1]).toBe(OTHER_PROJECT);
   });

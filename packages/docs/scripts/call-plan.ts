@@ -15,11 +15,13 @@ export interface DescribedOperation {
     readonly name: string;
     readonly in: string;
     readonly input: string;
-    readonly required: boolean;
+    readonly required?: boolean;
     readonly clientDefault?: boolean;
+    /** What the client sends when the call gives nothing (`x-ms-client-default`). */
+    readonly sentByDefault?: string | number | boolean;
   }[];
-  readonly requestBody?: { readonly mediaType: string; readonly required: boolean };
-  readonly responses: readonly { readonly status: string; readonly mediaType?: string }[];
+  readonly requestBody?: { readonly mediaType: string; readonly required?: boolean };
+  readonly responses: readonly { readonly status: string; readonly mediaType?: string; readonly schemaType?: string }[];
   readonly security: readonly (readonly string[])[];
   readonly deprecated?: boolean;
   readonly deprecation?: string;
@@ -40,6 +42,8 @@ export interface PlannedParameter {
   readonly input: string;
   /** Supplied by the client options rather than by each call. */
   readonly clientDefault: boolean;
+  /** What the client sends when the call gives nothing; the samples leave it out of a TypeScript call that would pass the same. */
+  readonly sentByDefault: Json | undefined;
   readonly value: Json;
 }
 
@@ -63,8 +67,13 @@ export interface CallPlan {
   readonly parameters: readonly PlannedParameter[];
   readonly body: { readonly mediaType: string; readonly value: Json } | undefined;
   readonly credential: PlannedCredential | undefined;
-  /** Whether a successful answer has a body, and a top-level property of it worth printing. */
-  readonly result: { readonly property: string | undefined } | undefined;
+  /**
+   * Whether a successful answer has a body worth reading (not the JSON `null` alone), a top-level
+   * property of it worth printing, and the spec's example of it.
+   */
+  readonly result: { readonly property: string | undefined; readonly example: Json | undefined } | undefined;
+  /** The operation a deprecated one names as its successor (`x-successor`), as the spec has it. */
+  readonly successor: { readonly operationId: string; readonly method: string; readonly path: string } | undefined;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -105,14 +114,17 @@ export function planCall(
     // Operation-level parameters come last, so they win over path-level ones of the same name.
     const spec = [...specParameters].reverse().find((p) => p.name === parameter.name && p.in === parameter.in);
     const stated = spec && (spec.example !== undefined || spec.examples !== undefined);
-    // Optional parameters are shown only when the spec gives them an example of their own.
-    if (!parameter.required && !stated) continue;
-    const value = (spec && exampleOf(document, spec)) ?? parameter.name;
+    // Optional parameters are shown only when the spec gives them an example of their own, or
+    // when the client sends them anyway (the curl sample shows what the client sends).
+    if (!parameter.required && !stated && parameter.sentByDefault === undefined) continue;
+    const value = (stated ? exampleOf(document, spec) : undefined) ?? parameter.sentByDefault ??
+      (spec && exampleOf(document, spec)) ?? parameter.name;
     parameters.push({
       name: parameter.name,
       in: parameter.in,
       input: parameter.input,
       clientDefault: parameter.clientDefault === true,
+      sentByDefault: parameter.sentByDefault,
       value,
     });
   }
@@ -130,7 +142,8 @@ export function planCall(
   const success = descriptor.responses.find((r) => /^2\d\d$/.test(r.status)) ??
     descriptor.responses.find((r) => /^2XX$/i.test(r.status));
   let result: CallPlan['result'];
-  if (success?.mediaType) {
+  // An answer whose schema is `null` carries nothing to read: the sample awaits it.
+  if (success?.mediaType && success.schemaType !== 'null') {
     const responses = isObject(operation.responses) ? operation.responses : {};
     const response = resolveRef(document, responses[success.status]);
     const media = isObject(response) && isObject(response.content)
@@ -140,8 +153,17 @@ export function planCall(
     const property = isObject(example)
       ? Object.keys(example).find((key) => /^[A-Za-z_$][\w$]*$/.test(key))
       : undefined;
-    result = { property };
+    result = { property, example };
   }
+
+  const declared = operation['x-successor'];
+  const successor = descriptor.deprecated && isObject(declared) && typeof declared.operationId === 'string'
+    ? {
+        operationId: declared.operationId,
+        method: typeof declared.method === 'string' ? declared.method : '',
+        path: typeof declared.path === 'string' ? declared.path : '',
+      }
+    : undefined;
 
   const servers = [operation.servers, item.servers, document.servers].find(
     (s): s is Json[] => Array.isArray(s) && s.length > 0,
@@ -169,6 +191,7 @@ export function planCall(
     body,
     credential: credentialOf(descriptor, schemes),
     result,
+    successor,
   };
 }
 

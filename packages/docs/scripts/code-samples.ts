@@ -5,6 +5,7 @@
  */
 
 import type { CallPlan } from './call-plan.js';
+import { CONVENIENCES, type Convenience } from './client-conveniences.js';
 import { isObject, type Json } from './spec-values.js';
 
 /** The client package's public names that a sample uses. */
@@ -84,7 +85,43 @@ function member(name: string, value: string, indent: string): string {
   return `${indent}${key(name)}: ${value},`;
 }
 
-export function typescriptSample(plan: CallPlan): string {
+/** A JSON value's shape as a TypeScript type, members one per line below `indent`. */
+export function typeOf(value: Json, indent = 0): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    const item = value.length > 0 ? typeOf(value[0]!, indent) : 'unknown';
+    return /^[\w.]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return 'Record<string, unknown>';
+    const pad = ' '.repeat(indent + 2);
+    return `{\n${entries.map(([k, v]) => `${pad}${key(k)}: ${typeOf(v, indent + 2)};\n`).join('')}${' '.repeat(indent)}}`;
+  }
+  return typeof value;
+}
+
+/** `text` parsed as JSON, or undefined when it is not JSON text. */
+function parsedJson(text: Json | undefined): Json | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameValue(a: Json | undefined, b: Json | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The name of the type the sync sample gives `invokeFunction<…>`, declared from the spec's example. */
+const RESULT_TYPE = 'FunctionResult';
+
+export function typescriptSample(
+  plan: CallPlan,
+  convenience: Convenience | undefined = Object.hasOwn(CONVENIENCES, plan.operationId) ? CONVENIENCES[plan.operationId] : undefined,
+): string {
   const options = [
     ...plan.serverVariables.map(([name, value]) => member(name, quote(value), '  ')),
     ...plan.parameters.filter((p) => p.clientDefault).map((p) => member(p.input, literal(p.value, 2), '  ')),
@@ -96,30 +133,102 @@ export function typescriptSample(plan: CallPlan): string {
     );
   }
 
-  const input = plan.parameters.filter((p) => !p.clientDefault).map((p) => member(p.input, literal(p.value, 4), '    '));
+  // Inputs the sample uses again after the call (the waiter's target) are declared once, before it.
+  const hoisted = convenience?.kind === 'request-id' ? convenience.targetInputs : [];
+  const declarations: string[] = [];
+  for (const input of hoisted) {
+    const parameter = plan.parameters.find((p) => p.input === input && !p.clientDefault);
+    if (!parameter) throw new Error(`${plan.operationId}: the sample needs the input ${input}, which the operation does not take (packages/docs/scripts/client-conveniences.ts is out of date)`);
+    declarations.push(`const ${input} = ${literal(parameter.value)};`);
+  }
+
+  const input: string[] = [];
+  for (const p of plan.parameters.filter((p) => !p.clientDefault)) {
+    if (hoisted.includes(p.input)) input.push(`    ${p.input},`);
+    else if (p.sentByDefault !== undefined && sameValue(p.value, p.sentByDefault)) {
+      input.push(...comment(`${p.input}: ${literal(p.value)} is sent when the call gives none.`, '    '));
+    } else input.push(member(p.input, literal(p.value, 4), '    '));
+  }
   if (plan.body) input.push(member('body', literal(plan.body.value, 4), '    '));
   const args = input.length === 0 ? '{}' : `{\n${input.join('\n')}\n  }`;
-  const call = `client.${plan.operationId}(${args})`;
+
+  const imports: string[] = [CLIENT.factory, CLIENT.apiError];
+  const preamble: string[] = [];
+  const body: string[] = [];
+  const handlers: string[] = [];
+
+  if (convenience?.kind === 'sync-result') {
+    const example = plan.result?.example;
+    const shape = parsedJson(isObject(example) ? example[convenience.resultProperty] : undefined);
+    const typed = isObject(shape) && Object.keys(shape).length > 0;
+    if (typed) {
+      preamble.push(
+        ...comment("What the function returns, shaped as in the spec's example: declare your own function's result.", ''),
+        `interface ${RESULT_TYPE} ${typeOf(shape)}`,
+        '',
+      );
+    }
+    const field = typed ? Object.keys(shape).find((k) => IDENTIFIER.test(k)) : undefined;
+    const tail = plan.parameters.some((p) => p.input === convenience.logInput.input && sameValue(p.value, convenience.logInput.value));
+    body.push(
+      `  const run = await client.${plan.operationId}${typed ? `<${RESULT_TYPE}>` : ''}(${args});`,
+      '  if (run.functionError) {',
+      ...comment('The function itself failed; the call succeeded. Its result says why.', '    '),
+      '    console.error(run.functionError.code, run.result);',
+      '  } else {',
+      ...comment('The result parsed as JSON (undefined when it is not JSON; run.result has the text).', '    '),
+      `    console.log(${field ? `run.json?.${field}` : 'run.json'});`,
+      '  }',
+      '  console.log(run.requestId, run.summary?.durationMs, run.summary?.memoryUsedMb);',
+      ...(tail ? [...comment(`The log tail, decoded (${convenience.logInput.input}: ${literal(convenience.logInput.value)}).`, '  '), '  console.log(run.log);'] : []),
+    );
+  } else if (convenience?.kind === 'request-id') {
+    imports.push(convenience.waiter.runError, convenience.waiter.name);
+    const target = [...hoisted, 'requestId'].join(', ');
+    body.push(
+      `  const requestId = await client.${plan.operationId}(${args});`,
+      '  console.log(requestId);',
+      ...comment('Wait for the run to end. Its record exists only when the function has asynchronous invocation status persistence on.', '  '),
+      `  const record = await ${convenience.waiter.name}(client, { ${target} }, { timeoutMs: 600_000 });`,
+      '  console.log(record.status, record.end_time);',
+    );
+    handlers.push(
+      `  if (error instanceof ${convenience.waiter.runError}) {`,
+      ...comment('The run ended FAIL or DISCARD; its record says why.', '    '),
+      '    console.error(error.status, error.errorCode, error.errorMessage);',
+      '  } else ',
+    );
+  } else if (plan.result) {
+    body.push(
+      `  const result = await client.${plan.operationId}(${args});`,
+      plan.result.property ? `  console.log(result.${plan.result.property});` : '  console.log(result);',
+    );
+  } else {
+    body.push(`  await client.${plan.operationId}(${args});`);
+  }
 
   const lines = [
-    `import { ${CLIENT.factory}, ${CLIENT.apiError} } from '${CLIENT.packageName}';`,
+    `import { ${imports.join(', ')} } from '${CLIENT.packageName}';`,
     '',
+    ...preamble,
     `const client = ${CLIENT.factory}(${options.length === 0 ? '' : `{\n${options.join('\n')}\n}`});`,
+    ...(declarations.length > 0 ? [...declarations] : []),
     '',
     'try {',
     ...(plan.deprecation ? comment(plan.deprecation, '  ') : []),
-  ];
-  if (plan.result) {
-    lines.push(`  const result = await ${call};`);
-    lines.push(plan.result.property ? `  console.log(result.${plan.result.property});` : '  console.log(result);');
-  } else {
-    lines.push(`  await ${call};`);
-  }
-  lines.push(
+    ...body,
     '} catch (error) {',
-    `  if (!(error instanceof ${CLIENT.apiError})) throw error;`,
-    ...comment('An error answer: match on errorCode; quote requestId in a support ticket.', '  '),
-    '  console.error(error.status, error.errorCode, error.errorMsg, error.requestId);',
+  ];
+  // The handlers of lib's own errors come first, then the API error, then anything else is rethrown.
+  const open = handlers.length > 0 ? `${handlers.pop()!}if` : '  if';
+  lines.push(
+    ...handlers,
+    `${open} (error instanceof ${CLIENT.apiError}) {`,
+    ...comment('An error answer: match on errorCode; quote requestId in a support ticket.', '    '),
+    '    console.error(error.status, error.errorCode, error.errorMsg, error.requestId);',
+    '  } else {',
+    '    throw error;',
+    '  }',
     '}',
   );
   return `${lines.join('\n')}\n`;

@@ -8,6 +8,7 @@
  */
 
 import type { CallPlan } from './call-plan.js';
+import { CONVENIENCES } from './client-conveniences.js';
 import { CLIENT, TOKEN_ENV } from './code-samples.js';
 import { isObject, resolveRef, schemaExample, type Json, type JsonObject } from './spec-values.js';
 
@@ -86,9 +87,13 @@ export function aboutSection({ document, plans, firstCall }: LandingInput): stri
   const info = isObject(document.info) ? document.info : {};
   const title = typeof info.title === 'string' ? info.title : 'this API';
   const version = typeof info.version === 'string' ? ` ${info.version}` : '';
+  const notes = plans
+    .filter((plan) => Object.hasOwn(CONVENIENCES, plan.operationId))
+    .map((plan) => CONVENIENCES[plan.operationId]!.note);
   const operations = plans.map((plan) => {
     const label = plan.summary ?? plan.operationId;
-    const deprecated = plan.deprecation ? ' (deprecated)' : '';
+    const successor = plan.successor ? `; use [\`${plan.successor.operationId}\`](#operation/${plan.successor.operationId})` : '';
+    const deprecated = plan.deprecation ? ` (deprecated${successor})` : '';
     return `- [${cell(label)}](${operationLink(plan)}): \`${plan.method.toUpperCase()} ${plan.path}\`, client method \`${plan.operationId}\`${deprecated}`;
   });
 
@@ -101,6 +106,7 @@ export function aboutSection({ document, plans, firstCall }: LandingInput): stri
       'error answer arrives as an error that carries its status and the typed error body. Every ' +
       'TypeScript sample on this page is type-checked against the client package as built, so it ' +
       'compiles as shown.',
+    ...(notes.length > 0 ? ['', 'Beyond the operations, the client reads some answers for you:', '', ...notes.map((n) => `- ${n}`)] : []),
     '',
     '## Install',
     '',

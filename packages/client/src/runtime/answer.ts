@@ -8,8 +8,11 @@ import { FunctionGraphApiError, FunctionGraphResponseError } from '../errors.js'
 export interface Answer {
   operationId: string;
   attempts: number;
-  response: Response;
+  /** The answer's status and headers (a Response, or what a convenience kept of one). */
+  response: Pick<Response, 'status' | 'headers'>;
   text: string;
+  /** The request id the answer carries, read once. */
+  requestId: string | undefined;
 }
 
 /** Where an error body keeps its code and message; the generator reads them from the spec. */
@@ -18,14 +21,20 @@ export interface ErrorBodyFields {
   readonly message?: string;
 }
 
-export function requestIdOf(headers: Headers): string | undefined {
-  return headers.get('x-request-id') ?? headers.get('x-cff-request-id') ?? undefined;
+/** `X-Request-Id`, else the first of the headers the spec names the request id. */
+export function requestIdOf(headers: Headers, names: readonly string[] = []): string | undefined {
+  let id = headers.get('x-request-id');
+  for (const name of names) id ??= headers.get(name);
+  return id ?? undefined;
 }
 
-function factsOf({ operationId, attempts, response, text }: Answer) {
+function factsOf({ operationId, attempts, response, text, requestId }: Answer) {
   const { status, headers } = response;
-  return { operationId, attempts, status, headers, requestId: requestIdOf(headers), bodyText: text.slice(0, 500) };
+  return { operationId, attempts, status, headers, requestId, bodyText: text.slice(0, 500) };
 }
+
+/** Said in every message about a call that took more than one request: ` (after N attempts)`, or bare ` after N attempts`. */
+export const tries = (attempts: number, bare = false): string => (attempts < 2 ? '' : bare ? ` after ${attempts} attempts` : ` (after ${attempts} attempts)`);
 
 /** `HTTP 502, text/html, body "<html>…"` */
 function describe({ response, text }: Answer, withBody = true): string {
@@ -34,12 +43,11 @@ function describe({ response, text }: Answer, withBody = true): string {
 }
 
 function suffix(answer: Answer): string {
-  const id = requestIdOf(answer.response.headers);
-  return id ? ` (request id ${id})` : '';
+  return answer.requestId ? ` (request id ${answer.requestId})` : '';
 }
 
 export function responseError(answer: Answer, problem: string): FunctionGraphResponseError {
-  return new FunctionGraphResponseError(`${answer.operationId}: ${problem} (${describe(answer)})${suffix(answer)}`, factsOf(answer));
+  return new FunctionGraphResponseError(`${answer.operationId}: ${problem} (${describe(answer)})${suffix(answer)}${tries(answer.attempts)}`, factsOf(answer));
 }
 
 export function apiError(answer: Answer, fields: ErrorBodyFields, retryAfterMs: number | undefined): FunctionGraphApiError {
@@ -54,7 +62,7 @@ export function apiError(answer: Answer, fields: ErrorBodyFields, retryAfterMs: 
   const errorCode = field(fields.code);
   const errorMsg = field(fields.message);
   const detail = errorCode ? `${describe(answer, false)}: ${errorCode}${errorMsg ? ` ${errorMsg}` : ''}` : describe(answer);
-  return FunctionGraphApiError.from(`${answer.operationId} failed: ${detail}${suffix(answer)}`, {
+  return FunctionGraphApiError.from(`${answer.operationId} failed${tries(answer.attempts, true)}: ${detail}${suffix(answer)}`, {
     ...factsOf(answer),
     errorCode,
     errorMsg,

@@ -6,7 +6,9 @@
  */
 import { resolveToken, type TokenOption } from './auth.js';
 import { warnOnce } from './deprecation.js';
-import { checkPathParameter, checkRules, encodePathParameter } from './path-encoding.js';
+import { checkPathParameter, encodePathParameter } from './path-encoding.js';
+import { checkValue } from './value-rules.js';
+import { decodeHeaders, type MalformedHeaders } from './response-headers.js';
 import { backoffDelay, describeNetworkFailure, isRetryable, parseRetryAfter, type Backoff } from './retry.js';
 import {
   FunctionGraphAbortError,
@@ -15,7 +17,7 @@ import {
   FunctionGraphTimeoutError,
   fail,
 } from '../errors.js';
-import { apiError, requestIdOf, responseError, type Answer, type ErrorBodyFields } from './answer.js';
+import { apiError, requestIdOf, responseError, tries, type Answer, type ErrorBodyFields } from './answer.js';
 import type { OperationDescriptor, ResponseDescriptor } from '../generated.js';
 
 /** Options for one call; each overrides the client's setting of the same name. */
@@ -30,18 +32,28 @@ export interface CallOptions {
   maxRetries?: number;
   /**
    * Declares the call safe to repeat, so 5xx, 408, timeouts and connections lost after sending
-   * are retried too. Only for functions that tolerate running twice.
+   * are retried too. Operations the spec marks safe (reads, and POSTs marked `x-idempotent`)
+   * are treated so without it; `false` turns that off for the call.
    */
   idempotent?: boolean;
 }
 
 /** A successful answer with everything around it, for callers who need headers. */
-export interface ApiResponse<TData> {
+export interface ApiResponse<TData, THeaders = Record<string, unknown>> {
   /** The parsed body, typed as the spec describes it. */
   data: TData;
   status: number;
+  /** Every header as it arrived. */
   headers: Headers;
-  /** `X-Request-Id` or `X-Cff-Request-Id`, when the server sent one. */
+  /**
+   * The response headers the spec documents, decoded as it says (Base64 text, JSON, numbers,
+   * booleans), by client name. A header that arrived but could not be decoded is not here: it is
+   * in `malformedHeaders`, kept as it arrived.
+   */
+  responseHeaders: Partial<THeaders>;
+  /** Documented headers that arrived malformed, by client name: the raw value and what was wrong. A successful call never fails for them. */
+  malformedHeaders: MalformedHeaders;
+  /** `X-Request-Id`, or a header the spec names the request id, when the server sent one. */
   requestId: string | undefined;
   /** The `Deprecation` response header, when the server sent one. */
   deprecation: string | undefined;
@@ -54,19 +66,29 @@ export interface ApiResponse<TData> {
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface RuntimeSettings {
-  baseUrl: string;
+  /** Where requests go; a function picks it per call (from the call's input). */
+  baseUrl: string | ((input: Record<string, unknown>) => string);
   fetch?: FetchFunction;
   token?: TokenOption;
   errorFields: ErrorBodyFields;
+  /** Response headers that carry a request id, besides `X-Request-Id` (the spec's `requestId` headers). */
+  requestIdHeaders?: readonly string[];
   /** Values of client-default parameters, by input name, already checked. */
   defaults: Readonly<Record<string, string>>;
-  timeoutMs: number;
+  /** The caller's timeout for every call; when absent, each operation's default applies. */
+  timeoutMs?: number;
+  /** An operation's timeout when neither caller sets one: this, or longer when the spec says the server may take longer. */
+  defaultTimeoutMs: number;
   maxRetries: number;
-  idempotent: boolean;
+  /** The caller's choice for every call; when absent, the spec's word for each operation applies. */
+  idempotent?: boolean;
   backoff: Backoff;
 }
 
 export type Invoker = (descriptor: OperationDescriptor, input: object, call: CallOptions | undefined) => Promise<ApiResponse<unknown>>;
+
+/** Margin over the time the spec says the server may take, for the network on both sides. */
+const responseTimeoutMarginMs = 10_000;
 
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const headerValue = /^[\t\x20-\x7e]*$/;
@@ -118,11 +140,20 @@ function serializeBody(descriptor: OperationDescriptor, body: unknown): string |
   }
   // Checked on the JSON text, which also catches an object whose toJSON (a Date's, say) yields something else.
   if (spec.schemaType === 'object' && !text?.startsWith('{')) fail('body', `must be a JSON object, got ${Array.isArray(body) ? 'an array' : (text?.slice(0, 40) ?? typeof body)}`);
+  checkBodyBytes(text!, spec.maxBytes);
   return text;
+}
+
+/** The limit counts UTF-8 bytes of what is sent; a text of n UTF-16 units is n to 3n bytes, so most bodies skip the count. */
+function checkBodyBytes(text: string, maxBytes: number | undefined): void {
+  if (maxBytes === undefined || text.length * 3 <= maxBytes) return;
+  const bytes = new TextEncoder().encode(text).byteLength;
+  if (bytes > maxBytes) fail('body', `is ${bytes} bytes as JSON (UTF-8); the limit is ${maxBytes} bytes`);
 }
 
 interface PreparedRequest {
   url: string;
+  baseUrl: string;
   headers: Record<string, string>;
   body: string | undefined;
 }
@@ -131,19 +162,15 @@ function prepareRequest(settings: RuntimeSettings, descriptor: OperationDescript
   let path = descriptor.path;
   let query = '';
   const headers: Record<string, string> = {};
-  for (const { input: argument, name, in: location, rules, required, clientDefault } of descriptor.parameters) {
-    const value = input[argument] ?? (clientDefault ? settings.defaults[argument] : undefined);
+  for (const { input: argument, name, in: location, rules, required, clientDefault, sentByDefault } of descriptor.parameters) {
+    const value = input[argument] ?? (clientDefault ? settings.defaults[argument] : undefined) ?? sentByDefault;
     if (location === 'path') {
       path = path.replace(`{${name}}`, encodePathParameter(checkPathParameter(argument, value, rules)));
     } else if (value == null) {
       if (required) fail(argument, 'is required');
     } else {
       // Query and header values: scalars, or arrays of them (repeated in a query, comma-joined in a header).
-      const texts = (Array.isArray(value) ? value : [value]).map((item) => {
-        if (!/^(string|number|boolean)$/.test(typeof item)) fail(argument, 'must be a string, number or boolean');
-        checkRules(argument, String(item), rules);
-        return String(item);
-      });
+      const texts = (Array.isArray(value) ? value : [value]).map((item) => checkValue(argument, item, rules));
       if (location === 'query') {
         for (const text of texts) query += `${query ? '&' : '?'}${encodeURIComponent(name)}=${encodeURIComponent(text)}`;
       } else if (location === 'header') {
@@ -154,7 +181,8 @@ function prepareRequest(settings: RuntimeSettings, descriptor: OperationDescript
   const body = serializeBody(descriptor, input.body);
   if (body !== undefined) headers['content-type'] = descriptor.requestBody!.mediaType;
   for (const [name, value] of Object.entries(callHeaders)) headers[name.toLowerCase()] = value;
-  return { url: settings.baseUrl + path + query, headers, body };
+  const baseUrl = typeof settings.baseUrl === 'string' ? settings.baseUrl : settings.baseUrl(input);
+  return { url: baseUrl + path + query, baseUrl, headers, body };
 }
 
 function responseFor(descriptor: OperationDescriptor, status: number): ResponseDescriptor | undefined {
@@ -169,6 +197,11 @@ function parseSuccess(descriptor: OperationDescriptor, answer: Answer): unknown 
   const spec = responseFor(descriptor, answer.response.status);
   const mediaType = spec?.mediaType;
   if (!mediaType || !/json/i.test(mediaType)) return text === '' && !mediaType ? undefined : text;
+  // The spec lists other media types too (text, say): an answer in one of those is passed on as text.
+  const arrived = answer.response.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase();
+  if (arrived && !/json/.test(arrived) && spec.mediaTypes?.some((type) => type.toLowerCase() === arrived)) return text;
+  // A body of JSON null may arrive as no body at all.
+  if (text === '' && spec.schemaType === 'null') return null;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -203,6 +236,7 @@ function sleep(ms: number, signal: AbortSignal | undefined, operationId: string)
 
 type AttemptResult = { response: Response; text: string } | FunctionGraphError;
 
+
 export function createInvoker(settings: RuntimeSettings): Invoker {
   const fetchImpl = settings.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
@@ -228,13 +262,13 @@ export function createInvoker(settings: RuntimeSettings): Invoker {
       const facts = { operationId: descriptor.id, attempts };
       const phase = response ? 'body' : 'response';
       if (timedOut) {
-        return new FunctionGraphTimeoutError(`${descriptor.id}: timed out after ${timeoutMs} ms waiting for the ${phase}`, { ...facts, timeoutMs, phase });
+        return new FunctionGraphTimeoutError(`${descriptor.id}: timed out after ${timeoutMs} ms waiting for the ${phase}${tries(attempts)}`, { ...facts, timeoutMs, phase });
       }
       const failure = describeNetworkFailure(error);
       // Headers arrived, so the request was received: say what arrived before the body broke off.
-      if (response) return responseError({ ...facts, response, text: '' }, `the body broke off (${failure.reason})`);
+      if (response) return responseError({ ...facts, response, text: '', requestId: requestIdOf(response.headers, settings.requestIdHeaders) }, `the body broke off (${failure.reason})`);
       return new FunctionGraphConnectionError(
-        `${descriptor.id}: no answer from ${settings.baseUrl} (${failure.reason})`,
+        `${descriptor.id}: no answer from ${request.baseUrl} (${failure.reason}; ${failure.requestMayHaveBeenSent ? 'the request may have been sent' : 'request not sent'})${tries(attempts)}`,
         { ...facts, requestMayHaveBeenSent: failure.requestMayHaveBeenSent },
         { cause: error },
       );
@@ -248,9 +282,10 @@ export function createInvoker(settings: RuntimeSettings): Invoker {
     // A non-object input has no properties, so the first required parameter reports itself missing.
     const call = checkCallOptions(rawCall);
     const request = prepareRequest(settings, descriptor, input as Record<string, unknown>, call.headers ?? {});
-    const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
+    const timeoutMs =
+      call.timeoutMs ?? settings.timeoutMs ?? Math.max(settings.defaultTimeoutMs, (descriptor.responseTimeoutMs ?? -Infinity) + responseTimeoutMarginMs);
     const maxRetries = call.maxRetries ?? settings.maxRetries;
-    const idempotent = call.idempotent ?? settings.idempotent;
+    const idempotent = call.idempotent ?? settings.idempotent ?? descriptor.idempotent ?? false;
     const authHeaders = descriptor.tokenHeaders ?? [];
     if (authHeaders.length > 0 && settings.token === undefined) {
       fail('token', `is required by ${descriptor.id}`);
@@ -270,15 +305,19 @@ export function createInvoker(settings: RuntimeSettings): Invoker {
       if (result instanceof FunctionGraphError) {
         failure = result;
       } else {
-        const answer: Answer = { ...result, operationId: descriptor.id, attempts };
+        const answer: Answer = { ...result, operationId: descriptor.id, attempts, requestId: requestIdOf(result.response.headers, settings.requestIdHeaders) };
         const { response } = answer;
         const { status, headers } = response;
         if (status >= 200 && status < 300) {
+          const data = parseSuccess(descriptor, answer);
+          const { values, malformed } = decodeHeaders(responseFor(descriptor, status)?.headers, headers);
           return {
-            data: parseSuccess(descriptor, answer),
+            data,
             status,
             headers,
-            requestId: requestIdOf(headers),
+            responseHeaders: values,
+            malformedHeaders: malformed,
+            requestId: answer.requestId,
             deprecation: headers.get('deprecation') ?? undefined,
             sunset: headers.get('sunset') ?? undefined,
             attempts,

@@ -6,25 +6,12 @@
  */
 import { fail } from '../errors.js';
 import type { ValueRules } from '../generated.js';
+import { checkValue } from './value-rules.js';
+
+export { checkRules } from './value-rules.js';
 
 export function encodePathParameter(value: string): string {
   return encodeURIComponent(value).replace(/%3A/gi, ':');
-}
-
-const compiled = new Map<string, RegExp>();
-
-/** Checks one string value against the spec's rules for it; the error names the argument and the rule. */
-export function checkRules(argument: string, text: string, rules: ValueRules | undefined): void {
-  if (!rules) return;
-  // Lengths count code points, as JSON Schema does.
-  const length = [...text].length;
-  const { minLength = 0, maxLength = Infinity, pattern } = rules;
-  if (length < minLength || length > maxLength) fail(argument, `must be ${minLength} to ${maxLength} characters long, got ${length}`);
-  // Compiled once per pattern: this runs on every call.
-  const regex = pattern === undefined ? undefined : (compiled.get(pattern) ?? compiled.set(pattern, new RegExp(pattern, 'u')).get(pattern)!);
-  if (regex && !regex.test(text)) {
-    fail(argument, `must match ${rules.patternDescription ?? rules.pattern}`);
-  }
 }
 
 export function checkPathParameter(argument: string, value: unknown, rules?: ValueRules): string {
@@ -39,7 +26,7 @@ export function checkPathParameter(argument: string, value: unknown, rules?: Val
   } catch {
     fail(argument, 'has a lone surrogate');
   }
-  checkRules(argument, text, rules);
+  checkValue(argument, value, rules);
   return text;
 }
 

@@ -12,9 +12,7 @@ export function resolveBaseUrl({ baseUrl, region }: { baseUrl?: string; region?:
     if (typeof region !== 'string' || !regionPattern.test(region)) {
       fail('region', region === undefined ? 'or baseUrl is required' : 'must be a region ID such as "cn-south-1"');
     }
-    const [server] = serverTemplates;
-    const values: { readonly [name: string]: string } = { ...server.defaults, region };
-    baseUrl = server.url.replace(/\{([^}]+)\}/g, (_, name: string) => values[name] ?? '');
+    baseUrl = regionalBaseUrl(region);
   }
   let url: URL | undefined;
   try {
@@ -26,6 +24,14 @@ export function resolveBaseUrl({ baseUrl, region }: { baseUrl?: string; region?:
     fail('baseUrl', 'must be an http(s) URL without query or fragment');
   }
   return url.href.replace(/\/+$/, '');
+}
+
+/** The spec's first server URL with `region` filled in (other variables at their defaults). */
+export function regionalBaseUrl(region: string): string {
+  if (!regionPattern.test(region)) fail('region', 'must be a region ID such as "cn-south-1"');
+  const [server] = serverTemplates;
+  const values: { readonly [name: string]: string } = { ...server.defaults, region };
+  return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => values[name] ?? '');
 }
 
 /** Regions the spec's server lists; any other region ID is accepted too. */

@@ -10,6 +10,8 @@ export interface RecordedRequest {
   /** `req.url` as sent: the raw request-target, nothing decoded. */
   url: string;
   headers: IncomingHttpHeaders;
+  /** Header names and values exactly as they arrived, casing included: [name, value, name, value, …]. */
+  rawHeaders: string[];
   body: Buffer;
 }
 
@@ -39,7 +41,7 @@ export async function startLoopbackServer(initial: Responder = accepted('0000000
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const recorded: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) };
+      const recorded: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) };
       requests.push(recorded);
       try {
         responder(recorded, res);

@@ -10,15 +10,25 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
-  /** String constraints a runtime checks before sending. */
+  /** Sent when the caller gives no value (`x-ms-client-default`). */
+  readonly sentByDefault?: string | number | boolean;
+  /** Constraints a runtime checks before sending. */
   readonly rules?: ValueRules;
 }
 
-/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+/** JSON Schema value constraints, with the spec's words for the pattern (`x-pattern-description`). */
 export interface ValueRules {
+  /** The value's type when it is not a string. */
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
@@ -31,8 +41,28 @@ export interface ResponseDescriptor {
   readonly mediaType?: string;
   /** The top-level JSON type of the body's schema, when the spec states one. */
   readonly schemaType?: string;
+  /** Every media type the spec lists for this answer, when it lists more than one. */
+  readonly mediaTypes?: readonly string[];
   /** Top-level properties a success body must have. */
   readonly required?: readonly string[];
+  /** The response headers the spec documents for this answer. */
+  readonly headers?: readonly ResponseHeaderDescriptor[];
+}
+
+/**
+ * A documented response header and how to decode it: `contentEncoding` (`base64`) and
+ * `contentMediaType` (`application/json`) as JSON Schema uses them, `type` for a scalar that is
+ * not a string.
+ */
+export interface ResponseHeaderDescriptor {
+  /** The wire name. */
+  readonly name: string;
+  /** The property that carries the decoded value (`x-ms-client-name`, or the camelCase wire name). */
+  readonly output: string;
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly contentEncoding?: string;
+  readonly contentMediaType?: string;
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -43,11 +73,14 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
+    /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
+    readonly maxBytes?: number;
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -55,6 +88,10 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
+  readonly idempotent?: boolean;
+  /** The longest the server may take to answer (`x-response-timeout-ms`). */
+  readonly responseTimeoutMs?: number;
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -177,7 +214,6 @@ export const operationDescriptors = {
     ],
     requestBody: {
       mediaType: 'application/json',
-      required: false,
       json: true,
       schemaType: 'object',
     },
@@ -212,6 +248,9 @@ export const errorFields = {
   code: 'code',
 } as const satisfies { readonly code?: string; readonly message?: string };
 
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = [] as const satisfies readonly string[];
+
 /** An error code the spec documents. */
 export type KnownErrorCode = keyof typeof knownErrorCodes;
 
@@ -243,6 +282,10 @@ export interface StartJobInput {
 /** What `startJob` resolves to: the body of a successful answer. */
 export type StartJobResult = StartJobOperation['responses'][202]['content']['application/json'];
 
+/** The documented response headers of `startJob`, decoded, by client name. */
+export interface StartJobResponseHeaders {
+}
+
 /** The body of an error answer to `startJob`, as the spec describes it. */
 export type StartJobErrorBody = StartJobOperation['responses'][404]['content']['application/json'];
 
@@ -265,6 +308,10 @@ export interface StartRunInput {
 
 /** What `startRun` resolves to: the body of a successful answer. */
 export type StartRunResult = StartRunOperation['responses'][202]['content']['application/json'];
+
+/** The documented response headers of `startRun`, decoded, by client name. */
+export interface StartRunResponseHeaders {
+}
 
 /** The body of an error answer to `startRun`, as the spec describes it. */
 export type StartRunErrorBody = StartRunOperation['responses']['4XX']['content']['application/json'];
@@ -291,10 +338,15 @@ export interface Operations<TCallOptions> {
   startRun(input: StartRunInput, options?: TCallOptions): Promise<StartRunResult>;
 }
 
+/** The decoded response headers of each operation, by method name. */
+export interface OperationResponseHeaders {
+  startJob: StartJobResponseHeaders;
+  startRun: StartRunResponseHeaders;
+}
+
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    startJob: (input, options) => invoke(operationDescriptors['startJob'], input ?? {}, options) as Promise<StartJobResult>,
-    startRun: (input, options) => invoke(operationDescriptors['startRun'], input ?? {}, options) as Promise<StartRunResult>,
-  };
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }

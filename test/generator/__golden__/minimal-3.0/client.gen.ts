@@ -10,15 +10,25 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
-  /** String constraints a runtime checks before sending. */
+  /** Sent when the caller gives no value (`x-ms-client-default`). */
+  readonly sentByDefault?: string | number | boolean;
+  /** Constraints a runtime checks before sending. */
   readonly rules?: ValueRules;
 }
 
-/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+/** JSON Schema value constraints, with the spec's words for the pattern (`x-pattern-description`). */
 export interface ValueRules {
+  /** The value's type when it is not a string. */
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
@@ -31,8 +41,28 @@ export interface ResponseDescriptor {
   readonly mediaType?: string;
   /** The top-level JSON type of the body's schema, when the spec states one. */
   readonly schemaType?: string;
+  /** Every media type the spec lists for this answer, when it lists more than one. */
+  readonly mediaTypes?: readonly string[];
   /** Top-level properties a success body must have. */
   readonly required?: readonly string[];
+  /** The response headers the spec documents for this answer. */
+  readonly headers?: readonly ResponseHeaderDescriptor[];
+}
+
+/**
+ * A documented response header and how to decode it: `contentEncoding` (`base64`) and
+ * `contentMediaType` (`application/json`) as JSON Schema uses them, `type` for a scalar that is
+ * not a string.
+ */
+export interface ResponseHeaderDescriptor {
+  /** The wire name. */
+  readonly name: string;
+  /** The property that carries the decoded value (`x-ms-client-name`, or the camelCase wire name). */
+  readonly output: string;
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly contentEncoding?: string;
+  readonly contentMediaType?: string;
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -43,11 +73,14 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
+    /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
+    readonly maxBytes?: number;
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -55,6 +88,10 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
+  readonly idempotent?: boolean;
+  /** The longest the server may take to answer (`x-response-timeout-ms`). */
+  readonly responseTimeoutMs?: number;
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -109,13 +146,14 @@ export const operationDescriptors = {
         name: 'limit',
         in: 'query',
         input: 'limit',
-        required: false,
+        rules: {
+          type: 'integer',
+        },
       },
       {
         name: 'X-Trace-Id',
         in: 'header',
         input: 'xTraceId',
-        required: false,
       },
     ],
     responses: [
@@ -126,6 +164,7 @@ export const operationDescriptors = {
       },
     ],
     security: [],
+    idempotent: true,
   },
   createItem: {
     id: 'createItem',
@@ -165,6 +204,7 @@ export const operationDescriptors = {
       },
     ],
     security: [],
+    idempotent: true,
   },
   deleteItem: {
     id: 'deleteItem',
@@ -184,6 +224,7 @@ export const operationDescriptors = {
       },
     ],
     security: [],
+    idempotent: true,
   },
 } as const satisfies { readonly [operationId: string]: OperationDescriptor };
 
@@ -192,6 +233,9 @@ export const knownErrorCodes = {} as const;
 
 /** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
 export const errorFields = {} as const satisfies { readonly code?: string; readonly message?: string };
+
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = [] as const satisfies readonly string[];
 
 /** An error code the spec documents. */
 export type KnownErrorCode = never;
@@ -217,6 +261,10 @@ export interface GetItemsInput {
 /** What `getItems` resolves to: the body of a successful answer. */
 export type GetItemsResult = GetItemsOperation['responses'][200]['content']['application/json'];
 
+/** The documented response headers of `getItems`, decoded, by client name. */
+export interface GetItemsResponseHeaders {
+}
+
 /** The body of an error answer to `getItems`, as the spec describes it. */
 export type GetItemsErrorBody = unknown;
 
@@ -231,6 +279,10 @@ export interface CreateItemInput {
 
 /** What `createItem` resolves to: the body of a successful answer. */
 export type CreateItemResult = CreateItemOperation['responses'][201]['content']['application/json'];
+
+/** The documented response headers of `createItem`, decoded, by client name. */
+export interface CreateItemResponseHeaders {
+}
 
 /** The body of an error answer to `createItem`, as the spec describes it. */
 export type CreateItemErrorBody = CreateItemOperation['responses'][400]['content']['application/json'];
@@ -251,6 +303,10 @@ export interface GetItemInput {
 /** What `getItem` resolves to: the body of a successful answer. */
 export type GetItemResult = GetItemOperation['responses'][200]['content']['application/json'];
 
+/** The documented response headers of `getItem`, decoded, by client name. */
+export interface GetItemResponseHeaders {
+}
+
 /** The body of an error answer to `getItem`, as the spec describes it. */
 export type GetItemErrorBody = GetItemOperation['responses']['default']['content']['application/problem+json'];
 
@@ -269,6 +325,10 @@ export interface DeleteItemInput {
 
 /** What `deleteItem` resolves to: the body of a successful answer. */
 export type DeleteItemResult = undefined;
+
+/** The documented response headers of `deleteItem`, decoded, by client name. */
+export interface DeleteItemResponseHeaders {
+}
 
 /** The body of an error answer to `deleteItem`, as the spec describes it. */
 export type DeleteItemErrorBody = unknown;
@@ -300,12 +360,20 @@ export interface Operations<TCallOptions> {
   deleteItem(input: DeleteItemInput, options?: TCallOptions): Promise<DeleteItemResult>;
 }
 
+/** The decoded response headers of each operation, by method name. */
+export interface OperationResponseHeaders {
+  getItems: GetItemsResponseHeaders;
+  createItem: CreateItemResponseHeaders;
+  getItem: GetItemResponseHeaders;
+  deleteItem: DeleteItemResponseHeaders;
+}
+
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    getItems: (input, options) => invoke(operationDescriptors['getItems'], input ?? {}, options) as Promise<GetItemsResult>,
-    createItem: (input, options) => invoke(operationDescriptors['createItem'], input ?? {}, options) as Promise<CreateItemResult>,
-    getItem: (input, options) => invoke(operationDescriptors['get-item'], input ?? {}, options) as Promise<GetItemResult>,
-    deleteItem: (input, options) => invoke(operationDescriptors['deleteItem'], input ?? {}, options) as Promise<DeleteItemResult>,
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  const methodNames: Record<string, string> = {
+    'get-item': 'getItem',
   };
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[methodNames[id] ?? id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }

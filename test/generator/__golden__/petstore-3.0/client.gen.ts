@@ -10,15 +10,25 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
-  /** String constraints a runtime checks before sending. */
+  /** Sent when the caller gives no value (`x-ms-client-default`). */
+  readonly sentByDefault?: string | number | boolean;
+  /** Constraints a runtime checks before sending. */
   readonly rules?: ValueRules;
 }
 
-/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+/** JSON Schema value constraints, with the spec's words for the pattern (`x-pattern-description`). */
 export interface ValueRules {
+  /** The value's type when it is not a string. */
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
@@ -31,8 +41,28 @@ export interface ResponseDescriptor {
   readonly mediaType?: string;
   /** The top-level JSON type of the body's schema, when the spec states one. */
   readonly schemaType?: string;
+  /** Every media type the spec lists for this answer, when it lists more than one. */
+  readonly mediaTypes?: readonly string[];
   /** Top-level properties a success body must have. */
   readonly required?: readonly string[];
+  /** The response headers the spec documents for this answer. */
+  readonly headers?: readonly ResponseHeaderDescriptor[];
+}
+
+/**
+ * A documented response header and how to decode it: `contentEncoding` (`base64`) and
+ * `contentMediaType` (`application/json`) as JSON Schema uses them, `type` for a scalar that is
+ * not a string.
+ */
+export interface ResponseHeaderDescriptor {
+  /** The wire name. */
+  readonly name: string;
+  /** The property that carries the decoded value (`x-ms-client-name`, or the camelCase wire name). */
+  readonly output: string;
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly contentEncoding?: string;
+  readonly contentMediaType?: string;
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -43,11 +73,14 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
+    /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
+    readonly maxBytes?: number;
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -55,6 +88,10 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
+  readonly idempotent?: boolean;
+  /** The longest the server may take to answer (`x-response-timeout-ms`). */
+  readonly responseTimeoutMs?: number;
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -124,6 +161,7 @@ export const operationDescriptors = {
     security: [
       ['petstore_auth'],
     ],
+    idempotent: true,
   },
   addPet: {
     id: 'addPet',
@@ -157,12 +195,14 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'array',
       },
     ],
     security: [
       ['petstore_auth'],
     ],
+    idempotent: true,
   },
   findPetsByTags: {
     id: 'findPetsByTags',
@@ -180,12 +220,14 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'array',
       },
     ],
     security: [
       ['petstore_auth'],
     ],
+    idempotent: true,
     deprecated: true,
     deprecation: 'findPetsByTags is deprecated.',
   },
@@ -199,12 +241,16 @@ export const operationDescriptors = {
         in: 'path',
         input: 'petId',
         required: true,
+        rules: {
+          type: 'integer',
+        },
       },
     ],
     responses: [
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'object',
         required: ['name', 'photoUrls'],
       },
@@ -213,6 +259,7 @@ export const operationDescriptors = {
       ['api_key'],
     ],
     tokenHeaders: ['api_key'],
+    idempotent: true,
   },
   updatePetWithForm: {
     id: 'updatePetWithForm',
@@ -224,11 +271,13 @@ export const operationDescriptors = {
         in: 'path',
         input: 'petId',
         required: true,
+        rules: {
+          type: 'integer',
+        },
       },
     ],
     requestBody: {
       mediaType: 'application/x-www-form-urlencoded',
-      required: false,
       json: false,
       schemaType: 'object',
     },
@@ -247,18 +296,21 @@ export const operationDescriptors = {
         in: 'path',
         input: 'petId',
         required: true,
+        rules: {
+          type: 'integer',
+        },
       },
       {
         name: 'api_key',
         in: 'header',
         input: 'apiKey',
-        required: false,
       },
     ],
     responses: [],
     security: [
       ['petstore_auth'],
     ],
+    idempotent: true,
   },
   uploadFile: {
     id: 'uploadFile',
@@ -270,11 +322,13 @@ export const operationDescriptors = {
         in: 'path',
         input: 'petId',
         required: true,
+        rules: {
+          type: 'integer',
+        },
       },
     ],
     requestBody: {
       mediaType: 'multipart/form-data',
-      required: false,
       json: false,
       schemaType: 'object',
     },
@@ -305,6 +359,7 @@ export const operationDescriptors = {
       ['api_key'],
     ],
     tokenHeaders: ['api_key'],
+    idempotent: true,
   },
   placeOrder: {
     id: 'placeOrder',
@@ -321,6 +376,7 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'object',
       },
     ],
@@ -336,16 +392,23 @@ export const operationDescriptors = {
         in: 'path',
         input: 'orderId',
         required: true,
+        rules: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 10,
+        },
       },
     ],
     responses: [
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'object',
       },
     ],
     security: [],
+    idempotent: true,
   },
   deleteOrder: {
     id: 'deleteOrder',
@@ -357,10 +420,15 @@ export const operationDescriptors = {
         in: 'path',
         input: 'orderId',
         required: true,
+        rules: {
+          type: 'integer',
+          minimum: 1,
+        },
       },
     ],
     responses: [],
     security: [],
+    idempotent: true,
   },
   createUser: {
     id: 'createUser',
@@ -426,10 +494,23 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'string',
+        headers: [
+          {
+            name: 'X-Rate-Limit',
+            output: 'xRateLimit',
+            type: 'integer',
+          },
+          {
+            name: 'X-Expires-After',
+            output: 'xExpiresAfter',
+          },
+        ],
       },
     ],
     security: [],
+    idempotent: true,
   },
   logoutUser: {
     id: 'logoutUser',
@@ -438,6 +519,7 @@ export const operationDescriptors = {
     parameters: [],
     responses: [],
     security: [],
+    idempotent: true,
   },
   getUserByName: {
     id: 'getUserByName',
@@ -455,10 +537,12 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/xml', 'application/json'],
         schemaType: 'object',
       },
     ],
     security: [],
+    idempotent: true,
   },
   updateUser: {
     id: 'updateUser',
@@ -480,6 +564,7 @@ export const operationDescriptors = {
     },
     responses: [],
     security: [],
+    idempotent: true,
   },
   deleteUser: {
     id: 'deleteUser',
@@ -495,6 +580,7 @@ export const operationDescriptors = {
     ],
     responses: [],
     security: [],
+    idempotent: true,
   },
 } as const satisfies { readonly [operationId: string]: OperationDescriptor };
 
@@ -503,6 +589,9 @@ export const knownErrorCodes = {} as const;
 
 /** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
 export const errorFields = {} as const satisfies { readonly code?: string; readonly message?: string };
+
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = [] as const satisfies readonly string[];
 
 /** An error code the spec documents. */
 export type KnownErrorCode = never;
@@ -526,6 +615,10 @@ export interface UpdatePetInput {
 /** What `updatePet` resolves to: the body of a successful answer. */
 export type UpdatePetResult = unknown;
 
+/** The documented response headers of `updatePet`, decoded, by client name. */
+export interface UpdatePetResponseHeaders {
+}
+
 /** The body of an error answer to `updatePet`, as the spec describes it. */
 export type UpdatePetErrorBody = unknown;
 
@@ -540,6 +633,10 @@ export interface AddPetInput {
 
 /** What `addPet` resolves to: the body of a successful answer. */
 export type AddPetResult = unknown;
+
+/** The documented response headers of `addPet`, decoded, by client name. */
+export interface AddPetResponseHeaders {
+}
 
 /** The body of an error answer to `addPet`, as the spec describes it. */
 export type AddPetErrorBody = unknown;
@@ -558,7 +655,11 @@ export interface FindPetsByStatusInput {
 }
 
 /** What `findPetsByStatus` resolves to: the body of a successful answer. */
-export type FindPetsByStatusResult = FindPetsByStatusOperation['responses'][200]['content']['application/json'];
+export type FindPetsByStatusResult = FindPetsByStatusOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `findPetsByStatus`, decoded, by client name. */
+export interface FindPetsByStatusResponseHeaders {
+}
 
 /** The body of an error answer to `findPetsByStatus`, as the spec describes it. */
 export type FindPetsByStatusErrorBody = unknown;
@@ -577,7 +678,11 @@ export interface FindPetsByTagsInput {
 }
 
 /** What `findPetsByTags` resolves to: the body of a successful answer. */
-export type FindPetsByTagsResult = FindPetsByTagsOperation['responses'][200]['content']['application/json'];
+export type FindPetsByTagsResult = FindPetsByTagsOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `findPetsByTags`, decoded, by client name. */
+export interface FindPetsByTagsResponseHeaders {
+}
 
 /** The body of an error answer to `findPetsByTags`, as the spec describes it. */
 export type FindPetsByTagsErrorBody = unknown;
@@ -596,7 +701,11 @@ export interface GetPetByIdInput {
 }
 
 /** What `getPetById` resolves to: the body of a successful answer. */
-export type GetPetByIdResult = GetPetByIdOperation['responses'][200]['content']['application/json'];
+export type GetPetByIdResult = GetPetByIdOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `getPetById`, decoded, by client name. */
+export interface GetPetByIdResponseHeaders {
+}
 
 /** The body of an error answer to `getPetById`, as the spec describes it. */
 export type GetPetByIdErrorBody = unknown;
@@ -619,6 +728,10 @@ export interface UpdatePetWithFormInput {
 /** What `updatePetWithForm` resolves to: the body of a successful answer. */
 export type UpdatePetWithFormResult = unknown;
 
+/** The documented response headers of `updatePetWithForm`, decoded, by client name. */
+export interface UpdatePetWithFormResponseHeaders {
+}
+
 /** The body of an error answer to `updatePetWithForm`, as the spec describes it. */
 export type UpdatePetWithFormErrorBody = unknown;
 
@@ -639,6 +752,10 @@ export interface DeletePetInput {
 
 /** What `deletePet` resolves to: the body of a successful answer. */
 export type DeletePetResult = unknown;
+
+/** The documented response headers of `deletePet`, decoded, by client name. */
+export interface DeletePetResponseHeaders {
+}
 
 /** The body of an error answer to `deletePet`, as the spec describes it. */
 export type DeletePetErrorBody = unknown;
@@ -661,6 +778,10 @@ export interface UploadFileInput {
 /** What `uploadFile` resolves to: the body of a successful answer. */
 export type UploadFileResult = UploadFileOperation['responses'][200]['content']['application/json'];
 
+/** The documented response headers of `uploadFile`, decoded, by client name. */
+export interface UploadFileResponseHeaders {
+}
+
 /** The body of an error answer to `uploadFile`, as the spec describes it. */
 export type UploadFileErrorBody = unknown;
 
@@ -673,6 +794,10 @@ export interface GetInventoryInput {
 
 /** What `getInventory` resolves to: the body of a successful answer. */
 export type GetInventoryResult = GetInventoryOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `getInventory`, decoded, by client name. */
+export interface GetInventoryResponseHeaders {
+}
 
 /** The body of an error answer to `getInventory`, as the spec describes it. */
 export type GetInventoryErrorBody = unknown;
@@ -687,7 +812,11 @@ export interface PlaceOrderInput {
 }
 
 /** What `placeOrder` resolves to: the body of a successful answer. */
-export type PlaceOrderResult = PlaceOrderOperation['responses'][200]['content']['application/json'];
+export type PlaceOrderResult = PlaceOrderOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `placeOrder`, decoded, by client name. */
+export interface PlaceOrderResponseHeaders {
+}
 
 /** The body of an error answer to `placeOrder`, as the spec describes it. */
 export type PlaceOrderErrorBody = unknown;
@@ -706,7 +835,11 @@ export interface GetOrderByIdInput {
 }
 
 /** What `getOrderById` resolves to: the body of a successful answer. */
-export type GetOrderByIdResult = GetOrderByIdOperation['responses'][200]['content']['application/json'];
+export type GetOrderByIdResult = GetOrderByIdOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `getOrderById`, decoded, by client name. */
+export interface GetOrderByIdResponseHeaders {
+}
 
 /** The body of an error answer to `getOrderById`, as the spec describes it. */
 export type GetOrderByIdErrorBody = unknown;
@@ -727,6 +860,10 @@ export interface DeleteOrderInput {
 /** What `deleteOrder` resolves to: the body of a successful answer. */
 export type DeleteOrderResult = unknown;
 
+/** The documented response headers of `deleteOrder`, decoded, by client name. */
+export interface DeleteOrderResponseHeaders {
+}
+
 /** The body of an error answer to `deleteOrder`, as the spec describes it. */
 export type DeleteOrderErrorBody = unknown;
 
@@ -741,6 +878,10 @@ export interface CreateUserInput {
 
 /** What `createUser` resolves to: the body of a successful answer. */
 export type CreateUserResult = unknown;
+
+/** The documented response headers of `createUser`, decoded, by client name. */
+export interface CreateUserResponseHeaders {
+}
 
 /** The body of an error answer to `createUser`, as the spec describes it. */
 export type CreateUserErrorBody = unknown;
@@ -757,6 +898,10 @@ export interface CreateUsersWithArrayInputInput {
 /** What `createUsersWithArrayInput` resolves to: the body of a successful answer. */
 export type CreateUsersWithArrayInputResult = unknown;
 
+/** The documented response headers of `createUsersWithArrayInput`, decoded, by client name. */
+export interface CreateUsersWithArrayInputResponseHeaders {
+}
+
 /** The body of an error answer to `createUsersWithArrayInput`, as the spec describes it. */
 export type CreateUsersWithArrayInputErrorBody = unknown;
 
@@ -771,6 +916,10 @@ export interface CreateUsersWithListInputInput {
 
 /** What `createUsersWithListInput` resolves to: the body of a successful answer. */
 export type CreateUsersWithListInputResult = unknown;
+
+/** The documented response headers of `createUsersWithListInput`, decoded, by client name. */
+export interface CreateUsersWithListInputResponseHeaders {
+}
 
 /** The body of an error answer to `createUsersWithListInput`, as the spec describes it. */
 export type CreateUsersWithListInputErrorBody = unknown;
@@ -795,7 +944,23 @@ export interface LoginUserInput {
 }
 
 /** What `loginUser` resolves to: the body of a successful answer. */
-export type LoginUserResult = LoginUserOperation['responses'][200]['content']['application/json'];
+export type LoginUserResult = LoginUserOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `loginUser`, decoded, by client name. */
+export interface LoginUserResponseHeaders {
+  /**
+   * calls per hour allowed by the user
+   *
+   * Read from the response header `X-Rate-Limit`.
+   */
+  xRateLimit?: number;
+  /**
+   * date in UTC when token expires
+   *
+   * Read from the response header `X-Expires-After`.
+   */
+  xExpiresAfter?: string;
+}
 
 /** The body of an error answer to `loginUser`, as the spec describes it. */
 export type LoginUserErrorBody = unknown;
@@ -809,6 +974,10 @@ export interface LogoutUserInput {
 
 /** What `logoutUser` resolves to: the body of a successful answer. */
 export type LogoutUserResult = unknown;
+
+/** The documented response headers of `logoutUser`, decoded, by client name. */
+export interface LogoutUserResponseHeaders {
+}
 
 /** The body of an error answer to `logoutUser`, as the spec describes it. */
 export type LogoutUserErrorBody = unknown;
@@ -827,7 +996,11 @@ export interface GetUserByNameInput {
 }
 
 /** What `getUserByName` resolves to: the body of a successful answer. */
-export type GetUserByNameResult = GetUserByNameOperation['responses'][200]['content']['application/json'];
+export type GetUserByNameResult = GetUserByNameOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `getUserByName`, decoded, by client name. */
+export interface GetUserByNameResponseHeaders {
+}
 
 /** The body of an error answer to `getUserByName`, as the spec describes it. */
 export type GetUserByNameErrorBody = unknown;
@@ -850,6 +1023,10 @@ export interface UpdateUserInput {
 /** What `updateUser` resolves to: the body of a successful answer. */
 export type UpdateUserResult = unknown;
 
+/** The documented response headers of `updateUser`, decoded, by client name. */
+export interface UpdateUserResponseHeaders {
+}
+
 /** The body of an error answer to `updateUser`, as the spec describes it. */
 export type UpdateUserErrorBody = unknown;
 
@@ -868,6 +1045,10 @@ export interface DeleteUserInput {
 
 /** What `deleteUser` resolves to: the body of a successful answer. */
 export type DeleteUserResult = unknown;
+
+/** The documented response headers of `deleteUser`, decoded, by client name. */
+export interface DeleteUserResponseHeaders {
+}
 
 /** The body of an error answer to `deleteUser`, as the spec describes it. */
 export type DeleteUserErrorBody = unknown;
@@ -1018,28 +1199,33 @@ export interface Operations<TCallOptions> {
   deleteUser(input: DeleteUserInput, options?: TCallOptions): Promise<DeleteUserResult>;
 }
 
+/** The decoded response headers of each operation, by method name. */
+export interface OperationResponseHeaders {
+  updatePet: UpdatePetResponseHeaders;
+  addPet: AddPetResponseHeaders;
+  findPetsByStatus: FindPetsByStatusResponseHeaders;
+  findPetsByTags: FindPetsByTagsResponseHeaders;
+  getPetById: GetPetByIdResponseHeaders;
+  updatePetWithForm: UpdatePetWithFormResponseHeaders;
+  deletePet: DeletePetResponseHeaders;
+  uploadFile: UploadFileResponseHeaders;
+  getInventory: GetInventoryResponseHeaders;
+  placeOrder: PlaceOrderResponseHeaders;
+  getOrderById: GetOrderByIdResponseHeaders;
+  deleteOrder: DeleteOrderResponseHeaders;
+  createUser: CreateUserResponseHeaders;
+  createUsersWithArrayInput: CreateUsersWithArrayInputResponseHeaders;
+  createUsersWithListInput: CreateUsersWithListInputResponseHeaders;
+  loginUser: LoginUserResponseHeaders;
+  logoutUser: LogoutUserResponseHeaders;
+  getUserByName: GetUserByNameResponseHeaders;
+  updateUser: UpdateUserResponseHeaders;
+  deleteUser: DeleteUserResponseHeaders;
+}
+
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    updatePet: (input, options) => invoke(operationDescriptors['updatePet'], input ?? {}, options) as Promise<UpdatePetResult>,
-    addPet: (input, options) => invoke(operationDescriptors['addPet'], input ?? {}, options) as Promise<AddPetResult>,
-    findPetsByStatus: (input, options) => invoke(operationDescriptors['findPetsByStatus'], input ?? {}, options) as Promise<FindPetsByStatusResult>,
-    findPetsByTags: (input, options) => invoke(operationDescriptors['findPetsByTags'], input ?? {}, options) as Promise<FindPetsByTagsResult>,
-    getPetById: (input, options) => invoke(operationDescriptors['getPetById'], input ?? {}, options) as Promise<GetPetByIdResult>,
-    updatePetWithForm: (input, options) => invoke(operationDescriptors['updatePetWithForm'], input ?? {}, options) as Promise<UpdatePetWithFormResult>,
-    deletePet: (input, options) => invoke(operationDescriptors['deletePet'], input ?? {}, options) as Promise<DeletePetResult>,
-    uploadFile: (input, options) => invoke(operationDescriptors['uploadFile'], input ?? {}, options) as Promise<UploadFileResult>,
-    getInventory: (input, options) => invoke(operationDescriptors['getInventory'], input ?? {}, options) as Promise<GetInventoryResult>,
-    placeOrder: (input, options) => invoke(operationDescriptors['placeOrder'], input ?? {}, options) as Promise<PlaceOrderResult>,
-    getOrderById: (input, options) => invoke(operationDescriptors['getOrderById'], input ?? {}, options) as Promise<GetOrderByIdResult>,
-    deleteOrder: (input, options) => invoke(operationDescriptors['deleteOrder'], input ?? {}, options) as Promise<DeleteOrderResult>,
-    createUser: (input, options) => invoke(operationDescriptors['createUser'], input ?? {}, options) as Promise<CreateUserResult>,
-    createUsersWithArrayInput: (input, options) => invoke(operationDescriptors['createUsersWithArrayInput'], input ?? {}, options) as Promise<CreateUsersWithArrayInputResult>,
-    createUsersWithListInput: (input, options) => invoke(operationDescriptors['createUsersWithListInput'], input ?? {}, options) as Promise<CreateUsersWithListInputResult>,
-    loginUser: (input, options) => invoke(operationDescriptors['loginUser'], input ?? {}, options) as Promise<LoginUserResult>,
-    logoutUser: (input, options) => invoke(operationDescriptors['logoutUser'], input ?? {}, options) as Promise<LogoutUserResult>,
-    getUserByName: (input, options) => invoke(operationDescriptors['getUserByName'], input ?? {}, options) as Promise<GetUserByNameResult>,
-    updateUser: (input, options) => invoke(operationDescriptors['updateUser'], input ?? {}, options) as Promise<UpdateUserResult>,
-    deleteUser: (input, options) => invoke(operationDescriptors['deleteUser'], input ?? {}, options) as Promise<DeleteUserResult>,
-  };
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }

@@ -10,15 +10,25 @@ export interface ParameterDescriptor {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly input: string;
-  readonly required: boolean;
+  /** Absent when not required. */
+  readonly required?: boolean;
   /** The client options may supply it for every call. */
   readonly clientDefault?: boolean;
-  /** String constraints a runtime checks before sending. */
+  /** Sent when the caller gives no value (`x-ms-client-default`). */
+  readonly sentByDefault?: string | number | boolean;
+  /** Constraints a runtime checks before sending. */
   readonly rules?: ValueRules;
 }
 
-/** JSON Schema string constraints, with the spec's words for the pattern (`x-pattern-description`). */
+/** JSON Schema value constraints, with the spec's words for the pattern (`x-pattern-description`). */
 export interface ValueRules {
+  /** The value's type when it is not a string. */
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
@@ -31,8 +41,28 @@ export interface ResponseDescriptor {
   readonly mediaType?: string;
   /** The top-level JSON type of the body's schema, when the spec states one. */
   readonly schemaType?: string;
+  /** Every media type the spec lists for this answer, when it lists more than one. */
+  readonly mediaTypes?: readonly string[];
   /** Top-level properties a success body must have. */
   readonly required?: readonly string[];
+  /** The response headers the spec documents for this answer. */
+  readonly headers?: readonly ResponseHeaderDescriptor[];
+}
+
+/**
+ * A documented response header and how to decode it: `contentEncoding` (`base64`) and
+ * `contentMediaType` (`application/json`) as JSON Schema uses them, `type` for a scalar that is
+ * not a string.
+ */
+export interface ResponseHeaderDescriptor {
+  /** The wire name. */
+  readonly name: string;
+  /** The property that carries the decoded value (`x-ms-client-name`, or the camelCase wire name). */
+  readonly output: string;
+  readonly type?: 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly contentEncoding?: string;
+  readonly contentMediaType?: string;
 }
 
 /** Everything a runtime needs to send one operation and read its answer. */
@@ -43,11 +73,14 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   readonly requestBody?: {
     readonly mediaType: string;
-    readonly required: boolean;
+    /** Absent when not required. */
+    readonly required?: boolean;
     /** Whether the runtime serializes the body as JSON. */
     readonly json: boolean;
     /** The top-level JSON type of the body's schema, when the spec states one. */
     readonly schemaType?: string;
+    /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
+    readonly maxBytes?: number;
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -55,6 +88,10 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
+  readonly idempotent?: boolean;
+  /** The longest the server may take to answer (`x-response-timeout-ms`). */
+  readonly responseTimeoutMs?: number;
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
@@ -113,11 +150,19 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/json', 'application/xml'],
+        headers: [
+          {
+            name: 'RateLimit',
+            output: 'rateLimit',
+          },
+        ],
       },
     ],
     security: [
       ['OAuth2'],
     ],
+    idempotent: true,
   },
   'get-trips': {
     id: 'get-trips',
@@ -146,24 +191,36 @@ export const operationDescriptors = {
         name: 'bicycles',
         in: 'query',
         input: 'bicycles',
-        required: false,
+        rules: {
+          type: 'boolean',
+        },
       },
       {
         name: 'dogs',
         in: 'query',
         input: 'dogs',
-        required: false,
+        rules: {
+          type: 'boolean',
+        },
       },
     ],
     responses: [
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/json', 'application/xml'],
+        headers: [
+          {
+            name: 'RateLimit',
+            output: 'rateLimit',
+          },
+        ],
       },
     ],
     security: [
       ['OAuth2'],
     ],
+    idempotent: true,
   },
   'get-bookings': {
     id: 'get-bookings',
@@ -174,11 +231,19 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/json', 'application/xml'],
+        headers: [
+          {
+            name: 'RateLimit',
+            output: 'rateLimit',
+          },
+        ],
       },
     ],
     security: [
       ['OAuth2'],
     ],
+    idempotent: true,
   },
   'create-booking': {
     id: 'create-booking',
@@ -195,6 +260,7 @@ export const operationDescriptors = {
       {
         status: '201',
         mediaType: 'application/json',
+        mediaTypes: ['application/json', 'application/xml'],
       },
     ],
     security: [
@@ -217,11 +283,19 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        mediaTypes: ['application/json', 'application/xml'],
+        headers: [
+          {
+            name: 'RateLimit',
+            output: 'rateLimit',
+          },
+        ],
       },
     ],
     security: [
       ['OAuth2'],
     ],
+    idempotent: true,
   },
   'delete-booking': {
     id: 'delete-booking',
@@ -243,6 +317,7 @@ export const operationDescriptors = {
     security: [
       ['OAuth2'],
     ],
+    idempotent: true,
   },
   'create-booking-payment': {
     id: 'create-booking-payment',
@@ -258,7 +333,6 @@ export const operationDescriptors = {
     ],
     requestBody: {
       mediaType: 'application/json',
-      required: false,
       json: true,
       schemaType: 'object',
     },
@@ -266,6 +340,12 @@ export const operationDescriptors = {
       {
         status: '200',
         mediaType: 'application/json',
+        headers: [
+          {
+            name: 'RateLimit',
+            output: 'rateLimit',
+          },
+        ],
       },
     ],
     security: [
@@ -279,6 +359,9 @@ export const knownErrorCodes = {} as const;
 
 /** Where an error body keeps its code and message (`x-error-codes` and `x-error-message` in the spec); empty when the spec marks neither. */
 export const errorFields = {} as const satisfies { readonly code?: string; readonly message?: string };
+
+/** Response headers that carry the request id (those the spec names `requestId`), in the order found. */
+export const requestIdHeaders = [] as const satisfies readonly string[];
 
 /** An error code the spec documents. */
 export type KnownErrorCode = never;
@@ -298,10 +381,22 @@ export interface GetStationsInput {
 }
 
 /** What `getStations` resolves to: the body of a successful answer. */
-export type GetStationsResult = GetStationsOperation['responses'][200]['content']['application/json'];
+export type GetStationsResult = GetStationsOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `getStations`, decoded, by client name. */
+export interface GetStationsResponseHeaders {
+  /**
+   * The RateLimit header is communicate quota policies, and contains a `limit` to
+   * conveys the expiring limit, `remaining` to convey the remaining quota units,
+   * and `reset` to convey the time window reset time.
+   *
+   * Read from the response header `RateLimit`.
+   */
+  rateLimit?: string;
+}
 
 /** The body of an error answer to `getStations`, as the spec describes it. */
-export type GetStationsErrorBody = GetStationsOperation['responses'][400]['content']['application/problem+json'] | GetStationsOperation['responses'][401]['content']['application/problem+json'] | GetStationsOperation['responses'][403]['content']['application/problem+json'] | GetStationsOperation['responses'][429]['content']['application/problem+json'] | GetStationsOperation['responses'][500]['content']['application/problem+json'];
+export type GetStationsErrorBody = GetStationsOperation['responses'][400]['content']['application/problem+json'] | string | GetStationsOperation['responses'][401]['content']['application/problem+json'] | string | GetStationsOperation['responses'][403]['content']['application/problem+json'] | string | GetStationsOperation['responses'][429]['content']['application/problem+json'] | string | GetStationsOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of GET /trips. */
 export type GetTripsOperation = paths['/trips']['get'];
@@ -341,10 +436,22 @@ export interface GetTripsInput {
 }
 
 /** What `getTrips` resolves to: the body of a successful answer. */
-export type GetTripsResult = GetTripsOperation['responses'][200]['content']['application/json'];
+export type GetTripsResult = GetTripsOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `getTrips`, decoded, by client name. */
+export interface GetTripsResponseHeaders {
+  /**
+   * The RateLimit header is communicate quota policies, and contains a `limit` to
+   * conveys the expiring limit, `remaining` to convey the remaining quota units,
+   * and `reset` to convey the time window reset time.
+   *
+   * Read from the response header `RateLimit`.
+   */
+  rateLimit?: string;
+}
 
 /** The body of an error answer to `getTrips`, as the spec describes it. */
-export type GetTripsErrorBody = GetTripsOperation['responses'][400]['content']['application/problem+json'] | GetTripsOperation['responses'][401]['content']['application/problem+json'] | GetTripsOperation['responses'][403]['content']['application/problem+json'] | GetTripsOperation['responses'][429]['content']['application/problem+json'] | GetTripsOperation['responses'][500]['content']['application/problem+json'];
+export type GetTripsErrorBody = GetTripsOperation['responses'][400]['content']['application/problem+json'] | string | GetTripsOperation['responses'][401]['content']['application/problem+json'] | string | GetTripsOperation['responses'][403]['content']['application/problem+json'] | string | GetTripsOperation['responses'][429]['content']['application/problem+json'] | string | GetTripsOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of GET /bookings. */
 export type GetBookingsOperation = paths['/bookings']['get'];
@@ -354,10 +461,22 @@ export interface GetBookingsInput {
 }
 
 /** What `getBookings` resolves to: the body of a successful answer. */
-export type GetBookingsResult = GetBookingsOperation['responses'][200]['content']['application/json'];
+export type GetBookingsResult = GetBookingsOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `getBookings`, decoded, by client name. */
+export interface GetBookingsResponseHeaders {
+  /**
+   * The RateLimit header is communicate quota policies, and contains a `limit` to
+   * conveys the expiring limit, `remaining` to convey the remaining quota units,
+   * and `reset` to convey the time window reset time.
+   *
+   * Read from the response header `RateLimit`.
+   */
+  rateLimit?: string;
+}
 
 /** The body of an error answer to `getBookings`, as the spec describes it. */
-export type GetBookingsErrorBody = GetBookingsOperation['responses'][400]['content']['application/problem+json'] | GetBookingsOperation['responses'][401]['content']['application/problem+json'] | GetBookingsOperation['responses'][403]['content']['application/problem+json'] | GetBookingsOperation['responses'][429]['content']['application/problem+json'] | GetBookingsOperation['responses'][500]['content']['application/problem+json'];
+export type GetBookingsErrorBody = GetBookingsOperation['responses'][400]['content']['application/problem+json'] | string | GetBookingsOperation['responses'][401]['content']['application/problem+json'] | string | GetBookingsOperation['responses'][403]['content']['application/problem+json'] | string | GetBookingsOperation['responses'][429]['content']['application/problem+json'] | string | GetBookingsOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of POST /bookings. */
 export type CreateBookingOperation = paths['/bookings']['post'];
@@ -369,10 +488,14 @@ export interface CreateBookingInput {
 }
 
 /** What `createBooking` resolves to: the body of a successful answer. */
-export type CreateBookingResult = CreateBookingOperation['responses'][201]['content']['application/json'];
+export type CreateBookingResult = CreateBookingOperation['responses'][201]['content']['application/json'] | string;
+
+/** The documented response headers of `createBooking`, decoded, by client name. */
+export interface CreateBookingResponseHeaders {
+}
 
 /** The body of an error answer to `createBooking`, as the spec describes it. */
-export type CreateBookingErrorBody = CreateBookingOperation['responses'][400]['content']['application/problem+json'] | CreateBookingOperation['responses'][401]['content']['application/problem+json'] | CreateBookingOperation['responses'][404]['content']['application/problem+json'] | CreateBookingOperation['responses'][409]['content']['application/problem+json'] | CreateBookingOperation['responses'][429]['content']['application/problem+json'] | CreateBookingOperation['responses'][500]['content']['application/problem+json'];
+export type CreateBookingErrorBody = CreateBookingOperation['responses'][400]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][401]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][404]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][409]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][429]['content']['application/problem+json'] | string | CreateBookingOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of GET /bookings/{bookingId}. */
 export type GetBookingOperation = paths['/bookings/{bookingId}']['get'];
@@ -388,10 +511,22 @@ export interface GetBookingInput {
 }
 
 /** What `getBooking` resolves to: the body of a successful answer. */
-export type GetBookingResult = GetBookingOperation['responses'][200]['content']['application/json'];
+export type GetBookingResult = GetBookingOperation['responses'][200]['content']['application/json'] | string;
+
+/** The documented response headers of `getBooking`, decoded, by client name. */
+export interface GetBookingResponseHeaders {
+  /**
+   * The RateLimit header is communicate quota policies, and contains a `limit` to
+   * conveys the expiring limit, `remaining` to convey the remaining quota units,
+   * and `reset` to convey the time window reset time.
+   *
+   * Read from the response header `RateLimit`.
+   */
+  rateLimit?: string;
+}
 
 /** The body of an error answer to `getBooking`, as the spec describes it. */
-export type GetBookingErrorBody = GetBookingOperation['responses'][400]['content']['application/problem+json'] | GetBookingOperation['responses'][401]['content']['application/problem+json'] | GetBookingOperation['responses'][403]['content']['application/problem+json'] | GetBookingOperation['responses'][404]['content']['application/problem+json'] | GetBookingOperation['responses'][429]['content']['application/problem+json'] | GetBookingOperation['responses'][500]['content']['application/problem+json'];
+export type GetBookingErrorBody = GetBookingOperation['responses'][400]['content']['application/problem+json'] | string | GetBookingOperation['responses'][401]['content']['application/problem+json'] | string | GetBookingOperation['responses'][403]['content']['application/problem+json'] | string | GetBookingOperation['responses'][404]['content']['application/problem+json'] | string | GetBookingOperation['responses'][429]['content']['application/problem+json'] | string | GetBookingOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of DELETE /bookings/{bookingId}. */
 export type DeleteBookingOperation = paths['/bookings/{bookingId}']['delete'];
@@ -409,8 +544,12 @@ export interface DeleteBookingInput {
 /** What `deleteBooking` resolves to: the body of a successful answer. */
 export type DeleteBookingResult = undefined;
 
+/** The documented response headers of `deleteBooking`, decoded, by client name. */
+export interface DeleteBookingResponseHeaders {
+}
+
 /** The body of an error answer to `deleteBooking`, as the spec describes it. */
-export type DeleteBookingErrorBody = DeleteBookingOperation['responses'][400]['content']['application/problem+json'] | DeleteBookingOperation['responses'][401]['content']['application/problem+json'] | DeleteBookingOperation['responses'][403]['content']['application/problem+json'] | DeleteBookingOperation['responses'][404]['content']['application/problem+json'] | DeleteBookingOperation['responses'][429]['content']['application/problem+json'] | DeleteBookingOperation['responses'][500]['content']['application/problem+json'];
+export type DeleteBookingErrorBody = DeleteBookingOperation['responses'][400]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][401]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][403]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][404]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][429]['content']['application/problem+json'] | string | DeleteBookingOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The schema types of POST /bookings/{bookingId}/payment. */
 export type CreateBookingPaymentOperation = paths['/bookings/{bookingId}/payment']['post'];
@@ -430,8 +569,20 @@ export interface CreateBookingPaymentInput {
 /** What `createBookingPayment` resolves to: the body of a successful answer. */
 export type CreateBookingPaymentResult = CreateBookingPaymentOperation['responses'][200]['content']['application/json'];
 
+/** The documented response headers of `createBookingPayment`, decoded, by client name. */
+export interface CreateBookingPaymentResponseHeaders {
+  /**
+   * The RateLimit header is communicate quota policies, and contains a `limit` to
+   * conveys the expiring limit, `remaining` to convey the remaining quota units,
+   * and `reset` to convey the time window reset time.
+   *
+   * Read from the response header `RateLimit`.
+   */
+  rateLimit?: string;
+}
+
 /** The body of an error answer to `createBookingPayment`, as the spec describes it. */
-export type CreateBookingPaymentErrorBody = CreateBookingPaymentOperation['responses'][400]['content']['application/problem+json'] | CreateBookingPaymentOperation['responses'][401]['content']['application/problem+json'] | CreateBookingPaymentOperation['responses'][403]['content']['application/problem+json'] | CreateBookingPaymentOperation['responses'][429]['content']['application/problem+json'] | CreateBookingPaymentOperation['responses'][500]['content']['application/problem+json'];
+export type CreateBookingPaymentErrorBody = CreateBookingPaymentOperation['responses'][400]['content']['application/problem+json'] | string | CreateBookingPaymentOperation['responses'][401]['content']['application/problem+json'] | string | CreateBookingPaymentOperation['responses'][403]['content']['application/problem+json'] | string | CreateBookingPaymentOperation['responses'][429]['content']['application/problem+json'] | string | CreateBookingPaymentOperation['responses'][500]['content']['application/problem+json'] | string;
 
 /** The body of an error answer to any operation. */
 export type OperationErrorBody = GetStationsErrorBody | GetTripsErrorBody | GetBookingsErrorBody | CreateBookingErrorBody | GetBookingErrorBody | DeleteBookingErrorBody | CreateBookingPaymentErrorBody;
@@ -496,15 +647,29 @@ export interface Operations<TCallOptions> {
   createBookingPayment(input: CreateBookingPaymentInput, options?: TCallOptions): Promise<CreateBookingPaymentResult>;
 }
 
+/** The decoded response headers of each operation, by method name. */
+export interface OperationResponseHeaders {
+  getStations: GetStationsResponseHeaders;
+  getTrips: GetTripsResponseHeaders;
+  getBookings: GetBookingsResponseHeaders;
+  createBooking: CreateBookingResponseHeaders;
+  getBooking: GetBookingResponseHeaders;
+  deleteBooking: DeleteBookingResponseHeaders;
+  createBookingPayment: CreateBookingPaymentResponseHeaders;
+}
+
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
 export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Operations<TCallOptions> {
-  return {
-    getStations: (input, options) => invoke(operationDescriptors['get-stations'], input ?? {}, options) as Promise<GetStationsResult>,
-    getTrips: (input, options) => invoke(operationDescriptors['get-trips'], input ?? {}, options) as Promise<GetTripsResult>,
-    getBookings: (input, options) => invoke(operationDescriptors['get-bookings'], input ?? {}, options) as Promise<GetBookingsResult>,
-    createBooking: (input, options) => invoke(operationDescriptors['create-booking'], input ?? {}, options) as Promise<CreateBookingResult>,
-    getBooking: (input, options) => invoke(operationDescriptors['get-booking'], input ?? {}, options) as Promise<GetBookingResult>,
-    deleteBooking: (input, options) => invoke(operationDescriptors['delete-booking'], input ?? {}, options) as Promise<DeleteBookingResult>,
-    createBookingPayment: (input, options) => invoke(operationDescriptors['create-booking-payment'], input ?? {}, options) as Promise<CreateBookingPaymentResult>,
+  const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
+  const methodNames: Record<string, string> = {
+    'get-stations': 'getStations',
+    'get-trips': 'getTrips',
+    'get-bookings': 'getBookings',
+    'create-booking': 'createBooking',
+    'get-booking': 'getBooking',
+    'delete-booking': 'deleteBooking',
+    'create-booking-payment': 'createBookingPayment',
   };
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[methodNames[id] ?? id] = (input, options) => invoke(descriptor, input ?? {}, options);
+  return methods as unknown as Operations<TCallOptions>;
 }

@@ -1,0 +1,200 @@
+/**
+ * waitForAsyncInvocation against a scripted loopback server: each poll of listAsyncInvocations
+ * gets the next scripted answer. Delays are a few milliseconds so the whole file runs in about a
+ * second; every wait is bounded by its own timeoutMs.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createFunctionGraphClient,
+  FunctionGraphAbortError,
+  FunctionGraphAsyncInvocationError,
+  FunctionGraphAsyncRecordNotFoundError,
+  FunctionGraphInputError,
+  FunctionGraphWaitTimeoutError,
+  NotFoundError,
+  waitForAsyncInvocation,
+  type AsyncInvocationStatus,
+} from '../src/index.js';
+import { json, startLoopbackServer, type LoopbackServer, type Responder } from './helpers/loopback-server.js';
+import { guardUnhandledRejections, rejection } from './helpers/calls.js';
+
+const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
+const PROJECT = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
+const URN = `urn:fss:cn-south-1:${PROJECT}:function:default:long-job:latest`;
+const REQUEST_ID = '1167bf8c-87b0-43ab-8f5f-26b16c64f252';
+const FAST = { minDelayMs: 5, maxDelayMs: 20 } as const;
+
+let server: LoopbackServer;
+let script: Responder[] = [];
+/** When the script runs out, the last answer repeats. */
+let last: Responder;
+
+beforeAll(async () => {
+  server = await startLoopbackServer((request, res) => {
+    const next = script.shift() ?? last;
+    last = next;
+    next(request, res);
+  });
+});
+afterAll(() => server?.close());
+beforeEach(() => {
+  script = [];
+  server.requests.length = 0;
+});
+guardUnhandledRejections();
+
+const record = (status: AsyncInvocationStatus, extra: Record<string, unknown> = {}) => ({ request_id: REQUEST_ID, status, error_code: 0, error_message: '', start_time: '2026-11-30T09:00:00', ...extra });
+const page = (...records: object[]): Responder => (_request, res) => json(res, 200, { invocations: records, count: records.length, next_marker: 0 });
+const status = (code: number, body: unknown): Responder => (_request, res) => json(res, code, body);
+function play(...responders: Responder[]) {
+  script = [...responders];
+  last = responders[responders.length - 1]!;
+}
+
+const client = () => createFunctionGraphClient({ baseUrl: server.url, token: TOKEN, backoff: { initialDelayMs: 5, maxDelayMs: 10 } });
+const target = { functionUrn: URN, requestId: REQUEST_ID };
+
+describe('waitForAsyncInvocation', () => {
+  it('polls WAIT → RUNNING → SUCCESS and resolves to the record, reporting each status change once', async () => {
+    play(page(record('WAIT')), page(record('WAIT')), page(record('RUNNING')), page(record('SUCCESS', { end_time: '2026-11-30T09:00:05' })));
+    const seen: string[] = [];
+
+    const result = await waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000, onStatus: (s) => seen.push(s) });
+
+    expect(result).toEqual(record('SUCCESS', { end_time: '2026-11-30T09:00:05' }));
+    expect(seen).toEqual(['WAIT', 'RUNNING', 'SUCCESS']);
+    expect(server.requests).toHaveLength(4);
+    for (const request of server.requests) {
+      expect(request.method).toBe('GET');
+      expect(request.url).toMatch(
+        new RegExp(`^/v2/${PROJECT}/fgs/functions/${URN}/async-invocations\\?request_id=${REQUEST_ID}&query_begin_time=\\d{4}-\\d\\d-\\d\\dT\\d\\d%3A\\d\\d%3A\\d\\d$`),
+      );
+    }
+  });
+
+  it('finds the record among others on the page', async () => {
+    play(page(record('SUCCESS', { request_id: 'other' }), record('RUNNING')), page(record('FAIL', { request_id: 'other' }), record('SUCCESS')));
+
+    await expect(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000 })).resolves.toMatchObject({ request_id: REQUEST_ID, status: 'SUCCESS' });
+  });
+
+  it.each([
+    ['FAIL', 'FAIL'],
+    ['DISCARD', 'DISCARD'],
+  ] as const)('rejects a run that ends %s with a typed error carrying the record\'s code and message', async (_label, end) => {
+    play(page(record('RUNNING')), page(record(end, { error_code: 4208, error_message: 'function invocation canceled' })));
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphAsyncInvocationError);
+    const failure = error as FunctionGraphAsyncInvocationError;
+    expect(failure).toMatchObject({ status: end, errorCode: 4208, errorMessage: 'function invocation canceled', requestId: REQUEST_ID, functionUrn: URN, polls: 2 });
+    expect(failure.message).toBe(`waitForAsyncInvocation: request ${REQUEST_ID} of ${URN} ended ${end}: 4208 function invocation canceled`);
+    expect(failure.record).toMatchObject({ status: end });
+  });
+
+  it('says that status persistence must be on, and how, when the record never appears', async () => {
+    play(page());
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000, recordTimeoutMs: 80 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphAsyncRecordNotFoundError);
+    const message = (error as Error).message;
+    expect(message).toContain(`no record of request ${REQUEST_ID} of ${URN} appeared`);
+    expect(message).toContain('asynchronous invocation status persistence is on for the function');
+    expect(message).toContain('enable_async_status_log to true with PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config');
+    expect(message).toContain('asynchronous notification policy');
+    expect((error as FunctionGraphAsyncRecordNotFoundError).polls).toBeGreaterThan(1);
+  });
+
+  it('rejects with the last status seen when time runs out', async () => {
+    play(page(record('WAIT')), page(record('RUNNING')));
+    const began = performance.now();
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 150 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphWaitTimeoutError);
+    const timeout = error as FunctionGraphWaitTimeoutError;
+    expect(timeout.lastStatus).toBe('RUNNING');
+    expect(timeout.timeoutMs).toBe(150);
+    expect(timeout.message).toMatch(new RegExp(`^waitForAsyncInvocation: request ${REQUEST_ID} of .+ still RUNNING after \\d+ ms \\(\\d+ polls, timeoutMs 150\\)$`));
+    const took = performance.now() - began;
+    expect(took).toBeGreaterThanOrEqual(145);
+    expect(took).toBeLessThan(1_000);
+  });
+
+  it('stops at once when the signal fires mid-wait, even during a long delay', async () => {
+    play(page(record('RUNNING')));
+    const controller = new AbortController();
+    let abortedAt = Infinity;
+    setTimeout(() => {
+      abortedAt = performance.now();
+      controller.abort(new Error('user cancelled'));
+    }, 60);
+
+    const wait = waitForAsyncInvocation(client(), target, { minDelayMs: 10_000, maxDelayMs: 10_000, timeoutMs: 60_000, signal: controller.signal });
+    const error = await rejection(wait);
+    const afterAbort = performance.now();
+
+    expect(error).toBeInstanceOf(FunctionGraphAbortError);
+    expect((error as Error).cause).toEqual(new Error('user cancelled'));
+    expect(server.requests).toHaveLength(1);
+    // The delay before the next poll was ten seconds; the abort ended it at once.
+    expect(afterAbort - abortedAt).toBeLessThan(100);
+  }, 2_000);
+
+  it('retries a 5xx during polling (the list is safe to repeat) and keeps waiting', async () => {
+    play(page(record('RUNNING')), status(503, { error_code: 'FSS.0503', error_msg: 'busy' }), status(500, { error_code: 'FSS.0500', error_msg: 'oops' }), page(record('SUCCESS')));
+
+    await expect(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000 })).resolves.toMatchObject({ status: 'SUCCESS' });
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it('keeps polling after a poll whose retries all failed with 5xx, then succeeds', async () => {
+    const busy = status(502, { error_code: 'FSS.0502', error_msg: 'bad gateway' });
+    play(busy, busy, busy, busy, page(record('SUCCESS')));
+
+    await expect(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000 })).resolves.toMatchObject({ status: 'SUCCESS' });
+    expect(server.requests).toHaveLength(5);
+  });
+
+  it('ends the wait with the API error when polling cannot succeed (404: no such function)', async () => {
+    play(status(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }));
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000 }));
+
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('backs off between polls: at least minDelayMs, growing, never more than maxDelayMs', async () => {
+    play(page(record('RUNNING')), page(record('RUNNING')), page(record('RUNNING')), page(record('RUNNING')), page(record('RUNNING')), page(record('SUCCESS')));
+    const at: number[] = [];
+    const started = performance.now();
+    const c = client();
+    const timed = { listAsyncInvocations: (...args: Parameters<typeof c.listAsyncInvocations>) => (at.push(performance.now() - started), c.listAsyncInvocations(...args)) };
+
+    await waitForAsyncInvocation(timed, target, { minDelayMs: 20, maxDelayMs: 40, timeoutMs: 5_000 });
+
+    const gaps = at.slice(1).map((t, i) => t - at[i]!);
+    expect(gaps).toHaveLength(5);
+    for (const gap of gaps) {
+      expect(gap).toBeGreaterThanOrEqual(19);
+      expect(gap).toBeLessThan(40 + 60);
+    }
+  });
+
+  it.each([
+    ['no requestId', { functionUrn: URN }, {}, 'requestId'],
+    ['an empty requestId', { functionUrn: URN, requestId: '' }, {}, 'requestId'],
+    ['a negative timeoutMs', target, { timeoutMs: -1 }, 'timeoutMs'],
+    ['maxDelayMs below minDelayMs', target, { minDelayMs: 100, maxDelayMs: 10 }, 'maxDelayMs'],
+    ['a since that is not a date', target, { since: 'yesterday' }, 'since'],
+  ])('refuses %s before polling', async (_label, badTarget, options, argument) => {
+    const error = await rejection(waitForAsyncInvocation(client(), badTarget as typeof target, options as object));
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe(argument);
+    expect(server.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * What each operation, and each hand-written convenience, adds to a consumer's bundle: the
+ * client is bundled from source (esbuild, minified, gzip -9, as the size budget measures) once
+ * whole and once with the part left out (an operation removed from the model before emitting
+ * client.gen.ts; a lib module replaced by a stub). The difference is the part's cost.
+ * Run: npx tsx scripts/size/operation-costs.ts   (npm run bench prints it too)
+ */
+import { build, type Plugin } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleSpec } from '../generator/load-spec.js';
+import { buildModel, type ApiModel } from '../generator/model.js';
+import { emitClient } from '../generator/emit-client.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const clientSrc = path.join(root, 'packages/client/src');
+
+/** The budget's entry: a client and one asyncInvokeFunction call. */
+export const budgetEntry = `import { createFunctionGraphClient } from './index.ts';
+const c = createFunctionGraphClient({ region: 'cn-south-1', projectId: 'p', token: 't' });
+c.asyncInvokeFunction({ functionUrn: 'x', body: {} });`;
+
+async function gzipBytes(entry: string, replace: Record<string, string>): Promise<number> {
+  const plugin: Plugin = {
+    name: 'replace',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const hit = Object.keys(replace).find((suffix) => args.path.endsWith(suffix));
+        return hit === undefined ? undefined : { contents: replace[hit], loader: 'ts' };
+      });
+    },
+  };
+  const result = await build({
+    stdin: { contents: entry, resolveDir: clientSrc, loader: 'ts' },
+    bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], target: 'es2022',
+    write: false, logLevel: 'silent', legalComments: 'none', plugins: [plugin],
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).byteLength;
+}
+
+export interface PartCost { part: string; gzipBytes: number }
+
+export async function measurePartCosts(specPath = path.join(root, 'spec/openapi.yaml')): Promise<{ total: number; parts: PartCost[] }> {
+  const { document } = await bundleSpec(specPath);
+  const model = buildModel(document);
+  const emit = (m: ApiModel) => emitClient(m, { schemaModule: './schema.gen.js', header: '' });
+  const generated = 'generated/client.gen.ts';
+  const total = await gzipBytes(budgetEntry, { [generated]: emit(model) });
+  const parts: PartCost[] = [];
+  for (const operation of model.operations) {
+    const without = emit({ ...model, operations: model.operations.filter((o) => o !== operation) });
+    parts.push({ part: `operation ${operation.methodName}`, gzipBytes: total - (await gzipBytes(budgetEntry, { [generated]: without })) });
+  }
+  const stubs: [string, string, string][] = [
+    ['invokeFunction result (lib/sync-invocation.ts)', 'lib/sync-invocation.ts', 'export const readSyncInvocation = (..._: unknown[]) => undefined as never;'],
+    ['asyncInvokeFunction request id (lib/async-invocation.ts)', 'lib/async-invocation.ts', 'export const readAsyncRequestId = (..._: unknown[]) => undefined as never;'],
+  ];
+  for (const [part, file, stub] of stubs) parts.push({ part, gzipBytes: total - (await gzipBytes(budgetEntry, { [generated]: emit(model), [file]: stub })) });
+  // The waiter is a function beside the client: it costs only a bundle that calls it.
+  const waiting = `${budgetEntry}\nimport { waitForAsyncInvocation } from './index.ts';\nwaitForAsyncInvocation(c, { functionUrn: 'x', requestId: 'r' });`;
+  parts.push({ part: 'waitForAsyncInvocation, when called', gzipBytes: (await gzipBytes(waiting, { [generated]: emit(model) })) - total });
+  return { total, parts };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { total, parts } = await measurePartCosts();
+  console.log(`createFunctionGraphClient + one asyncInvokeFunction call, from source: ${total} B gzip`);
+  for (const { part, gzipBytes } of parts) console.log(`  ${part.padEnd(48)} ${String(gzipBytes).padStart(5)} B`);
+}
