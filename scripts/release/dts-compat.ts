@@ -17,9 +17,12 @@
  * openapi-typescript's `get?: never` slots (filling one is an addition, not a break).
  *
  * A data table (a `const` whose type is its literal value, such as the operation descriptors) is
- * held to its shape (keys, and strings, numbers and booleans as such), not to every literal in
- * it: otherwise each new parameter or region would read as a break. Its breaks show anyway in the
- * typed surface built from the same spec.
+ * held to its shape (its top-level keys; below them strings, numbers and booleans as such, and no
+ * field changing its kind), not to every literal in it, nor to every field being present in every
+ * entry: otherwise each new
+ * parameter, region, or field the generator leaves out when it holds its default would read as a
+ * break. Its breaks show anyway in the typed surface built from the same spec (the `Operations`
+ * interface, the inputs and results), and in the descriptor contract types.
  *
  * The failing direction is the break. When only the other direction fails the name grew
  * (a new method, a new optional input): additive. A name whose declaration changed with both
@@ -316,7 +319,10 @@ function buildCheckSource(baseImport: string, currentImport: string, base: Reado
   const out = [
     `import type * as Old from ${JSON.stringify(baseImport)};`,
     `import type * as New from ${JSON.stringify(currentImport)};`,
-    'type Shape<T> = T extends string ? string : T extends number ? number : T extends boolean ? boolean : T extends readonly (infer E)[] ? readonly Shape<E>[] : T extends object ? { readonly [K in keyof T]: Shape<T[K]> } : T;',
+    // A table keeps its top-level keys (an operation removed is a break); below them only the kinds
+    // of values are held, and a field may be absent (a generator leaves out fields at their default).
+    'type Loose<T> = T extends string ? string : T extends number ? number : T extends boolean ? boolean : T extends readonly (infer E)[] ? readonly Loose<E>[] : T extends object ? { readonly [K in keyof T]?: Loose<T[K]> } : T;',
+    'type Shape<T> = T extends readonly (infer E)[] ? readonly Loose<E>[] : T extends object ? { readonly [K in keyof T]: Loose<T[K]> } : Loose<T>;',
     '',
   ];
   const lines = new Map<number, CheckLine>();

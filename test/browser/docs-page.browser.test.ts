@@ -338,7 +338,7 @@ describe('API reference page in Chromium', () => {
   // earlier, an error logged by a late loader or a lazily rendered section is never seen.
   it('logs no console error, once the network has gone idle', async () => {
     await page.waitForLoadState('networkidle');
-    await page.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve()), 1_000)));
+    await page.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 5_000 }), 1_000)));
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 });
