@@ -69,10 +69,18 @@ const rows: [string, Row][] = [
     { spec: (s) => (s.paths['/jobs/{job_id}'].get.operationId = 'readJob'), level: 'breaking', bump0x: 'minor', bump1x: 'major', names: ['operation-id-changed', 'export `GetJobInput` was removed'] },
   ],
   [
-    // The wire is untouched, so the spec diff sees nothing: only the .d.ts shows the break. The
-    // generator has no client-name extension yet; the row edits its output the way one would.
+    // The wire is untouched, so the spec diff sees no break: only the .d.ts shows it, through the
+    // `x-ms-client-name` the generator reads.
     "rename a parameter's client name",
-    { client: (source) => source.replaceAll("input: 'jobId'", "input: 'id'").replaceAll('jobId:', 'id:'), level: 'breaking', bump0x: 'minor', bump1x: 'major', names: ['GetJobInput', "Property 'id' is missing in type 'GetJobInput'"], origin: 'typescript' },
+    {
+      // The wire is unchanged (`job_id` in the path); only the client's name for it moves.
+      spec: (s) => (s.paths['/jobs/{job_id}'].parameters[0]['x-ms-client-name'] = 'id'),
+      level: 'breaking',
+      bump0x: 'minor',
+      bump1x: 'major',
+      names: ['GetJobInput', "Property 'id' is missing in type 'GetJobInput'"],
+      origin: 'typescript',
+    },
   ],
   [
     'add an optional query parameter',
