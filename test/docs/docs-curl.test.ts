@@ -5,12 +5,12 @@
  * that header means the sample, as printed, is a valid request. Only the server URL is swapped for
  * Prism's loopback address, and the token is a fake.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPrism, type PrismServer } from '../helpers/prism.js';
 
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -45,56 +45,14 @@ const serverUrl: string = (() => {
   return server.url.replace(/\{([^}]+)\}/g, (_: string, name: string) => server.variables[name].default);
 })();
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-let prism: { child: ChildProcess; url: string; log: () => string } | undefined;
+let prism: PrismServer | undefined;
 
 beforeAll(async () => {
-  const cli = realpathSync(path.join(repo, 'node_modules/.bin/prism'));
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [cli, 'mock', '-h', '127.0.0.1', '-p', String(port), '--errors', specPath], {
-    cwd: repo,
-    // Its own process group, so afterAll ends Prism and whatever it started with one signal.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-20_000);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  prism = { child, url: `http://127.0.0.1:${port}`, log: () => output };
-  const deadline = Date.now() + STARTUP_DEADLINE_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Prism exited (${child.exitCode}) before answering:\n${output}`);
-    try {
-      await fetch(`${prism.url}/`, { signal: AbortSignal.timeout(1_000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  }
-  throw new Error(`Prism did not answer on ${prism.url} within ${STARTUP_DEADLINE_MS} ms:\n${output}`);
+  prism = await startPrism({ repoRoot: repo, specPath, startupDeadlineMs: STARTUP_DEADLINE_MS });
 }, STARTUP_DEADLINE_MS + 15_000);
 
 afterAll(async () => {
-  const pid = prism?.child.pid;
-  if (pid === undefined || prism!.child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => prism!.child.once('exit', () => resolve()));
-  process.kill(-pid, 'SIGTERM');
-  const late = await Promise.race([exited.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5_000))]);
-  if (late) process.kill(-pid, 'SIGKILL');
+  await prism?.stop();
 });
 
 /** Runs a curl sample against Prism; resolves to the status and headers of the answer. */

@@ -3,16 +3,14 @@
  * request that breaks the spec gets an error answer and an `sl-violations` header, so a clean 202
  * here means Prism found the client's request valid.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFunctionGraphClient, createRawClient, FunctionGraphApiError, FunctionGraphInputError, NotFoundError, type FunctionGraphClientOptions } from '../src/index.js';
-import { closedPort } from './helpers/loopback-server.js';
+import { startPrism, type PrismServer } from '../../../test/helpers/prism.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const prismCli = realpathSync(join(repoRoot, 'node_modules/.bin/prism'));
 const specPath = join(repoRoot, 'generated/openapi.json');
 
 const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
@@ -23,99 +21,14 @@ const STARTUP_DEADLINE_MS = 60_000;
 /** The URN the spec gives as the parameter's example, as the generator bundled it. */
 const EXAMPLE_URN = (JSON.parse(readFileSync(specPath, 'utf8')) as { components: { parameters: { FunctionUrn: { example: string } } } }).components.parameters.FunctionUrn.example;
 
-interface Prism {
-  url: string;
-  child: ChildProcess;
-  log: () => string;
-}
-
-let prism: Prism | undefined;
-
-function startPrism(port: number): Prism {
-  let output = '';
-  const child = spawn(process.execPath, [prismCli, 'mock', '-h', '127.0.0.1', '-p', String(port), '--errors', specPath], {
-    cwd: repoRoot,
-    // Its own process group, so afterAll can end Prism and anything it started in one signal.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-20_000);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  return { url: `http://127.0.0.1:${port}`, child, log: () => output };
-}
-
-/** Resolves once Prism answers HTTP at all; rejects with its output if it exits or the deadline passes. */
-async function waitUntilAnswering(p: Prism, deadline: number): Promise<void> {
-  let exited: string | undefined;
-  p.child.once('exit', (code, signal) => {
-    exited = `exited with ${signal ?? `code ${code}`}`;
-  });
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`Prism ${exited} before answering:\n${p.log()}`);
-    try {
-      await fetch(`${p.url}/`, { signal: AbortSignal.timeout(1_000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  }
-  throw new Error(`Prism did not answer on ${p.url} within ${STARTUP_DEADLINE_MS} ms:\n${p.log()}`);
-}
-
-async function stopPrism(p: Prism): Promise<void> {
-  const { child } = p;
-  const pid = child.pid;
-  if (pid === undefined) return;
-  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      // The group is already gone.
-    }
-  };
-  signalGroup('SIGTERM');
-  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5_000))]);
-  if (timedOut) signalGroup('SIGKILL');
-  await exited;
-  // Whatever Prism forked must be gone too: signalling the group must find no process.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  let orphan = true;
-  try {
-    process.kill(-pid, 0);
-  } catch {
-    orphan = false;
-  }
-  if (orphan) {
-    signalGroup('SIGKILL');
-    throw new Error(`Prism's process group ${pid} still had members after it exited`);
-  }
-}
+let prism: PrismServer | undefined;
 
 beforeAll(async () => {
-  const deadline = Date.now() + STARTUP_DEADLINE_MS;
-  const failures: string[] = [];
-  // The free port is found by binding and releasing it; should something grab it in between, try again.
-  for (let attempt = 1; attempt <= 3 && !prism; attempt++) {
-    const candidate = startPrism(await closedPort());
-    try {
-      await waitUntilAnswering(candidate, deadline);
-      prism = candidate;
-    } catch (error) {
-      failures.push((error as Error).message);
-      await stopPrism(candidate).catch(() => undefined);
-      if (!/EADDRINUSE/.test(candidate.log())) break;
-    }
-  }
-  if (!prism) throw new Error(`could not start Prism:\n${failures.join('\n---\n')}`);
+  prism = await startPrism({ repoRoot, specPath, startupDeadlineMs: STARTUP_DEADLINE_MS });
 }, STARTUP_DEADLINE_MS + 15_000);
 
 afterAll(async () => {
-  if (prism) await stopPrism(prism);
+  await prism?.stop();
 });
 
 /** A client whose fetch is the real one, noting Prism's `sl-violations` header of every answer. */
