@@ -2,13 +2,16 @@
  * release:check as a function: the three levels of comparison against the baseline, then the
  * verdict. Every path is a parameter, so tests run it on small fixtures in-process.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readBaseline } from './baseline.js';
 import { readChangesets } from './changesets.js';
 import { compareDeclarations } from './dts-compat.js';
 import type { Finding } from './finding.js';
-import { compareFingerprints, type Fingerprint } from './fingerprint.js';
+import { compareFingerprints, computeFingerprint, type Fingerprint } from './fingerprint.js';
+import { baselineDir, bundledSpec, changesetDir, clientDeclarations, clientDir, clientPackageName, repoRoot } from './paths.js';
 import { defaultDiffConfig, diffSpecs } from './spec-diff.js';
-import { decide, type Verdict } from './verdict.js';
+import { decide, formatReport, type Verdict } from './verdict.js';
 
 export interface ReleaseCheckInput {
   readonly baselineDir: string;
@@ -42,4 +45,27 @@ export async function runReleaseCheck(input: ReleaseCheckInput): Promise<Verdict
     ...compareFingerprints(baseline.record.fingerprint, input.fingerprint),
   ];
   return decide(input.packageName, input.version, findings, readChangesets(input.changesetDir, input.packageName));
+}
+
+/** The version in packages/client/package.json. */
+export function clientVersion(): string {
+  return (JSON.parse(readFileSync(join(clientDir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * release:check on this repository (npm run release:check, and twice in npm run release): the
+ * verdict, and its printed report naming the baseline it was compared with.
+ */
+export async function checkRepository(): Promise<{ verdict: Verdict; report: string }> {
+  const verdict = await runReleaseCheck({
+    baselineDir,
+    spec: bundledSpec,
+    declarations: clientDeclarations,
+    fingerprint: computeFingerprint(repoRoot),
+    changesetDir,
+    packageName: clientPackageName,
+    version: clientVersion(),
+  });
+  const { record } = readBaseline(baselineDir);
+  return { verdict, report: formatReport(verdict, { baseline: `release/baseline/, ${record.version} from ${record.source.commit.slice(0, 12)}` }) };
 }

@@ -19,12 +19,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readBaseline, writeBaseline } from './baseline.js';
+import { writeBaseline } from './baseline.js';
 import { readChangesets } from './changesets.js';
 import { computeFingerprint } from './fingerprint.js';
 import { baselineDir, bundledSpec, changesetDir, clientDeclarations, clientDir, clientPackageName, repoRoot } from './paths.js';
-import { runReleaseCheck } from './release-check.js';
-import { formatReport } from './verdict.js';
+import { checkRepository, clientVersion } from './release-check.js';
 
 const outDir = join(repoRoot, 'release/out');
 
@@ -46,22 +45,9 @@ function capture(command: string, args: string[]): { stdout: string; stderr: str
   return { stdout: result.stdout, stderr: result.stderr };
 }
 
-function clientVersion(): string {
-  return (JSON.parse(readFileSync(join(clientDir, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 async function check(): Promise<boolean> {
-  const verdict = await runReleaseCheck({
-    baselineDir,
-    spec: bundledSpec,
-    declarations: clientDeclarations,
-    fingerprint: computeFingerprint(repoRoot),
-    changesetDir,
-    packageName: clientPackageName,
-    version: clientVersion(),
-  });
-  const { record } = readBaseline(baselineDir);
-  process.stdout.write(formatReport(verdict, { baseline: `release/baseline/, ${record.version} from ${record.source.commit.slice(0, 12)}` }));
+  const { verdict, report } = await checkRepository();
+  process.stdout.write(report);
   if (!verdict.ok) throw new ReleaseError('release:check failed: fix the changesets (see above) before releasing');
   return verdict.findings.length === 0;
 }
