@@ -8,6 +8,8 @@
 // option. A rule must never throw: Redocly drops every finding for the whole document when one
 // rule does, so malformed input is reported, not assumed away.
 
+import { camelCase, reservedWords } from '../generator/camel-case.js';
+
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query']);
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -291,31 +293,11 @@ function SuccessorExists() {
   };
 }
 
-// The generator's default input name for a parameter without `x-ms-client-name`
-// (scripts/generator/naming.ts camelCase): `project_id` → `projectId`, `X-Cff-Log-Type` →
-// `xCffLogType`. A plugin cannot import TypeScript, so this is a copy; test/lint/client-name.test.ts
-// keeps the two in step.
-export function defaultClientName(wireName) {
-  const words = String(wireName)
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
-  const joined = words
-    .map((word, index) => {
-      const lower = /^[A-Z0-9]+$/.test(word) || index === 0 ? word.toLowerCase() : word;
-      return index === 0 ? lower.charAt(0).toLowerCase() + lower.slice(1) : lower.charAt(0).toUpperCase() + lower.slice(1);
-    })
-    .join('');
-  // The generator's escapes, so that a default name compares equal to what the client uses.
-  let name = joined === '' ? 'operation' : joined;
-  if (/^[0-9]/.test(name)) name = `_${name}`;
-  return RESERVED_WORDS.has(name) ? `${name}_` : name;
-}
+// The generator's default input name for a parameter without `x-ms-client-name`: `project_id` →
+// `projectId`, `X-Cff-Log-Type` → `xCffLogType`. The generator's own rule, imported, so the two
+// cannot drift apart.
+export const defaultClientName = camelCase;
 
-const RESERVED_WORDS = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(' '),
-);
 const CAMEL_CASE_IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 
 function checkClientNameValue(value, location, report) {
@@ -326,7 +308,7 @@ function checkClientNameValue(value, location, report) {
     });
     return false;
   }
-  if (RESERVED_WORDS.has(value)) {
+  if (reservedWords.has(value)) {
     report({ message: `\`x-ms-client-name\` \`${value}\` is a reserved word in JavaScript; pick another name.`, location });
     return false;
   }

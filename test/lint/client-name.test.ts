@@ -1,6 +1,6 @@
 // The client-names lint rule predicts the generator's default input names to find clashes with
-// explicit `x-ms-client-name` values. It holds a copy of the generator's rule (a Redocly plugin
-// cannot import TypeScript); this table keeps the copy in step with the original.
+// explicit `x-ms-client-name` values. Both take the rule from scripts/generator/camel-case.js (a
+// Redocly plugin cannot import TypeScript); this table checks the plugin really uses that rule.
 import { describe, expect, it } from 'vitest';
 import { camelCase } from '../../scripts/generator/naming.js';
 // @ts-expect-error -- the plugin is plain JavaScript without type declarations.
