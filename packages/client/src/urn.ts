@@ -4,7 +4,7 @@
  * No formal grammar is published; the rules here are the spec's (`x-pattern-description`).
  */
 import { fail } from './errors.js';
-import { checkRules } from './runtime/path-encoding.js';
+import { checkRules } from './runtime/value-rules.js';
 import { operationDescriptors, type ValueRules } from './generated.js';
 
 export interface FunctionUrnParts {

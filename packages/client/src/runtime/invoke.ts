@@ -236,7 +236,6 @@ function sleep(ms: number, signal: AbortSignal | undefined, operationId: string)
 
 type AttemptResult = { response: Response; text: string } | FunctionGraphError;
 
-
 export function createInvoker(settings: RuntimeSettings): Invoker {
   const fetchImpl = settings.fetch ?? ((input, init) => globalThis.fetch(input, init));
 

@@ -8,8 +8,6 @@ import { fail } from '../errors.js';
 import type { ValueRules } from '../generated.js';
 import { checkValue } from './value-rules.js';
 
-export { checkRules } from './value-rules.js';
-
 export function encodePathParameter(value: string): string {
   return encodeURIComponent(value).replace(/%3A/gi, ':');
 }
