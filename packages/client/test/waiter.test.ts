@@ -143,6 +143,22 @@ describe('waitForAsyncInvocation', () => {
     expect(afterAbort - abortedAt).toBeLessThan(100);
   }, 2_000);
 
+  it('stops at once when the signal fires after a poll, before the delay begins', async () => {
+    play(page(record('RUNNING')));
+    const controller = new AbortController();
+    const began = performance.now();
+    // onStatus runs between the poll and the delay: an abort there must not wait the delay out.
+    const onStatus = () => controller.abort(new Error('user cancelled'));
+
+    const wait = waitForAsyncInvocation(client(), target, { minDelayMs: 10_000, maxDelayMs: 10_000, timeoutMs: 60_000, signal: controller.signal, onStatus });
+    const error = await rejection(wait);
+
+    expect(error).toBeInstanceOf(FunctionGraphAbortError);
+    expect((error as FunctionGraphAbortError).operationId).toBe('waitForAsyncInvocation');
+    expect(server.requests).toHaveLength(1);
+    expect(performance.now() - began).toBeLessThan(1_000);
+  }, 2_000);
+
   it('retries a 5xx during polling (the list is safe to repeat) and keeps waiting', async () => {
     play(page(record('RUNNING')), status(503, { error_code: 'FSS.0503', error_msg: 'busy' }), status(500, { error_code: 'FSS.0500', error_msg: 'oops' }), page(record('SUCCESS')));
 
