@@ -71,5 +71,6 @@ export function decodedHeaderType(header: ResponseHeaderModel): string {
     return schemaType(schema.contentSchema);
   }
   if (header.contentEncoding) return 'string';
-  return schemaType(schema) === 'unknown' ? 'string' : schemaType(schema);
+  const type = schemaType(schema);
+  return type === 'unknown' ? 'string' : type;
 }

@@ -274,6 +274,12 @@ function scalar(value: unknown): string | number | boolean | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
+/** The schema's scalar `enum` members; undefined when it lists none. */
+function scalarEnum(schema: Json): (string | number | boolean)[] | undefined {
+  const values = Array.isArray(schema.enum) ? schema.enum.map(scalar).filter((value) => value !== undefined) : [];
+  return values.length > 0 ? values : undefined;
+}
+
 /** The schema's one scalar type (`type: [integer, 'null']` counts as integer); undefined for anything else. */
 function scalarType(schema: Json): ScalarType | undefined {
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((type) => type !== 'null');
@@ -288,12 +294,11 @@ function collectValueRules(schema: unknown): ValueRulesModel | undefined {
   if (schema.type !== undefined && type === undefined) return undefined;
   const count = (value: unknown) => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
   const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-  const values = Array.isArray(schema.enum) ? schema.enum.map(scalar).filter((value) => value !== undefined) : [];
   const numeric = type === 'integer' || type === 'number';
   const textual = type === undefined || type === 'string';
   const rules: ValueRulesModel = {
     type: type === 'string' ? undefined : type,
-    enum: values.length > 0 ? values : undefined,
+    enum: scalarEnum(schema),
     minimum: numeric ? number(schema.minimum) : undefined,
     maximum: numeric ? number(schema.maximum) : undefined,
     // 3.0 writes exclusiveMinimum as a boolean beside minimum; 3.1 as the bound itself.
@@ -346,7 +351,6 @@ function collectResponseHeaders(resolve: (value: unknown) => unknown, raw: unkno
       if (!isObject(header)) return [];
       const schema = resolveDeep(resolve, header.schema);
       const json = isObject(schema) ? schema : {};
-      const values = Array.isArray(json.enum) ? json.enum.map(scalar).filter((value) => value !== undefined) : [];
       return [
         {
           name,
@@ -354,7 +358,7 @@ function collectResponseHeaders(resolve: (value: unknown) => unknown, raw: unkno
           description: text(header.description),
           required: header.required === true,
           type: scalarType(json),
-          enum: values.length > 0 ? values : undefined,
+          enum: scalarEnum(json),
           contentEncoding: text(json.contentEncoding),
           contentMediaType: text(json.contentMediaType),
           schema: isObject(schema) ? schema : undefined,
