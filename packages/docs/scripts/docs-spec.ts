@@ -59,28 +59,27 @@ export function buildDocsSpec(
   if (plans.length === 0) throw new Error('the spec has no operations to document');
 
   for (const plan of plans) {
-    if (!plan.deprecation) continue;
-    // Redoc's sidebar only greys a deprecated operation out; a badge says it in words.
+    if (!plan.deprecation && !plan.successor) continue;
     const operation = specOperations(document).find(([p, m]) => p === plan.path && m === plan.method)![2];
-    const badges = Array.isArray(operation['x-badges']) ? operation['x-badges'] : [];
-    if (!badges.some((b) => isObject(b) && typeof b.name === 'string' && /^deprecated$/i.test(b.name))) {
-      operation['x-badges'] = [...badges, { name: DEPRECATED_BADGE }];
+    if (plan.deprecation) {
+      // Redoc's sidebar only greys a deprecated operation out; a badge says it in words.
+      const badges = Array.isArray(operation['x-badges']) ? operation['x-badges'] : [];
+      if (!badges.some((b) => isObject(b) && typeof b.name === 'string' && /^deprecated$/i.test(b.name))) {
+        operation['x-badges'] = [...badges, { name: DEPRECATED_BADGE }];
+      }
     }
-  }
-
-  // A deprecated operation opens with a link to its successor, which must be on the page too.
-  for (const plan of plans) {
-    if (!plan.successor) continue;
-    const { operationId, method, path } = plan.successor;
-    const successor = plans.find((p) => p.operationId === operationId);
-    if (!successor || successor.method !== method.toLowerCase() || successor.path !== path) {
-      throw new Error(
-        `${plan.operationId}: x-successor names ${operationId} (${method.toUpperCase()} ${path}), which is not an operation of the spec`,
-      );
+    // A deprecated operation opens with a link to its successor, which must be on the page too.
+    if (plan.successor) {
+      const { operationId, method, path } = plan.successor;
+      const successor = plans.find((p) => p.operationId === operationId);
+      if (!successor || successor.method !== method.toLowerCase() || successor.path !== path) {
+        throw new Error(
+          `${plan.operationId}: x-successor names ${operationId} (${method.toUpperCase()} ${path}), which is not an operation of the spec`,
+        );
+      }
+      const original = typeof operation.description === 'string' ? operation.description : '';
+      operation.description = `${successorNote(successor)}\n\n${original}`.trimEnd().concat('\n');
     }
-    const operation = specOperations(document).find(([p, m]) => p === plan.path && m === plan.method)![2];
-    const original = typeof operation.description === 'string' ? operation.description : '';
-    operation.description = `${successorNote(successor)}\n\n${original}`.trimEnd().concat('\n');
   }
 
   // The first call on the landing page: an operation that is not deprecated, if there is one.
@@ -97,10 +96,10 @@ export function buildDocsSpec(
 }
 
 /** The sidebar badge of a deprecated operation (Redoc's `x-badges`). */
-export const DEPRECATED_BADGE = 'Deprecated';
+const DEPRECATED_BADGE = 'Deprecated';
 
 /** The line a deprecated operation's description opens with. */
-export function successorNote(successor: CallPlan): string {
+function successorNote(successor: CallPlan): string {
   const label = successor.summary ?? successor.operationId;
   return `> **Deprecated: use [${label}](${operationLink(successor)}) instead** ` +
     `(\`${successor.operationId}\`, \`${successor.method.toUpperCase()} ${successor.path}\`).`;
