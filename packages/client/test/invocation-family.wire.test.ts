@@ -6,10 +6,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFunctionGraphClient, FunctionGraphResponseError, type FunctionGraphClientOptions } from '../src/index.js';
 import { json, startLoopbackServer, type LoopbackServer, type RecordedRequest } from './helpers/loopback-server.js';
+import { PROJECT, TOKEN, URN_PREFIX } from './helpers/calls.js';
 
-const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
-const PROJECT = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
-const URN = `urn:fss:cn-south-1:${PROJECT}:function:default:my-func:!prod`;
+const URN = `${URN_PREFIX}:my-func:!prod`;
 const BASE = `/v2/${PROJECT}/fgs/functions/${URN}`;
 const REQUEST_ID = '1167bf8c-87b0-43ab-8f5f-26b16c64f252';
 

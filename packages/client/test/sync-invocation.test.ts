@@ -6,10 +6,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { createFunctionGraphClient, ServerError, type SyncInvocation } from '../src/index.js';
 import { json, startLoopbackServer, type LoopbackServer } from './helpers/loopback-server.js';
+import { PROJECT, TOKEN, URN_PREFIX } from './helpers/calls.js';
 
-const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
-const PROJECT = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
-const URN = `urn:fss:cn-south-1:${PROJECT}:function:default:thumbnail-maker:latest`;
+const URN = `${URN_PREFIX}:thumbnail-maker:latest`;
 const REQUEST_ID = '1cbe80f3-3c65-475e-ad88-76ac518d386a';
 const LOG = "2026-11-30T09:00:00Z Start invoke request '1cbe80f3', version: v1\nHello, Wörld!\n";
 const SUMMARY = '{"duration":65.828,"billingDuration":66,"memorySize":128,"memoryUsed":21.473}';

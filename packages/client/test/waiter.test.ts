@@ -16,11 +16,9 @@ import {
   type AsyncInvocationStatus,
 } from '../src/index.js';
 import { json, startLoopbackServer, type LoopbackServer, type Responder } from './helpers/loopback-server.js';
-import { guardUnhandledRejections, rejection } from './helpers/calls.js';
+import { guardUnhandledRejections, PROJECT, rejection, TOKEN, URN_PREFIX } from './helpers/calls.js';
 
-const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
-const PROJECT = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
-const URN = `urn:fss:cn-south-1:${PROJECT}:function:default:long-job:latest`;
+const URN = `${URN_PREFIX}:long-job:latest`;
 const REQUEST_ID = '1167bf8c-87b0-43ab-8f5f-26b16c64f252';
 const FAST = { minDelayMs: 5, maxDelayMs: 20 } as const;
 
