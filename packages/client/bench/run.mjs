@@ -39,7 +39,6 @@ if (!existsSync(dist.esm) || !existsSync(dist.cjs)) {
   process.exit(1);
 }
 
-
 const began = Date.now();
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const pad = (cells, widths) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
