@@ -212,7 +212,7 @@ export function typescriptSample(
     '',
     ...preamble,
     `const client = ${CLIENT.factory}(${options.length === 0 ? '' : `{\n${options.join('\n')}\n}`});`,
-    ...(declarations.length > 0 ? [...declarations] : []),
+    ...declarations,
     '',
     'try {',
     ...(plan.deprecation ? comment(plan.deprecation, '  ') : []),
