@@ -104,10 +104,16 @@ function operationHeading(summary: string) {
 
 const LANGUAGE_BUTTON = new RegExp(`^(${SAMPLE_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
 
+/** What identifies one operation's own samples: its client call, and its curl line with its URL. */
+function sampleText(op: { id: string; method: string; path: string }) {
+  const tail = op.path.split('/').at(-1)!;
+  return { typescript: new RegExp(`client\\.${op.id}[<(]`), curl: new RegExp(`curl -X ${op.method.toUpperCase()} '[^']*/${tail}[?']`) };
+}
+
 /** The code sample panel of one operation: the innermost element with its sample and the language dropdown. */
 function samplePanel(op: { id: string; method: string; path: string }) {
-  const tail = op.path.split('/').at(-1)!;
-  const own = page.locator('pre').filter({ hasText: new RegExp(`client\\.${op.id}[<(]|curl -X ${op.method.toUpperCase()} '[^']*/${tail}[?']`) });
+  const { typescript, curl } = sampleText(op);
+  const own = page.locator('pre').filter({ hasText: new RegExp(`${typescript.source}|${curl.source}`) });
   return page.locator('div').filter({ has: own }).filter({ has: page.getByRole('button', { name: LANGUAGE_BUTTON }) }).last();
 }
 
@@ -241,14 +247,14 @@ describe('API reference page in Chromium', () => {
     await panel.waitFor({ state: 'visible', timeout: 10_000 });
     await chooseSample(panel, TYPESCRIPT_LABEL);
     // Matched by this operation's own call and URL: the previous operation's panel may linger a moment.
-    const typescript = page.locator('pre').filter({ hasText: new RegExp(`client\\.${id}[<(]`) }).filter({ visible: true }).first();
+    const text = sampleText(op);
+    const typescript = page.locator('pre').filter({ hasText: text.typescript }).filter({ visible: true }).first();
     await typescript.waitFor({ state: 'visible', timeout: 10_000 });
     // textContent: Chromium's innerText is empty for a panel its content-visibility skips.
     await typescript.scrollIntoViewIfNeeded();
     expect(await typescript.textContent()).toContain("from '@fgs-openapi/client'");
     await chooseSample(panel, 'curl');
-    const tail = op.path.split('/').at(-1)!;
-    const curl = page.locator('pre').filter({ hasText: new RegExp(`curl -X ${op.method.toUpperCase()} '[^']*/${tail}[?']`) }).filter({ visible: true }).first();
+    const curl = page.locator('pre').filter({ hasText: text.curl }).filter({ visible: true }).first();
     await curl.waitFor({ state: 'visible', timeout: 10_000 });
     await curl.scrollIntoViewIfNeeded();
     expect(await curl.textContent()).toContain('$HUAWEICLOUD_TOKEN');
