@@ -196,7 +196,6 @@ export function typescriptSample(
       `  if (error instanceof ${convenience.waiter.runError}) {`,
       ...comment('The run ended FAIL or DISCARD; its record says why.', '    '),
       '    console.error(error.status, error.errorCode, error.errorMessage);',
-      '  } else ',
     );
   } else if (plan.result) {
     body.push(
@@ -220,7 +219,7 @@ export function typescriptSample(
     '} catch (error) {',
   ];
   // The handlers of lib's own errors come first, then the API error, then anything else is rethrown.
-  const open = handlers.length > 0 ? `${handlers.pop()!}if` : '  if';
+  const open = handlers.length > 0 ? '  } else if' : '  if';
   lines.push(
     ...handlers,
     `${open} (error instanceof ${CLIENT.apiError}) {`,
