@@ -5,6 +5,7 @@
  */
 import { camelCase, deriveOperationName, pascalCase } from './naming.js';
 import { SpecError, type SpecProblem } from './errors.js';
+import { pointerKeys, valueAtKeys } from './json-pointer.js';
 
 export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -184,11 +185,7 @@ function createResolver(document: Json) {
     const ref = value.$ref;
     if (!ref.startsWith('#/')) throw new SpecError([{ message: `external $ref left after bundling: ${ref}` }]);
     if (seen.includes(ref)) throw new SpecError([{ message: `$ref cycle: ${[...seen, ref].join(' → ')}` }]);
-    let target: unknown = document;
-    for (const raw of ref.slice(2).split('/')) {
-      const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-      target = isObject(target) || Array.isArray(target) ? (target as Json)[key] : undefined;
-    }
+    const target = valueAtKeys(document, pointerKeys(ref));
     if (target === undefined) throw new SpecError([{ message: `dangling $ref after bundling: ${ref}` }]);
     return resolve(target, [...seen, ref]);
   };

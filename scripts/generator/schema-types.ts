@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import { pointerKeys, valueAtKeys } from './json-pointer.js';
 
 // The CommonJS build, through require(): it loads TypeScript through require() too. The ESM build
 // makes Node scan TypeScript's 9 MB for export names first (about 0.7 s of CPU); same code otherwise.
@@ -62,21 +63,8 @@ function contextFor(document: OpenAPI3): GlobalContext {
   };
 }
 
-function decodePointer(ref: string): string[] {
-  return ref
-    .slice(2)
-    .split('/')
-    .map((raw) => decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function valueAt(document: Json, ref: string): unknown {
-  let node: unknown = document;
-  for (const key of decodePointer(ref)) node = isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined;
-  return node;
-}
-
 /** A reference to a schema inside an operation (`#/paths/~1a/post/requestBody/content/…/schema/…`). */
-const isPathSchemaRef = (ref: unknown): ref is string => typeof ref === 'string' && ref.startsWith('#/paths/') && decodePointer(ref).includes('schema');
+const isPathSchemaRef = (ref: unknown): ref is string => typeof ref === 'string' && ref.startsWith('#/paths/') && pointerKeys(ref).includes('schema');
 
 /**
  * Works around openapi-typescript writing a `$ref` to a schema inside `#/paths/…` as an indexed
@@ -89,7 +77,7 @@ const isPathSchemaRef = (ref: unknown): ref is string => typeof ref === 'string'
 function inlinePathReferences(document: Json): void {
   const follow = (ref: string, seen: string[]): unknown => {
     if (seen.includes(ref)) return {};
-    const target = valueAt(document, ref);
+    const target = valueAtKeys(document, pointerKeys(ref));
     if (isObject(target) && isPathSchemaRef(target.$ref)) return follow(target.$ref, [...seen, ref]);
     return isObject(target) ? rewrite(structuredClone(target), [...seen, ref]) : (target ?? {});
   };

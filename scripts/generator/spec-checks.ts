@@ -16,6 +16,7 @@
  */
 import { createConfig, isMappingRef, lintDocument } from '@redocly/openapi-core';
 import type { BaseResolver, Config, Document, NodeType, NormalizedProblem, Plugin } from '@redocly/openapi-core';
+import { decodeKey, valueAtKeys } from './json-pointer.js';
 
 type Json = Record<string, unknown>;
 
@@ -117,12 +118,7 @@ export function validationConfig(): Promise<Config> {
 function valueAt(document: unknown, pointer: string | undefined): unknown {
   const path = (pointer ?? '').replace(/^#\/?/, '');
   if (path === '') return document;
-  let node = document;
-  for (const raw of path.split('/')) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    node = isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined;
-  }
-  return node;
+  return valueAtKeys(document, path.split('/').map(decodeKey));
 }
 
 /** Redocly's names for the nodes it checks, as the specification names its objects. */
