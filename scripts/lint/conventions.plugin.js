@@ -342,53 +342,46 @@ function ClientNames() {
     }
   }
 
+  // One input or header with its effective name; none when its explicit name is malformed (reported on its own).
+  function entryOf(node, location, wireName, label) {
+    const explicit = Object.hasOwn(node, 'x-ms-client-name');
+    const name = node['x-ms-client-name'];
+    if (explicit && (typeof name !== 'string' || !CAMEL_CASE_IDENTIFIER.test(name))) return [];
+    return [{
+      clientName: explicit ? name : defaultClientName(wireName),
+      explicit,
+      label,
+      location: explicit ? location.child(['x-ms-client-name']) : location,
+    }];
+  }
+
   function parameterEntries(list, baseLocation, ctx) {
     if (!Array.isArray(list)) return [];
     return list.flatMap((raw, index) => {
       const { node, location } = resolveIfRef(raw, baseLocation.child([index]), ctx);
       if (!isObject(node) || typeof node.name !== 'string') return [];
-      const explicit = Object.hasOwn(node, 'x-ms-client-name');
-      const name = node['x-ms-client-name'];
-      if (explicit && (typeof name !== 'string' || !CAMEL_CASE_IDENTIFIER.test(name))) return []; // reported by the Parameter visitor
-      return [{
-        key: `${node.in}:${node.name}`,
-        clientName: explicit ? name : defaultClientName(node.name),
-        explicit,
-        label: `${node.in} parameter \`${node.name}\``,
-        location: explicit ? location.child(['x-ms-client-name']) : location,
-      }];
+      return entryOf(node, location, node.name, `${node.in} parameter \`${node.name}\``).map((entry) => ({ ...entry, key: `${node.in}:${node.name}` }));
     });
   }
 
+  // A Parameter's or Header's own `x-ms-client-name` value.
+  const checkValue = {
+    enter(node, ctx) {
+      if (!isObject(node) || !Object.hasOwn(node, 'x-ms-client-name')) return;
+      checkClientNameValue(node['x-ms-client-name'], ctx.location.child(['x-ms-client-name']), ctx.report);
+    },
+  };
+
   return {
-    Parameter: {
-      enter(parameter, ctx) {
-        if (!isObject(parameter) || !Object.hasOwn(parameter, 'x-ms-client-name')) return;
-        checkClientNameValue(parameter['x-ms-client-name'], ctx.location.child(['x-ms-client-name']), ctx.report);
-      },
-    },
-    Header: {
-      enter(header, ctx) {
-        if (!isObject(header) || !Object.hasOwn(header, 'x-ms-client-name')) return;
-        checkClientNameValue(header['x-ms-client-name'], ctx.location.child(['x-ms-client-name']), ctx.report);
-      },
-    },
+    Parameter: checkValue,
+    Header: checkValue,
     Response: {
       enter(response, ctx) {
         const { node: headers, location } = resolveIfRef(response?.headers, ctx.location.child(['headers']), ctx);
         if (!isObject(headers)) return;
         const entries = Object.entries(headers).flatMap(([headerName, raw]) => {
           const resolved = resolveIfRef(raw, location.child([headerName]), ctx);
-          if (!isObject(resolved.node)) return [];
-          const explicit = Object.hasOwn(resolved.node, 'x-ms-client-name');
-          const name = resolved.node['x-ms-client-name'];
-          if (explicit && (typeof name !== 'string' || !CAMEL_CASE_IDENTIFIER.test(name))) return [];
-          return [{
-            clientName: explicit ? name : defaultClientName(headerName),
-            explicit,
-            label: `header \`${headerName}\``,
-            location: explicit ? resolved.location.child(['x-ms-client-name']) : resolved.location,
-          }];
+          return isObject(resolved.node) ? entryOf(resolved.node, resolved.location, headerName, `header \`${headerName}\``) : [];
         });
         checkUnique(entries, ctx.report, 'Response headers:');
       },
