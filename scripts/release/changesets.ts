@@ -18,8 +18,10 @@ export function readChangesets(dir: string, packageName: string): PendingChanges
   let names: string[];
   try {
     names = readdirSync(dir);
-  } catch {
-    return [];
+  } catch (error) {
+    // No changeset folder: no pending changeset. Any other failure must not read as "none".
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
   const pending: PendingChangeset[] = [];
   for (const name of names.filter((n) => n.endsWith('.md') && n.toLowerCase() !== 'readme.md').sort()) {

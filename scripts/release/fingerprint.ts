@@ -29,8 +29,10 @@ function listFiles(root: string, entry: string): string[] {
   let stat;
   try {
     stat = statSync(full);
-  } catch {
-    return [];
+  } catch (error) {
+    // An entry that is not there has no files; one that cannot be read must not look the same.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
   if (stat.isFile()) return [entry];
   return readdirSync(full)
