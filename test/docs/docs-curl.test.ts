@@ -39,9 +39,10 @@ function curlSamples(): Sample[] {
 }
 
 const samples = curlSamples();
+const spec = JSON.parse(readFileSync(specPath, 'utf8'));
 /** The server every sample names: the spec's first server with its variables at their defaults. */
 const serverUrl: string = (() => {
-  const server = JSON.parse(readFileSync(specPath, 'utf8')).servers[0];
+  const server = spec.servers[0];
   return server.url.replace(/\{([^}]+)\}/g, (_: string, name: string) => server.variables[name].default);
 })();
 
@@ -69,7 +70,7 @@ async function runSample(source: string): Promise<{ status: number; headers: str
 describe('curl samples on the docs page, run against Prism with request validation', () => {
   it('there is one per operation', () => {
     expect(samples.length, `no curl samples in ${docsSpecPath}; run npm run build`).toBeGreaterThan(0);
-    const operations = Object.values<any>(JSON.parse(readFileSync(specPath, 'utf8')).paths).flatMap((item) =>
+    const operations = Object.values<any>(spec.paths).flatMap((item) =>
       Object.values<any>(item).filter((op) => op?.operationId).map((op) => op.operationId),
     );
     expect(samples.map((s) => s.id).sort()).toEqual(operations.sort());
