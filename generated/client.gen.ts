@@ -88,6 +88,8 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** The security scheme (in `securitySchemes`, with `signing`) that signs requests with an access key pair; absent when none. */
+  readonly signing?: string;
   /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
   readonly idempotent?: boolean;
   /** The longest the server may take to answer (`x-response-timeout-ms`). */
@@ -100,8 +102,21 @@ export interface OperationDescriptor {
 /** A security scheme, as far as a runtime needs to apply it. */
 export type SecuritySchemeDescriptor =
   | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
-  | { readonly type: 'http'; readonly scheme: string }
+  | { readonly type: 'http'; readonly scheme: string; readonly signing?: SigningDescriptor }
   | { readonly type: 'oauth2' | 'openIdConnect' | 'mutualTLS' };
+
+/** How to sign a request with an access key pair (`x-signing`): the algorithm and the headers it fills. */
+export interface SigningDescriptor {
+  readonly algorithm: string;
+  readonly dateHeader: string;
+  readonly securityTokenHeader?: string;
+  readonly projectIdHeader?: string;
+  /** The path parameter (wire name) whose value `projectIdHeader` carries. */
+  readonly projectIdParameter?: string;
+  /** The error code of a rejected signature. */
+  readonly rejectionCode?: string;
+  readonly clockSkewMinutes?: number;
+}
 
 /** A server URL template and its variables. */
 export interface ServerDescriptor {
@@ -169,6 +184,19 @@ export const serverTemplates = [
 
 /** The security schemes the spec defines, by name. */
 export const securitySchemes = {
+  akskSignature: {
+    type: 'http',
+    scheme: 'sdk-hmac-sha256',
+    signing: {
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
+  },
   iamToken: {
     type: 'apiKey',
     in: 'header',
@@ -302,8 +330,10 @@ export const operationDescriptors = {
     ],
     security: [
       ['iamToken'],
+      ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
+    signing: 'akskSignature',
     responseTimeoutMs: 90000,
   },
   asyncInvokeFunction: {
@@ -377,8 +407,10 @@ export const operationDescriptors = {
     ],
     security: [
       ['iamToken'],
+      ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
+    signing: 'akskSignature',
   },
   listAsyncInvocations: {
     id: 'listAsyncInvocations',
@@ -469,8 +501,10 @@ export const operationDescriptors = {
     ],
     security: [
       ['iamToken'],
+      ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
+    signing: 'akskSignature',
     idempotent: true,
   },
   listActiveAsyncInvocations: {
@@ -563,8 +597,10 @@ export const operationDescriptors = {
     ],
     security: [
       ['iamToken'],
+      ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
+    signing: 'akskSignature',
     idempotent: true,
   },
   cancelAsyncInvocation: {
@@ -612,8 +648,10 @@ export const operationDescriptors = {
     ],
     security: [
       ['iamToken'],
+      ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
+    signing: 'akskSignature',
     idempotent: true,
   },
   asyncInvokeReservedFunction: {
@@ -662,8 +700,10 @@ export const operationDescriptors = {
     ],
     security: [
       ['iamToken'],
+      ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
+    signing: 'akskSignature',
     deprecated: true,
     deprecation: 'asyncInvokeReservedFunction is deprecated; use asyncInvokeFunction instead.',
   },
@@ -1258,7 +1298,8 @@ export interface Operations<TCallOptions> {
    * (`asyncInvokeFunction`) for such work.
    *
    * **Headers.** `Content-Type` is required by the reference; it is the request body's media type
-   * (`application/json`). The token goes in `X-Auth-Token` (security scheme `iamToken`).
+   * (`application/json`). The token goes in `X-Auth-Token` (security scheme `iamToken`), unless the request is signed
+   * with an access key pair instead (security scheme `akskSignature`).
    *
    * `POST /v2/{project_id}/fgs/functions/{function_urn}/invocations`
    * @see {@link https://support.huaweicloud.com/intl/en-us/api-functiongraph/functiongraph_06_0125.html API reference page (functiongraph_06_0125)}

@@ -48,7 +48,8 @@ export interface paths {
          *     (`asyncInvokeFunction`) for such work.
          *
          *     **Headers.** `Content-Type` is required by the reference; it is the request body's media type
-         *     (`application/json`). The token goes in `X-Auth-Token` (security scheme `iamToken`).
+         *     (`application/json`). The token goes in `X-Auth-Token` (security scheme `iamToken`), unless the request is signed
+         *     with an access key pair instead (security scheme `akskSignature`).
          */
         post: operations["invokeFunction"];
         delete?: never;

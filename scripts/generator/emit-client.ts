@@ -182,6 +182,15 @@ function tokenHeadersOf(operation: OperationModel, model: ApiModel): string[] | 
   return undefined;
 }
 
+/** The scheme that signs an operation's requests: the first alternative made of one `x-signing` scheme. */
+function signingOf(operation: OperationModel, model: ApiModel): string | undefined {
+  for (const alternative of operation.security) {
+    const scheme = alternative.length === 1 ? model.securitySchemes.find((candidate) => candidate.name === alternative[0]) : undefined;
+    if (scheme?.type === 'http' && scheme.signing) return scheme.name;
+  }
+  return undefined;
+}
+
 function descriptorOf(operation: OperationModel, model: ApiModel) {
   return {
     id: operation.operationId,
@@ -216,6 +225,7 @@ function descriptorOf(operation: OperationModel, model: ApiModel) {
       })),
     security: operation.security,
     tokenHeaders: tokenHeadersOf(operation, model),
+    signing: signingOf(operation, model),
     idempotent: operation.idempotent || undefined,
     responseTimeoutMs: operation.responseTimeoutMs,
     deprecated: operation.deprecated || undefined,
@@ -354,6 +364,8 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** The security scheme (in \`securitySchemes\`, with \`signing\`) that signs requests with an access key pair; absent when none. */
+  readonly signing?: string;
   /** Safe to repeat: an idempotent HTTP method, or \`x-idempotent: true\` on a POST. */
   readonly idempotent?: boolean;
   /** The longest the server may take to answer (\`x-response-timeout-ms\`). */
@@ -366,8 +378,21 @@ export interface OperationDescriptor {
 /** A security scheme, as far as a runtime needs to apply it. */
 export type SecuritySchemeDescriptor =
   | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
-  | { readonly type: 'http'; readonly scheme: string }
+  | { readonly type: 'http'; readonly scheme: string; readonly signing?: SigningDescriptor }
   | { readonly type: 'oauth2' | 'openIdConnect' | 'mutualTLS' };
+
+/** How to sign a request with an access key pair (\`x-signing\`): the algorithm and the headers it fills. */
+export interface SigningDescriptor {
+  readonly algorithm: string;
+  readonly dateHeader: string;
+  readonly securityTokenHeader?: string;
+  readonly projectIdHeader?: string;
+  /** The path parameter (wire name) whose value \`projectIdHeader\` carries. */
+  readonly projectIdParameter?: string;
+  /** The error code of a rejected signature. */
+  readonly rejectionCode?: string;
+  readonly clockSkewMinutes?: number;
+}
 
 /** A server URL template and its variables. */
 export interface ServerDescriptor {
@@ -488,7 +513,7 @@ export function emitClient(model: ApiModel, options: { schemaModule: string; hea
               scheme.type === 'apiKey'
                 ? { type: scheme.type, in: scheme.in, name: scheme.parameterName }
                 : scheme.type === 'http'
-                  ? { type: scheme.type, scheme: scheme.scheme }
+                  ? { type: scheme.type, scheme: scheme.scheme, signing: scheme.signing }
                   : { type: scheme.type },
             ]),
           ),

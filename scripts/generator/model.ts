@@ -128,8 +128,25 @@ export interface OperationModel {
 
 export type SecuritySchemeModel =
   | { name: string; type: 'apiKey'; in: 'header' | 'query' | 'cookie'; parameterName: string; description?: string }
-  | { name: string; type: 'http'; scheme: string; description?: string }
+  | { name: string; type: 'http'; scheme: string; description?: string; signing?: SigningModel }
   | { name: string; type: 'oauth2' | 'openIdConnect' | 'mutualTLS'; description?: string };
+
+/** `x-signing` on an `http` security scheme: how a client signs a request itself (AK/SK). */
+export interface SigningModel {
+  /** The algorithm, also the first word of the `Authorization` header (`SDK-HMAC-SHA256`). */
+  algorithm: string;
+  /** The header that carries the signing time, itself signed. */
+  dateHeader: string;
+  /** The header that carries a temporary credential's security token, when the credentials have one. */
+  securityTokenHeader?: string;
+  /** A header that repeats a path parameter (the project), and that parameter's wire name. */
+  projectIdHeader?: string;
+  projectIdParameter?: string;
+  /** The error code a server answers when it rejects a signature. */
+  rejectionCode?: string;
+  /** How far the date may be from the server's clock. */
+  clockSkewMinutes?: number;
+}
 
 export interface ServerVariableModel {
   name: string;
@@ -430,9 +447,26 @@ function collectSecuritySchemes(resolve: (value: unknown) => unknown, raw: unkno
       if (scheme.type === 'apiKey') {
         return [{ name, type: 'apiKey', in: scheme.in as 'header' | 'query' | 'cookie', parameterName: String(scheme.name), description }];
       }
-      if (scheme.type === 'http') return [{ name, type: 'http', scheme: String(scheme.scheme).toLowerCase(), description }];
+      if (scheme.type === 'http') {
+        return [{ name, type: 'http', scheme: String(scheme.scheme).toLowerCase(), description, signing: collectSigning(scheme['x-signing']) }];
+      }
       return [{ name, type: scheme.type as 'oauth2' | 'openIdConnect' | 'mutualTLS', description }];
     });
+}
+
+/** `x-signing`, as far as it is well formed (the lint rule `signing-scheme` reports the rest). */
+function collectSigning(raw: unknown): SigningModel | undefined {
+  if (!isObject(raw) || typeof raw.algorithm !== 'string' || typeof raw.dateHeader !== 'string') return undefined;
+  const optional = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+  return {
+    algorithm: raw.algorithm,
+    dateHeader: raw.dateHeader,
+    securityTokenHeader: optional('securityTokenHeader'),
+    projectIdHeader: optional('projectIdHeader'),
+    projectIdParameter: optional('projectIdParameter'),
+    rejectionCode: optional('rejectionCode'),
+    clockSkewMinutes: Number.isInteger(raw.clockSkewMinutes) ? (raw.clockSkewMinutes as number) : undefined,
+  };
 }
 
 /** Every `x-error-codes` list in the document, merged by code (first description wins). */

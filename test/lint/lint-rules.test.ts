@@ -148,6 +148,14 @@ const brokenRows: BrokenRow[] = [
     why: 'x-response-timeout-ms is a string and a negative number',
   },
   {
+    rule: 'conventions/signing-scheme',
+    fixture: 'signing-scheme.yaml',
+    // 53 a custom HTTP scheme without x-signing; 59 the x-signing object (project header without its
+    // parameter); 60 algorithm differs from the scheme; 61 a header name with a space; 63 negative skew.
+    at: ['signing-scheme.yaml:53', 'signing-scheme.yaml:59', 'signing-scheme.yaml:60', 'signing-scheme.yaml:61', 'signing-scheme.yaml:63'],
+    why: 'a custom HTTP scheme with no x-signing, and an x-signing that is wrong in four ways',
+  },
+  {
     rule: 'conventions/encoded-string-schema',
     fixture: 'encoded-string-schema.yaml',
     // 30 contentEncoding on an integer header parameter; 41 an unknown encoding; 47 contentSchema alone.

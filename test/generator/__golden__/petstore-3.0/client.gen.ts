@@ -88,6 +88,8 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
+  /** The security scheme (in `securitySchemes`, with `signing`) that signs requests with an access key pair; absent when none. */
+  readonly signing?: string;
   /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
   readonly idempotent?: boolean;
   /** The longest the server may take to answer (`x-response-timeout-ms`). */
@@ -100,8 +102,21 @@ export interface OperationDescriptor {
 /** A security scheme, as far as a runtime needs to apply it. */
 export type SecuritySchemeDescriptor =
   | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
-  | { readonly type: 'http'; readonly scheme: string }
+  | { readonly type: 'http'; readonly scheme: string; readonly signing?: SigningDescriptor }
   | { readonly type: 'oauth2' | 'openIdConnect' | 'mutualTLS' };
+
+/** How to sign a request with an access key pair (`x-signing`): the algorithm and the headers it fills. */
+export interface SigningDescriptor {
+  readonly algorithm: string;
+  readonly dateHeader: string;
+  readonly securityTokenHeader?: string;
+  readonly projectIdHeader?: string;
+  /** The path parameter (wire name) whose value `projectIdHeader` carries. */
+  readonly projectIdParameter?: string;
+  /** The error code of a rejected signature. */
+  readonly rejectionCode?: string;
+  readonly clockSkewMinutes?: number;
+}
 
 /** A server URL template and its variables. */
 export interface ServerDescriptor {
