@@ -9,6 +9,7 @@ import { defaultBackoff, type Backoff } from './runtime/retry.js';
 import { checkPathParameter } from './runtime/path-encoding.js';
 import { regionalBaseUrl, resolveBaseUrl, type KnownRegion } from './runtime/server-url.js';
 import { checkToken, type TokenOption } from './runtime/auth.js';
+import type { CredentialsOption } from './runtime/credentials.js';
 import { fail } from './errors.js';
 import { readSyncInvocation, type SyncInvocation } from './lib/sync-invocation.js';
 import { readAsyncRequestId } from './lib/async-invocation.js';
@@ -43,6 +44,14 @@ export interface FunctionGraphClientOptions extends ClientDefaults {
    * every request, so a refreshed token is used without rebuilding the client.
    */
   token?: TokenOption;
+  /**
+   * An access key pair (AK/SK) that signs every request (\`SDK-HMAC-SHA256\`) instead of a token:
+   * \`{ accessKeyId, secretAccessKey, securityToken? }\`, or a function (sync or async) returning one,
+   * called for every request (retries included) so rotated temporary credentials are used at once.
+   * Not together with \`token\`. Checked before the first request is sent. \`credentialsFromEnv()\` reads
+   * them from the official SDKs' variables.
+   */
+  credentials?: CredentialsOption;
   /** A fetch implementation to use instead of `globalThis.fetch`. */
   fetch?: FetchFunction;
   /**
@@ -113,6 +122,12 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions): 
   const baseUrl = options.baseUrl === undefined && region === undefined ? undefined : resolveBaseUrl(options);
   // A fixed token is checked now, so a bad one fails at construction, not at the first call.
   if (options.token !== undefined && typeof options.token !== 'function') checkToken(options.token);
+  const { credentials } = options;
+  if (credentials !== undefined) {
+    if (options.token !== undefined) fail('credentials', 'and token were both given: a request is either signed or sent with a token; give one');
+    // The fields are checked with the signer, which loads on the first signed request, before anything is sent.
+    if (typeof credentials !== 'function' && (typeof credentials !== 'object' || credentials === null)) fail('credentials', 'must be an object with accessKeyId and secretAccessKey, or a function returning one');
+  }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch', 'must be a function');
   checkPolicy(options);
 
@@ -137,14 +152,14 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions): 
 
   /**
    * A URN names its region and project. The project fills `projectId` when neither the call nor
-   * the client gives one; a URN of another region or project than the client's is refused, since
-   * a token works only in its own region and project.
+   * the client gives one; a URN of another region or project than the client's is refused: the
+   * client's calls go to its own region's endpoint, and a token works only in its own project.
    */
   const scoped: typeof invoke = (descriptor, input, call) => {
     const scope = urnScope((input as { functionUrn?: unknown } | undefined)?.functionUrn);
     if (scope) {
       if (region !== undefined && scope.region !== region) {
-        fail('functionUrn', `names region ${scope.region}, but the client is for region ${region}: a token works only in its own region`);
+        fail('functionUrn', `names region ${scope.region}, but the client is for region ${region}: its calls go to that region's endpoint`);
       }
       const own = (input as { projectId?: unknown }).projectId;
       if (own !== undefined) {
@@ -153,7 +168,7 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions): 
         if (parameter) checkPathParameter('projectId', own, parameter.rules);
         if (own !== scope.projectId) fail('projectId', `is ${String(own)}, but functionUrn names project ${scope.projectId}: both must name the same project`);
       } else if (defaults.projectId !== undefined && defaults.projectId !== scope.projectId) {
-        fail('functionUrn', `names project ${scope.projectId}, but the client is for project ${defaults.projectId}: a token works only in its own project`);
+        fail('functionUrn', `names project ${scope.projectId}, but the client is for project ${defaults.projectId}: both must name the same project`);
       } else {
         input = { ...input, projectId: scope.projectId };
       }

@@ -3,10 +3,12 @@
  * catches everything this package raises, and a subclass per meaning, so callers can branch on
  * it. `FunctionGraphApiError.from` is the one place a status becomes a class.
  *
- * No error carries request headers or the token; messages quote only what the server sent back
- * and what the caller passed as a non-secret argument.
+ * No error carries request headers, the token, the secret access key or the security token;
+ * messages quote only what the server sent back (with a security token it echoed redacted) and
+ * what the caller passed as a non-secret argument.
  */
 import type { ErrorCode, OperationErrorBody } from './generated.js';
+import type { SigningDetails } from './runtime/signed-request.js';
 
 export class FunctionGraphError extends Error {
   override name = 'FunctionGraphError';
@@ -119,9 +121,15 @@ export class FunctionGraphApiError extends FunctionGraphError implements AnswerF
 export class BadRequestError extends FunctionGraphApiError {
   override name = 'BadRequestError';
 }
-/** 401: the token is missing, expired or revoked, or the account lacks access. */
+/** 401: the token is missing, expired or revoked, the signature was rejected, or the account lacks access. */
 export class AuthenticationError extends FunctionGraphApiError {
   override name = 'AuthenticationError';
+  /**
+   * For a signed request the gateway rejected: what the client signed and, when the gateway echoed
+   * it, the gateway's canonical request, to compare line by line. Never the secret access key; the
+   * security token is shown as `<redacted>`.
+   */
+  declare readonly signing: SigningDetails | undefined;
 }
 /** 403: the token's user may not do this. */
 export class PermissionDeniedError extends FunctionGraphApiError {

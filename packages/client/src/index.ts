@@ -11,6 +11,10 @@ export type { RawClient, RawClientOptions } from './raw.js';
 export { functionUrn, parseFunctionUrn } from './urn.js';
 export type { FunctionUrnParts } from './urn.js';
 export type { TokenOption, TokenProvider } from './runtime/auth.js';
+export type { Credentials, CredentialsOption, CredentialsProvider } from './runtime/credentials.js';
+export { credentialsFromEnv, CREDENTIAL_VARIABLES } from './credentials-env.js';
+export type { EnvironmentCredentials } from './credentials-env.js';
+export type { SigningDetails } from './runtime/signed-request.js';
 export type { KnownRegion } from './runtime/server-url.js';
 export {
   AuthenticationError,

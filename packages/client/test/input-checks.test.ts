@@ -105,7 +105,7 @@ const callRows: [string, Row][] = [
   ['a token provider returning ""', { client: { token: () => '' }, input: { functionUrn: URN, body }, argument: 'token', rule: /non-empty/ }],
   ['a token provider returning a number', { client: { token: (() => 7) as never }, input: { functionUrn: URN, body }, argument: 'token', rule: /string/ }],
   ['a token provider that throws', { client: { token: () => { throw new Error('vault down'); } }, input: { functionUrn: URN, body }, argument: 'token', rule: /threw/ }],
-  ['no token at all', { client: { token: undefined }, input: { functionUrn: URN, body }, argument: 'token', rule: /required/ }],
+  ['neither token nor credentials', { client: { token: undefined }, input: { functionUrn: URN, body }, argument: 'credentials', rule: /or token is required by .*give the client `credentials` \(an access key pair\) or `token` \(an IAM token\)/ }],
 ];
 
 describe('bad input to a call is refused before anything is sent', () => {
@@ -236,8 +236,8 @@ const familyRows: [string, FamilyRow][] = [
   ['eleven requestIds', { operation: 'listActiveAsyncInvocations', input: { functionUrn: URN, requestIds: Array.from({ length: 11 }, (_, i) => `r${i}`).join(',') }, argument: 'requestIds', rule: /up to 10 request IDs/ }],
   ['a query value that is an object', { operation: 'listAsyncInvocations', input: { functionUrn: URN, marker: { at: 1 } }, argument: 'marker', rule: /string, number or boolean, got object/ }],
   // the URN's region and project against the client's
-  ['a URN of another region than the client\'s', { operation: 'listAsyncInvocations', client: { baseUrl: undefined, region: 'ap-southeast-1' }, input: { functionUrn: URN }, argument: 'functionUrn', rule: /names region cn-south-1, but the client is for region ap-southeast-1: a token works only in its own region/ }],
-  ['a URN of another project than the client\'s', { operation: 'cancelAsyncInvocation', client: { projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, input: { functionUrn: URN, body: { request_id: 'r' } }, argument: 'functionUrn', rule: /names project 0a7d.*but the client is for project ffff.*own project/ }],
+  ['a URN of another region than the client\'s', { operation: 'listAsyncInvocations', client: { baseUrl: undefined, region: 'ap-southeast-1' }, input: { functionUrn: URN }, argument: 'functionUrn', rule: /names region cn-south-1, but the client is for region ap-southeast-1: its calls go to that region's endpoint/ }],
+  ['a URN of another project than the client\'s', { operation: 'cancelAsyncInvocation', client: { projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, input: { functionUrn: URN, body: { request_id: 'r' } }, argument: 'functionUrn', rule: /names project 0a7d.*but the client is for project ffff.*both must name the same project/ }],
   ['a call projectId other than the URN\'s', { operation: 'asyncInvokeFunction', input: { functionUrn: URN, body, projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, argument: 'projectId', rule: /is ffff.*functionUrn names project 0a7d/ }],
   ['no region, no baseUrl and a URN without a region', { operation: 'listAsyncInvocations', client: { baseUrl: undefined }, input: { functionUrn: 'my-func' }, argument: 'functionUrn', rule: /urn:fss:/ }],
   // the declared cancel body is still checked as a JSON object

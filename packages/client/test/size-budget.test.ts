@@ -7,9 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clientDist, measureSizes, OPENAPI_FETCH_MARKER, SIZE_BUDGET_GZIP_BYTES, type BundleMeasurement } from '../bench/measure-size.mjs';
+import { clientDist, measureSizes, OPENAPI_FETCH_MARKER, SIGNER_MARKER, SIGNING_BUDGET_GZIP_BYTES, SIZE_BUDGET_GZIP_BYTES, type BundleMeasurement } from '../bench/measure-size.mjs';
 
-let sizes: { client: BundleMeasurement; clientAndWaiter: BundleMeasurement; rawClient: BundleMeasurement; openapiFetch: BundleMeasurement };
+let sizes: { client: BundleMeasurement; clientAndWaiter: BundleMeasurement; signedClient: BundleMeasurement; rawClient: BundleMeasurement; openapiFetch: BundleMeasurement };
 
 beforeAll(async () => {
   if (!existsSync(clientDist)) throw new Error(`${clientDist} is missing: run \`npm run build\` first (\`npm test\` does)`);
@@ -20,6 +20,7 @@ beforeAll(async () => {
       `bundle sizes (budget ${SIZE_BUDGET_GZIP_BYTES} B gzip for the client):`,
       line('client + asyncInvokeFunction', sizes.client),
       line('... + waitForAsyncInvocation', sizes.clientAndWaiter),
+      line('signed (credentials), all', sizes.signedClient.withLazy),
       line('createRawClient', sizes.rawClient),
       line('openapi-fetch alone', sizes.openapiFetch),
     ].join('\n'),
@@ -34,6 +35,21 @@ describe('bundle size of the generated client (esbuild, minified, ESM, neutral, 
   it('leaves the waiter out of a bundle that never waits, and carries it when used', () => {
     expect(sizes.client.code).not.toContain('async-invoke-config');
     expect(sizes.clientAndWaiter.code).toContain('async-invoke-config');
+  });
+
+  it('loads no signer in a bundle that never passes credentials', () => {
+    expect(sizes.client.code).not.toContain(SIGNER_MARKER);
+    // The signer is a chunk of its own, loaded by dynamic import: all that the client carries of it is that import.
+    expect(sizes.client.lazyChunks).toBeGreaterThan(0);
+  });
+
+  it('carries the signer when credentials are passed (so the check above can fail)', () => {
+    expect(sizes.signedClient.withLazy.code).toContain(SIGNER_MARKER);
+  });
+
+  it(`costs at most ${SIGNING_BUDGET_GZIP_BYTES} bytes gzipped more to sign than to send a token`, () => {
+    const extra = sizes.signedClient.withLazy.gzipBytes - sizes.client.gzipBytes;
+    expect(extra, `signing adds ${extra} B gzipped (${sizes.signedClient.withLazy.gzipBytes} B with the signer, ${sizes.client.gzipBytes} B with a token)`).toBeLessThanOrEqual(SIGNING_BUDGET_GZIP_BYTES);
   });
 
   it('leaves openapi-fetch out: only createRawClient uses it', () => {

@@ -34,3 +34,4 @@ export function checkToken(token: unknown): string {
   }
   return token;
 }
+

@@ -5,12 +5,15 @@
  * each with its own timer covering headers and body, retrying only what the policy allows.
  */
 import { resolveToken, type TokenOption } from './auth.js';
+import type { Credentials, CredentialsOption } from './credentials.js';
+import type { SignedAttempt } from './signed-request.js';
 import { warnOnce } from './deprecation.js';
 import { checkPathParameter, encodePathParameter } from './path-encoding.js';
 import { checkValue } from './value-rules.js';
 import { decodeHeaders, type MalformedHeaders } from './response-headers.js';
 import { backoffDelay, describeNetworkFailure, isRetryable, parseRetryAfter, type Backoff } from './retry.js';
 import {
+  type FunctionGraphApiError,
   FunctionGraphAbortError,
   FunctionGraphConnectionError,
   FunctionGraphError,
@@ -18,7 +21,7 @@ import {
   fail,
 } from '../errors.js';
 import { apiError, requestIdOf, responseError, tries, type Answer, type ErrorBodyFields } from './answer.js';
-import type { OperationDescriptor, ResponseDescriptor } from '../generated.js';
+import { securitySchemes, type OperationDescriptor, type ResponseDescriptor, type SecuritySchemeDescriptor, type SigningDescriptor } from '../generated.js';
 
 /** Options for one call; each overrides the client's setting of the same name. */
 export interface CallOptions {
@@ -70,6 +73,8 @@ export interface RuntimeSettings {
   baseUrl: string | ((input: Record<string, unknown>) => string);
   fetch?: FetchFunction;
   token?: TokenOption;
+  /** The access key pair requests are signed with, or its provider; when set, operations with a signing scheme are signed instead of sent with a token. */
+  credentials?: CredentialsOption;
   errorFields: ErrorBodyFields;
   /** Response headers that carry a request id, besides `X-Request-Id` (the spec's `requestId` headers). */
   requestIdHeaders?: readonly string[];
@@ -156,16 +161,19 @@ interface PreparedRequest {
   baseUrl: string;
   headers: Record<string, string>;
   body: string | undefined;
+  /** Path parameter values as checked, by wire name (a signing scheme may repeat one in a header). */
+  pathValues: Record<string, string>;
 }
 
 function prepareRequest(settings: RuntimeSettings, descriptor: OperationDescriptor, input: Record<string, unknown>, callHeaders: Record<string, string>): PreparedRequest {
   let path = descriptor.path;
   let query = '';
   const headers: Record<string, string> = {};
+  const pathValues: Record<string, string> = {};
   for (const { input: argument, name, in: location, rules, required, clientDefault, sentByDefault } of descriptor.parameters) {
     const value = input[argument] ?? (clientDefault ? settings.defaults[argument] : undefined) ?? sentByDefault;
     if (location === 'path') {
-      path = path.replace(`{${name}}`, encodePathParameter(checkPathParameter(argument, value, rules)));
+      path = path.replace(`{${name}}`, encodePathParameter((pathValues[name] = checkPathParameter(argument, value, rules))));
     } else if (value == null) {
       if (required) fail(argument, 'is required');
     } else {
@@ -182,7 +190,7 @@ function prepareRequest(settings: RuntimeSettings, descriptor: OperationDescript
   if (body !== undefined) headers['content-type'] = descriptor.requestBody!.mediaType;
   for (const [name, value] of Object.entries(callHeaders)) headers[name.toLowerCase()] = value;
   const baseUrl = typeof settings.baseUrl === 'string' ? settings.baseUrl : settings.baseUrl(input);
-  return { url: baseUrl + path + query, baseUrl, headers, body };
+  return { url: baseUrl + path + query, baseUrl, headers, body, pathValues };
 }
 
 function responseFor(descriptor: OperationDescriptor, status: number): ResponseDescriptor | undefined {
@@ -234,10 +242,34 @@ function sleep(ms: number, signal: AbortSignal | undefined, operationId: string)
   });
 }
 
+/** The signer, loaded on first use: a client that never signs never loads it, and a bundle that never passes `credentials` can leave it out. */
+let signer: Promise<typeof import('./signed-request.js')> | undefined;
+const loadSigner = () => (signer ??= import('./signed-request.js'));
+
+/**
+ * How one operation is authenticated, from its descriptor and the client's options: signed when
+ * the client has credentials and the spec offers a signing scheme, with a token when it has a token
+ * and the spec offers token headers. An operation that needs either and gets neither fails before
+ * anything is sent.
+ */
+function authFor(settings: RuntimeSettings, descriptor: OperationDescriptor): { signing?: SigningDescriptor; tokenHeaders: readonly string[] } {
+  const { credentials, token } = settings;
+  const scheme: SecuritySchemeDescriptor | undefined = credentials && descriptor.signing !== undefined ? (securitySchemes as Record<string, SecuritySchemeDescriptor>)[descriptor.signing] : undefined;
+  const signing = scheme && 'signing' in scheme ? scheme.signing : undefined;
+  const tokenHeaders = credentials || token === undefined ? [] : (descriptor.tokenHeaders ?? []);
+  if (!signing && tokenHeaders.length === 0 && descriptor.security.length > 0 && descriptor.security.every((alternative) => alternative.length > 0)) {
+    if (credentials || token !== undefined) fail(credentials ? 'credentials' : 'token', `cannot authenticate ${descriptor.id}: the spec secures it with another scheme`);
+    fail('credentials', `or token is required by ${descriptor.id}: give the client \`credentials\` (an access key pair) or \`token\` (an IAM token)`);
+  }
+  return { signing, tokenHeaders };
+}
+
 type AttemptResult = { response: Response; text: string } | FunctionGraphError;
 
 export function createInvoker(settings: RuntimeSettings): Invoker {
   const fetchImpl = settings.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  /** This client's credentials, checked; made with the signer on the first signed request. */
+  let credentials: (() => Promise<Readonly<Credentials>>) | undefined;
 
   async function attempt(descriptor: OperationDescriptor, request: PreparedRequest, signal: AbortSignal | undefined, timeoutMs: number, attempts: number): Promise<AttemptResult> {
     const controller = new AbortController();
@@ -285,21 +317,31 @@ export function createInvoker(settings: RuntimeSettings): Invoker {
       call.timeoutMs ?? settings.timeoutMs ?? Math.max(settings.defaultTimeoutMs, (descriptor.responseTimeoutMs ?? -Infinity) + responseTimeoutMarginMs);
     const maxRetries = call.maxRetries ?? settings.maxRetries;
     const idempotent = call.idempotent ?? settings.idempotent ?? descriptor.idempotent ?? false;
-    const authHeaders = descriptor.tokenHeaders ?? [];
-    if (authHeaders.length > 0 && settings.token === undefined) {
-      fail('token', `is required by ${descriptor.id}`);
-    }
+    const auth = authFor(settings, descriptor);
     if (descriptor.deprecation) warnOnce(`operation:${descriptor.id}`, descriptor.deprecation, 'FGS_DEPRECATED_OPERATION');
     const signal = call.signal;
 
     for (let attempts = 1; ; attempts++) {
       if (signal?.aborted) throw aborted(descriptor.id, signal);
-      if (authHeaders.length > 0) {
+      let sent = request;
+      let signed: SignedAttempt | undefined;
+      if (auth.signing) {
+        // Credentials are resolved and the request signed for every attempt, so a retry carries a fresh date and rotated keys.
+        const { signAttempt, credentialsSource } = await loadSigner();
+        signed = await signAttempt(auth.signing, await (credentials ??= credentialsSource(settings.credentials!, fail))(), {
+          method: descriptor.method.toUpperCase(),
+          url: request.url,
+          headers: request.headers,
+          body: request.body,
+          projectId: auth.signing.projectIdParameter === undefined ? undefined : request.pathValues[auth.signing.projectIdParameter],
+        });
+        sent = { ...request, headers: signed.headers };
+      } else if (auth.tokenHeaders.length > 0) {
         // The provider runs for every request, so a refreshed token is picked up by a retry.
         const token = await resolveToken(settings.token!);
-        for (const name of authHeaders) request.headers[name.toLowerCase()] = token;
+        for (const name of auth.tokenHeaders) request.headers[name.toLowerCase()] = token;
       }
-      const result = await attempt(descriptor, request, signal, timeoutMs, attempts);
+      const result = await attempt(descriptor, sent, signal, timeoutMs, attempts);
       let failure: FunctionGraphError;
       if (result instanceof FunctionGraphError) {
         failure = result;
@@ -323,7 +365,10 @@ export function createInvoker(settings: RuntimeSettings): Invoker {
           };
         }
         if (status < 400) throw responseError(answer, `redirect to ${headers.get('location')} not followed`);
+        // An answer that echoes the security token (a gateway's canonical request) has it scrubbed before it reaches an error.
+        if (signed) for (const secret of signed.secrets) answer.text = answer.text.split(secret).join('<redacted>');
         failure = apiError(answer, settings.errorFields, parseRetryAfter(headers.get('retry-after')));
+        if (signed) failure = (await loadSigner()).explainRejection(auth.signing!, failure as FunctionGraphApiError, signed);
       }
       const waitMs = (failure as { retryAfterMs?: number }).retryAfterMs ?? backoffDelay(attempts, settings.backoff);
       if (attempts > maxRetries || !isRetryable(failure, idempotent) || waitMs > settings.backoff.maxRetryAfterMs) throw failure;

@@ -1,0 +1,49 @@
+/**
+ * `credentialsFromEnv`: the access key pair (and project) from the variables the official Huawei
+ * Cloud SDKs read. The client never reads the environment by itself; calling this is the choice.
+ */
+import { checkCredentials, type Credentials } from './runtime/credentials.js';
+import { fail } from './errors.js';
+
+/** What `credentialsFromEnv` returns: spread it into the client's options. */
+export interface EnvironmentCredentials {
+  credentials: Credentials;
+  /** From `HUAWEICLOUD_SDK_PROJECT_ID`, when set. An option written after the spread wins. */
+  projectId?: string;
+}
+
+/** The variables read, as the official SDKs name them. */
+export const CREDENTIAL_VARIABLES = {
+  accessKeyId: 'HUAWEICLOUD_SDK_AK',
+  secretAccessKey: 'HUAWEICLOUD_SDK_SK',
+  securityToken: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+  projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
+} as const;
+
+/**
+ * Reads `HUAWEICLOUD_SDK_AK` and `HUAWEICLOUD_SDK_SK` (required), `HUAWEICLOUD_SDK_SECURITY_TOKEN`
+ * (temporary credentials) and `HUAWEICLOUD_SDK_PROJECT_ID`, from `env` (default: `process.env`).
+ * A missing variable is named in the error; no value is ever repeated.
+ *
+ * ```ts
+ * const client = createFunctionGraphClient({ region: 'cn-north-4', ...credentialsFromEnv() });
+ * ```
+ */
+export function credentialsFromEnv(env?: Readonly<Record<string, string | undefined>>): EnvironmentCredentials {
+  const source = env ?? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  if (!source) fail('env', 'is required where there is no process.env (in a browser, say): pass the variables as an object');
+  const read = (name: string) => (source[name] === '' ? undefined : source[name]);
+  const missing = [CREDENTIAL_VARIABLES.accessKeyId, CREDENTIAL_VARIABLES.secretAccessKey].filter((name) => read(name) === undefined);
+  if (missing.length > 0) fail(missing[0]!, `is not set${missing.length > 1 ? ` (nor ${missing[1]})` : ''}: credentialsFromEnv needs ${CREDENTIAL_VARIABLES.accessKeyId} and ${CREDENTIAL_VARIABLES.secretAccessKey}`);
+  // A bad value is reported under its variable's name, not the field's.
+  const credentials: Credentials = checkCredentials(
+    {
+      accessKeyId: read(CREDENTIAL_VARIABLES.accessKeyId),
+      secretAccessKey: read(CREDENTIAL_VARIABLES.secretAccessKey),
+      securityToken: read(CREDENTIAL_VARIABLES.securityToken),
+    },
+    (argument, problem) => fail(CREDENTIAL_VARIABLES[argument.split('.')[1] as keyof typeof CREDENTIAL_VARIABLES] ?? argument, problem),
+  );
+  const projectId = read(CREDENTIAL_VARIABLES.projectId);
+  return projectId === undefined ? { credentials } : { credentials, projectId };
+}
