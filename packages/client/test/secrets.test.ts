@@ -1,5 +1,5 @@
 /**
- * The token never leaks. For every kind of failure (API error, timeout, connection, abort,
+ * No secret leaks: the token, the secret access key, the security token. For every kind of failure (API error, timeout, connection, abort,
  * malformed answer, bad input), a recognisable fake token appears in no error's message,
  * toString, stack, JSON or `util.inspect(…, { depth: 5, showHidden: true })`, nor in an
  * inspection of the client, nor in any warning a process prints.
@@ -26,8 +26,18 @@ beforeEach(() => {
   server.fallback(behave.accepted(DEFAULT_INSTANCE_ID));
 });
 
+/** Fake secrets of an access key pair, as easy to search for as the token. The access key id is an identifier and may be shown. */
+const SECRET_KEY = 'fake-secret-key-SECRET-51c0';
+const SECURITY_TOKEN = 'fake-security-token-SECRET-77ab';
+const CREDENTIALS = { accessKeyId: 'FAKEACCESSKEYID0001', secretAccessKey: SECRET_KEY, securityToken: SECURITY_TOKEN };
+const SECRETS = [TOKEN, SECRET_KEY, SECURITY_TOKEN];
+
+/** How the clients of the failure table authenticate: each table runs once per way. */
+let auth: 'token' | 'credentials' = 'token';
+
 function client(options: Partial<FunctionGraphClientOptions> = {}) {
-  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, backoff: FAST_BACKOFF, ...options });
+  const secret = auth === 'token' || 'token' in options ? { token: TOKEN } : { credentials: CREDENTIALS };
+  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, ...secret, backoff: FAST_BACKOFF, ...options });
 }
 
 function rawClient(options: Partial<RawClientOptions> = {}) {
@@ -87,14 +97,40 @@ const failures: [string, () => Promise<unknown>, string][] = [
   ['a bad body', () => client().asyncInvokeReservedFunction({ functionUrn: URN, body: [] as never }), 'FunctionGraphInputError'],
 ];
 
-describe('the token never shows up in an error', () => {
-  it.each(failures)('after %s', async (_label, run, name) => {
+/** Failures only a signing client meets; the table above also runs with credentials. */
+const credentialFailures: [string, () => Promise<unknown>, string][] = [
+  ['a 401 APIGW.0301 whose canonical request echoes the security token', () => {
+    const echo = `verify aksk signature fail, canonicalRequest: POST|/v2/${PROJECT}/fgs/functions/x/|content-type:application/json|x-security-token:${SECURITY_TOKEN}|`;
+    server.fallback(behave.json(401, { error_code: 'APIGW.0301', error_msg: echo }));
+    return client().asyncInvokeReservedFunction(INPUT);
+  }, 'AuthenticationError'],
+  ['fixed credentials whose secret key has CR LF', () => client({ credentials: { ...CREDENTIALS, secretAccessKey: `${SECRET_KEY}\r\n` } }).asyncInvokeReservedFunction(INPUT), 'FunctionGraphInputError'],
+  ['a provider whose security token has a space', () => client({ credentials: async () => ({ ...CREDENTIALS, securityToken: `${SECURITY_TOKEN} x` }) }).asyncInvokeReservedFunction(INPUT), 'FunctionGraphInputError'],
+  ['a provider returning the secret key as the access key id with a space', () => client({ credentials: () => ({ ...CREDENTIALS, accessKeyId: `${SECRET_KEY} ` }) }).asyncInvokeReservedFunction(INPUT), 'FunctionGraphInputError'],
+  ['a provider that throws', () => client({ credentials: () => { throw new Error('vault sealed'); } }).asyncInvokeReservedFunction(INPUT), 'FunctionGraphInputError'],
+  ['credentials and a token together', async () => createFunctionGraphClient({ baseUrl: server.url, credentials: CREDENTIALS, token: TOKEN }), 'FunctionGraphInputError'],
+  ['a per-call header carrying the security token and CR LF', () => client().asyncInvokeReservedFunction(INPUT, { headers: { 'X-Security-Token': `${SECURITY_TOKEN}\r\n` } }), 'FunctionGraphInputError'],
+];
+
+describe.each(['token', 'credentials'] as const)('no secret shows up in an error, with %s', (mode) => {
+  beforeAll(() => {
+    auth = mode;
+  });
+  afterAll(() => {
+    auth = 'token';
+  });
+
+  it.each(mode === 'token' ? failures : [...failures, ...credentialFailures])('after %s', async (_label, run, name) => {
     const error = await rejection(run());
 
     expect(error).toBeInstanceOf(FunctionGraphError);
     expect((error as Error).name).toBe(name);
     for (const [view, text] of views(error as Error)) {
-      expect(text, view).not.toContain(TOKEN);
+      for (const secret of SECRETS) expect(text, view).not.toContain(secret);
+    }
+    // With credentials, every call that reached the server was signed, so the secrets were in play.
+    if (mode === 'credentials' && name !== 'FunctionGraphInputError' && server.requests.length > 0) {
+      expect(server.requests.at(-1)?.headers.authorization).toMatch(/^SDK-HMAC-SHA256 Access=FAKEACCESSKEYID0001, /);
     }
   });
 });
@@ -157,21 +193,25 @@ describe('the token never shows up in what the raw client returns or throws', ()
   });
 });
 
-describe('the token never shows up in an inspection of a client', () => {
+describe('no secret shows up in an inspection of a client', () => {
   it.each([
     ['a fixed token', () => client()],
     ['a token provider', () => client({ token: () => TOKEN })],
     ['a raw client with a fixed token', () => createRawClient({ baseUrl: server.url, token: TOKEN })],
     ['a raw client with a token provider', () => createRawClient({ baseUrl: server.url, token: async () => TOKEN })],
-  ])('with %s', async (_label, make) => {
+    ['fixed credentials', () => createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, credentials: CREDENTIALS })],
+    ['a credentials provider', () => createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, credentials: async () => CREDENTIALS })],
+  ])('with %s', async (label, make) => {
     const c = make();
     // Used once, so anything it caches would be there to see.
     if ('asyncInvokeReservedFunction' in c) await c.asyncInvokeReservedFunction(INPUT);
     else expect((await rawCall(c)).response.status).toBe(202);
-    expect(server.requests.at(-1)?.headers['x-auth-token']).toBe(TOKEN);
+    const sent = server.requests.at(-1)?.headers;
+    if (label.includes('credentials')) expect(sent?.['x-security-token']).toBe(SECURITY_TOKEN);
+    else expect(sent?.['x-auth-token']).toBe(TOKEN);
 
     for (const shown of [inspect(c), inspect(c, { depth: 5 }), inspect(c, { depth: 5, showHidden: true }), JSON.stringify(c) ?? '']) {
-      expect(shown).not.toContain(TOKEN);
+      for (const secret of SECRETS) expect(shown).not.toContain(secret);
     }
     // The inspection saw the client, so the check above looked at something.
     expect(inspect(c, { depth: 5, showHidden: true }).length).toBeGreaterThan(50);
@@ -221,5 +261,60 @@ console.log('done');
     expect(run.stdout).toContain('RESULT');
     expect(run.stderr).toContain('DeprecationWarning');
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+
+  it('nor the secret key or security token of a signing client, across failure kinds', async () => {
+    const echo = `verify aksk signature fail, canonicalRequest: POST|/v2/${PROJECT}/fgs/functions/x/|x-security-token:${SECURITY_TOKEN}|`;
+    server.script(behave.json(401, { error_code: 'APIGW.0301', error_msg: echo }), behave.json(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }), behave.hold(), behave.destroyAfterRequest(), behave.cutJson(202, { instance_id: 'x' }));
+    server.fallback(behave.accepted(DEFAULT_INSTANCE_ID, { Deprecation: '@1688169599' }));
+    const source = `
+const { createFunctionGraphClient, credentialsFromEnv } = await import(process.env.FGS_DIST);
+const { inspect } = await import('node:util');
+const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, maxRetries: 0, ...credentialsFromEnv() });
+const input = { functionUrn: process.env.FGS_URN, body: { k: 'v' } };
+const calls = [
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.asyncInvokeReservedFunction(input, { timeoutMs: 100 }),
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.withResponse.asyncInvokeReservedFunction(input),
+  () => createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, credentials: { accessKeyId: 'A', secretAccessKey: process.env.HUAWEICLOUD_SDK_SK + '\\n' } }).asyncInvokeReservedFunction(input),
+];
+for (const call of calls) {
+  try {
+    const result = await call();
+    console.log('RESULT', inspect(result, { depth: 5, showHidden: true }));
+  } catch (error) {
+    console.log('ERROR', error.name);
+    console.error(error);
+    console.error(inspect(error, { depth: 5, showHidden: true }));
+  }
+}
+console.log(inspect(client, { depth: 5, showHidden: true }));
+console.log('done');
+`;
+
+    const run = await runDistModule(source, {
+      env: {
+        FGS_BASE_URL: server.url,
+        FGS_URN: URN,
+        HUAWEICLOUD_SDK_AK: CREDENTIALS.accessKeyId,
+        HUAWEICLOUD_SDK_SK: SECRET_KEY,
+        HUAWEICLOUD_SDK_SECURITY_TOKEN: SECURITY_TOKEN,
+        HUAWEICLOUD_SDK_PROJECT_ID: PROJECT,
+      },
+      timeoutMs: 20_000,
+    });
+
+    expect(run.exitCode, describeRun(run)).toBe(0);
+    expect(run.stdout).toContain('done');
+    // Six failures (a rejected signature among them), one answer, one warning: the secrets were in play.
+    expect(run.stdout.match(/^ERROR /gm)).toHaveLength(6);
+    expect(run.stdout).toContain('ERROR AuthenticationError');
+    expect(run.stdout).toContain('RESULT');
+    expect(run.stderr).toContain('DeprecationWarning');
+    expect(server.requests.some((request) => request.headers['x-security-token'] === SECURITY_TOKEN)).toBe(true);
+    for (const secret of [SECRET_KEY, SECURITY_TOKEN]) expect(run.stdout + run.stderr).not.toContain(secret);
   });
 });
