@@ -18,6 +18,11 @@ import {
   type FunctionGraphClient,
   type KnownErrorCode,
   type RawClient,
+  credentialsFromEnv,
+  AuthenticationError,
+  type Credentials,
+  type EnvironmentCredentials,
+  type SigningDetails,
 } from '../src/index.js';
 
 const client = createFunctionGraphClient({ region: 'cn-south-1', projectId: 'p', token: 'fake-token' });
@@ -81,6 +86,33 @@ describe('client options', () => {
   it('needs no more than a region or a baseUrl', () => {
     expectTypeOf(createFunctionGraphClient).toBeCallableWith({ baseUrl: 'http://127.0.0.1:1' });
     expectTypeOf(createFunctionGraphClient).toBeCallableWith({ region: 'some-new-region-9', token: async () => 'fake' });
+  });
+
+  it('takes credentials: an access key pair, or a sync or async provider of one', () => {
+    expectTypeOf(createFunctionGraphClient).toBeCallableWith({ region: 'cn-north-4', credentials: { accessKeyId: 'a', secretAccessKey: 's' } });
+    expectTypeOf(createFunctionGraphClient).toBeCallableWith({ region: 'cn-north-4', credentials: { accessKeyId: 'a', secretAccessKey: 's', securityToken: 't' } });
+    expectTypeOf(createFunctionGraphClient).toBeCallableWith({ region: 'cn-north-4', credentials: () => ({ accessKeyId: 'a', secretAccessKey: 's' }) });
+    expectTypeOf(createFunctionGraphClient).toBeCallableWith({ region: 'cn-north-4', credentials: async (): Promise<Credentials> => ({ accessKeyId: 'a', secretAccessKey: 's' }) });
+    expectTypeOf(createRawClient).toBeCallableWith({ region: 'cn-north-4', credentials: { accessKeyId: 'a', secretAccessKey: 's' } });
+    // @ts-expect-error the secret access key is required
+    createFunctionGraphClient({ region: 'cn-south-1', credentials: { accessKeyId: 'a' } });
+    // @ts-expect-error a provider returns credentials, not a string
+    createFunctionGraphClient({ region: 'cn-south-1', credentials: () => 'a:s' });
+  });
+
+  it('spreads credentialsFromEnv() into the options', () => {
+    expectTypeOf(credentialsFromEnv()).toEqualTypeOf<EnvironmentCredentials>();
+    expectTypeOf<EnvironmentCredentials>().toEqualTypeOf<{ credentials: Credentials; projectId?: string }>();
+    expectTypeOf(createFunctionGraphClient).toBeCallableWith({ region: 'cn-north-4', ...credentialsFromEnv() });
+    expectTypeOf(credentialsFromEnv).toBeCallableWith({ HUAWEICLOUD_SDK_AK: 'a', HUAWEICLOUD_SDK_SK: undefined });
+  });
+
+  it('types what a rejected signature carries', () => {
+    expectTypeOf<AuthenticationError['signing']>().toEqualTypeOf<SigningDetails | undefined>();
+    expectTypeOf<SigningDetails['canonicalRequest']>().toEqualTypeOf<string>();
+    expectTypeOf<SigningDetails['serverCanonicalRequest']>().toEqualTypeOf<string | undefined>();
+    // @ts-expect-error the secret key is never on an error
+    type NoSecret = SigningDetails['secretAccessKey'];
   });
 
   it('rejects a token that is neither a string nor a provider', () => {

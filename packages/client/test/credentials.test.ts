@@ -41,7 +41,7 @@ describe('a signed request', () => {
     const { headers } = server.requests[0]!;
     expect(headers['x-sdk-date']).toMatch(/^\d{8}T\d{6}Z$/);
     // Within a minute of now: the date is the time of signing, in UTC.
-    const sent = Date.parse(headers['x-sdk-date']!.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
+    const sent = Date.parse(String(headers['x-sdk-date']).replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
     expect(Math.abs(sent - Date.now())).toBeLessThan(60_000);
     // The project comes from the URN when neither the call nor the client names one.
     expect(headers['x-project-id']).toBe(PROJECT);

@@ -7,14 +7,14 @@
  */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clientDist, measureSizes, OPENAPI_FETCH_MARKER, SIGNER_MARKER, SIGNING_BUDGET_GZIP_BYTES, SIZE_BUDGET_GZIP_BYTES, type BundleMeasurement } from '../bench/measure-size.mjs';
+import { clientDist, measureSizes, OPENAPI_FETCH_MARKER, SIGNER_MARKER, SIGNING_BUDGET_GZIP_BYTES, SIZE_BUDGET_GZIP_BYTES, type BundleMeasurement, type CodeMeasurement } from '../bench/measure-size.mjs';
 
 let sizes: { client: BundleMeasurement; clientAndWaiter: BundleMeasurement; signedClient: BundleMeasurement; rawClient: BundleMeasurement; openapiFetch: BundleMeasurement };
 
 beforeAll(async () => {
   if (!existsSync(clientDist)) throw new Error(`${clientDist} is missing: run \`npm run build\` first (\`npm test\` does)`);
   sizes = await measureSizes();
-  const line = (name: string, m: BundleMeasurement) => `  ${name.padEnd(28)} ${String(m.minifiedBytes).padStart(6)} B minified ${String(m.gzipBytes).padStart(6)} B gzip`;
+  const line = (name: string, m: CodeMeasurement) => `  ${name.padEnd(28)} ${String(m.minifiedBytes).padStart(6)} B minified ${String(m.gzipBytes).padStart(6)} B gzip`;
   console.log(
     [
       `bundle sizes (budget ${SIZE_BUDGET_GZIP_BYTES} B gzip for the client):`,
