@@ -12,12 +12,14 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureImportTime } from './import-time.mjs';
 import { startServerProcess } from './loopback-process.mjs';
-import { clientDist, measureSizes, SIZE_BUDGET_GZIP_BYTES, SIZE_TARGET_GZIP_BYTES } from './measure-size.mjs';
+import { clientDist, measureSizes, SIGNER_MARKER, SIGNING_BUDGET_GZIP_BYTES, SIZE_BUDGET_GZIP_BYTES, SIZE_TARGET_GZIP_BYTES } from './measure-size.mjs';
 import { createContenders, runScenario } from './throughput.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dist = { esm: clientDist, cjs: clientDist.replace(/\.js$/, '.cjs') };
 const THROUGHPUT_GOAL = 0.9;
+/** Issue 10: the client signing every request, against raw fetch sending no signature. */
+const SIGNED_THROUGHPUT_GOAL = 0.85;
 const IMPORT_GOAL_MS = 30;
 
 const setting = (name, fallback) => {
@@ -64,7 +66,7 @@ try {
 } finally {
   await server.stop();
 }
-const labels = { client: 'generated client', openapiFetch: 'openapi-fetch', fetch: 'raw fetch' };
+const labels = { client: 'generated client (token)', signedClient: 'generated client (AK/SK signed)', openapiFetch: 'openapi-fetch', fetch: 'raw fetch' };
 const ratio = (scenario, name) => throughput[scenario].results[name].median / throughput[scenario].results.fetch.median;
 console.log(
   `Throughput (requests/s, median of ${throughput.sequential.results.fetch.samples.length}/${throughput.concurrent.results.fetch.samples.length} rounds; ` +
@@ -92,10 +94,21 @@ const throughputGoal = {
   openapiFetchVsFetch: { sequential: ratio('sequential', 'openapiFetch'), concurrent: ratio('concurrent', 'openapiFetch') },
 };
 throughputGoal.met = throughputGoal.clientVsFetch.sequential >= THROUGHPUT_GOAL && throughputGoal.clientVsFetch.concurrent >= THROUGHPUT_GOAL;
+throughputGoal.signed = {
+  goal: SIGNED_THROUGHPUT_GOAL,
+  signedVsFetch: { sequential: ratio('sequential', 'signedClient'), concurrent: ratio('concurrent', 'signedClient') },
+  signedVsToken: { sequential: ratio('sequential', 'signedClient') / ratio('sequential', 'client'), concurrent: ratio('concurrent', 'signedClient') / ratio('concurrent', 'client') },
+};
+throughputGoal.signed.met = throughputGoal.signed.signedVsFetch.sequential >= SIGNED_THROUGHPUT_GOAL && throughputGoal.signed.signedVsFetch.concurrent >= SIGNED_THROUGHPUT_GOAL;
 console.log(
   `Goal: client >= ${THROUGHPUT_GOAL}x raw fetch in both: ${verdict(throughputGoal.met)} ` +
     `(client/fetch ${fmt(throughputGoal.clientVsFetch.sequential, 2)}x sequential, ${fmt(throughputGoal.clientVsFetch.concurrent, 2)}x concurrent; ` +
-    `openapi-fetch/fetch ${fmt(throughputGoal.openapiFetchVsFetch.sequential, 2)}x, ${fmt(throughputGoal.openapiFetchVsFetch.concurrent, 2)}x)\n`,
+    `openapi-fetch/fetch ${fmt(throughputGoal.openapiFetchVsFetch.sequential, 2)}x, ${fmt(throughputGoal.openapiFetchVsFetch.concurrent, 2)}x)`,
+);
+console.log(
+  `Goal: client signing every request (AK/SK) >= ${SIGNED_THROUGHPUT_GOAL}x raw fetch with no signature, in both: ${verdict(throughputGoal.signed.met)} ` +
+    `(${fmt(throughputGoal.signed.signedVsFetch.sequential, 2)}x sequential, ${fmt(throughputGoal.signed.signedVsFetch.concurrent, 2)}x concurrent; ` +
+    `signed/token ${fmt(throughputGoal.signed.signedVsToken.sequential, 2)}x, ${fmt(throughputGoal.signed.signedVsToken.concurrent, 2)}x)\n`,
 );
 
 // Bundle size.
@@ -106,15 +119,23 @@ table(
   [
     ['client + asyncInvokeFunction', fmt(sizes.client.minifiedBytes), fmt(sizes.client.gzipBytes), sizes.client.hasOpenapiFetch ? 'yes' : 'no'],
     ['... + waitForAsyncInvocation', fmt(sizes.clientAndWaiter.minifiedBytes), fmt(sizes.clientAndWaiter.gzipBytes), sizes.clientAndWaiter.hasOpenapiFetch ? 'yes' : 'no'],
+    ['signed (credentials), at start', fmt(sizes.signedClient.minifiedBytes), fmt(sizes.signedClient.gzipBytes), sizes.signedClient.hasOpenapiFetch ? 'yes' : 'no'],
+    ['signed, with the signer chunk', fmt(sizes.signedClient.withLazy.minifiedBytes), fmt(sizes.signedClient.withLazy.gzipBytes), sizes.signedClient.withLazy.hasOpenapiFetch ? 'yes' : 'no'],
     ['createRawClient', fmt(sizes.rawClient.minifiedBytes), fmt(sizes.rawClient.gzipBytes), sizes.rawClient.hasOpenapiFetch ? 'yes' : 'no'],
     ['openapi-fetch alone', fmt(sizes.openapiFetch.minifiedBytes), fmt(sizes.openapiFetch.gzipBytes), sizes.openapiFetch.hasOpenapiFetch ? 'yes' : 'no'],
   ],
 );
+const signingCost = sizes.signedClient.withLazy.gzipBytes - sizes.client.gzipBytes;
+const signerLeftOut = !sizes.client.code.includes(SIGNER_MARKER) && sizes.signedClient.withLazy.code.includes(SIGNER_MARKER);
 const sizeMet = sizes.client.gzipBytes <= SIZE_BUDGET_GZIP_BYTES && !sizes.client.hasOpenapiFetch;
 console.log(
   `Goal: client + one asyncInvokeFunction call <= ${fmt(SIZE_BUDGET_GZIP_BYTES)} B gzipped, without openapi-fetch: ${verdict(sizeMet)} ` +
     `(${fmt(sizes.client.gzipBytes)} B, ${sizes.client.gzipBytes <= SIZE_BUDGET_GZIP_BYTES ? `${fmt(SIZE_BUDGET_GZIP_BYTES - sizes.client.gzipBytes)} B under` : `${fmt(sizes.client.gzipBytes - SIZE_BUDGET_GZIP_BYTES)} B over`}); ` +
     `the waiter adds ${fmt(sizes.clientAndWaiter.gzipBytes - sizes.client.gzipBytes)} B when used`,
+);
+console.log(
+  `Goal: signing costs <= ${fmt(SIGNING_BUDGET_GZIP_BYTES)} B gzipped more than a token, and a token-only bundle loads no signer: ` +
+    `${verdict(signingCost <= SIGNING_BUDGET_GZIP_BYTES && signerLeftOut)} (${fmt(signingCost)} B more; signer ${signerLeftOut ? 'left out of' : 'FOUND in'} the token-only bundle)`,
 );
 console.log(
   `Issue 8's target: <= ${fmt(SIZE_TARGET_GZIP_BYTES)} B: ${verdict(sizes.client.gzipBytes <= SIZE_TARGET_GZIP_BYTES)} ` +
@@ -151,6 +172,7 @@ const results = {
     budgetGzipBytes: SIZE_BUDGET_GZIP_BYTES,
     targetGzipBytes: SIZE_TARGET_GZIP_BYTES,
     met: sizeMet,
+    signing: { budgetGzipBytes: SIGNING_BUDGET_GZIP_BYTES, costGzipBytes: signingCost, signerLeftOut, withSignerGzipBytes: sizes.signedClient.withLazy.gzipBytes },
     ...Object.fromEntries(Object.entries(sizes).map(([name, { minifiedBytes, gzipBytes, hasOpenapiFetch }]) => [name, { minifiedBytes, gzipBytes, hasOpenapiFetch }])),
   },
   importTime: {

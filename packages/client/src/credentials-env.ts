@@ -2,8 +2,15 @@
  * `credentialsFromEnv`: the access key pair (and project) from the variables the official Huawei
  * Cloud SDKs read. The client never reads the environment by itself; calling this is the choice.
  */
-import { checkCredentials, type Credentials } from './runtime/credentials.js';
+import type { Credentials } from './runtime/credentials.js';
 import { fail } from './errors.js';
+
+/**
+ * What a credential may hold: visible ASCII, as the client's own check says. Checked here, under
+ * the variable's name, rather than by importing that check: it lives in the chunk only signing
+ * clients load, and importing it would pull it into every bundle.
+ */
+const visible = /^[\x21-\x7e]+$/;
 
 /** What `credentialsFromEnv` returns: spread it into the client's options. */
 export interface EnvironmentCredentials {
@@ -35,15 +42,14 @@ export function credentialsFromEnv(env?: Readonly<Record<string, string | undefi
   const read = (name: string) => (source[name] === '' ? undefined : source[name]);
   const missing = [CREDENTIAL_VARIABLES.accessKeyId, CREDENTIAL_VARIABLES.secretAccessKey].filter((name) => read(name) === undefined);
   if (missing.length > 0) fail(missing[0]!, `is not set${missing.length > 1 ? ` (nor ${missing[1]})` : ''}: credentialsFromEnv needs ${CREDENTIAL_VARIABLES.accessKeyId} and ${CREDENTIAL_VARIABLES.secretAccessKey}`);
-  // A bad value is reported under its variable's name, not the field's.
-  const credentials: Credentials = checkCredentials(
-    {
-      accessKeyId: read(CREDENTIAL_VARIABLES.accessKeyId),
-      secretAccessKey: read(CREDENTIAL_VARIABLES.secretAccessKey),
-      securityToken: read(CREDENTIAL_VARIABLES.securityToken),
-    },
-    (argument, problem) => fail(CREDENTIAL_VARIABLES[argument.split('.')[1] as keyof typeof CREDENTIAL_VARIABLES] ?? argument, problem),
-  );
+  const credentials = {} as Credentials;
+  for (const field of ['accessKeyId', 'secretAccessKey', 'securityToken'] as const) {
+    const value = read(CREDENTIAL_VARIABLES[field]);
+    if (value === undefined) continue;
+    // The value is never repeated: it may be the secret.
+    if (!visible.test(value)) fail(CREDENTIAL_VARIABLES[field], 'has characters not allowed in a header (CR, LF, space, non-ASCII)');
+    credentials[field] = value;
+  }
   const projectId = read(CREDENTIAL_VARIABLES.projectId);
   return projectId === undefined ? { credentials } : { credentials, projectId };
 }
