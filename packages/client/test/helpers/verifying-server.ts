@@ -111,7 +111,9 @@ export const SIGNATURE_REJECTION_CODE = 'APIGW.0301';
  * says the elided part echoes the server's canonical request with `|` for newlines. This reproduces
  * that shape. The documented gateway words an unknown AK differently ("Get secretKey failed, ... ak not
  * exist"); here every refusal uses the one shape so a client has one thing to parse. The canonical
- * request is echoed as computed, security token included: a client must not assume the server redacts it.
+ * request is echoed as computed, security token included: a client must not assume the server redacts it
+ * (AWS API Gateway's equivalent message does echo `x-amz-security-token`), so whatever of the error body
+ * a client keeps (message, body text, parsed body) must have the token taken out.
  */
 export function rejectionBody(canonicalRequest: string): { error_code: string; error_msg: string; request_id: string } {
   return {
