@@ -69,6 +69,9 @@ function official(request: SigningRequest, queryParams: Record<string, string | 
   return signed.Authorization!;
 }
 
+/** The official signer's canonical query, a protected static in its typings. */
+const officialQuery = (AKSKSigner as unknown as { CanonicalQueryString(request: { queryParams: Record<string, string | string[]> }): string }).CanonicalQueryString.bind(AKSKSigner);
+
 describe('the known vector (facts §5b)', () => {
   it('GET https://h.example.com/v2/p/x, no query, no body, AK "AK", SK "SK", 20240101T000000Z', async () => {
     const signature = await signRequest(
@@ -146,7 +149,7 @@ describe('canonical query: the query as sent, decoded, sorted, encoded strictly'
         const earlier = params[name];
         params[name] = earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value];
       }
-      expect(AKSKSigner.CanonicalQueryString({ queryParams: params } as never), search).toBe(want);
+      expect(officialQuery({ queryParams: params }), search).toBe(want);
     }
   });
 
