@@ -128,7 +128,7 @@ const isUnsigned = (name: string): boolean => unsigned.has(name) || name.startsW
 
 /** `YYYYMMDDTHHMMSSZ` in UTC: the form of `X-Sdk-Date`. */
 export function sdkDate(now: Date = new Date()): string {
-  if (!(now instanceof Date) || !(Math.abs(now.getTime()) <= 8.64e15)) throw new RangeError('sdkDate: not a valid date');
+  if (!Number.isFinite(now.getTime())) throw new RangeError('sdkDate: not a valid date');
   const year = now.getUTCFullYear();
   if (year < 0 || year > 9999) throw new RangeError(`sdkDate: year ${year} has no four-digit form`);
   const two = (n: number) => (n < 10 ? `0${n}` : String(n));
