@@ -283,8 +283,10 @@ describe('sdkDate', () => {
   });
 
   it('refuses an invalid date or one without a four-digit year', () => {
-    expect(() => sdkDate(new Date(Number.NaN))).toThrow('sdkDate: not a valid date');
-    expect(() => sdkDate(new Date(Date.UTC(10000, 0, 1)))).toThrow(/year 10000/);
+    expect(() => sdkDate(new Date(Number.NaN))).toThrow('sdkDate: Invalid Date is not a date with a four-digit year');
+    expect(() => sdkDate(new Date(Date.UTC(10000, 0, 1)))).toThrow(/is not a date with a four-digit year/);
+    expect(() => sdkDate(new Date(Date.UTC(-1, 0, 1)))).toThrow(/is not a date with a four-digit year/);
+    expect(sdkDate(new Date(Date.UTC(999, 0, 1)))).toBe('09990101T000000Z');
   });
 });
 

@@ -128,20 +128,10 @@ const isUnsigned = (name: string): boolean => unsigned.has(name) || name.startsW
 
 /** `YYYYMMDDTHHMMSSZ` in UTC: the form of `X-Sdk-Date`. */
 export function sdkDate(now: Date = new Date()): string {
-  if (!Number.isFinite(now.getTime())) throw new RangeError('sdkDate: not a valid date');
   const year = now.getUTCFullYear();
-  if (year < 0 || year > 9999) throw new RangeError(`sdkDate: year ${year} has no four-digit form`);
-  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-  return (
-    String(year).padStart(4, '0') +
-    two(now.getUTCMonth() + 1) +
-    two(now.getUTCDate()) +
-    'T' +
-    two(now.getUTCHours()) +
-    two(now.getUTCMinutes()) +
-    two(now.getUTCSeconds()) +
-    'Z'
-  );
+  // Also false for an invalid date (NaN).
+  if (!(year >= 0 && year <= 9999)) throw new RangeError(`sdkDate: ${String(now)} is not a date with a four-digit year`);
+  return now.toISOString().replace(/[-:]|\.\d+/g, '');
 }
 
 /**
