@@ -91,38 +91,16 @@ export interface SigningOptions {
 
 /**
  * Headers left unsigned because a fetch implementation, a browser or a proxy may add, drop or
- * change them on its own: the browser's forbidden request headers (which fetch silently drops),
- * the ones Node's fetch fills in (`user-agent`, `accept`, `accept-language`, `accept-encoding`),
- * hop-by-hop headers, and `host` (signed from the URL instead) and `authorization` (the signature
- * itself). Names starting with `proxy-` or `sec-` are unsigned too, as browsers forbid them.
+ * change them on its own: the ones Node's fetch fills in (`user-agent`, `accept`,
+ * `accept-language`, `accept-encoding`), hop-by-hop ones, the browser's forbidden request headers a
+ * caller might pass (fetch silently drops them), `host` (signed from the URL instead) and
+ * `authorization` (the signature itself). Names starting with `proxy-` or `sec-` are unsigned too,
+ * as browsers forbid them.
  */
-export const UNSIGNED_HEADERS: readonly string[] = [
-  'accept',
-  'accept-charset',
-  'accept-encoding',
-  'accept-language',
-  'access-control-request-headers',
-  'access-control-request-method',
-  'authorization',
-  'connection',
-  'content-length',
-  'cookie',
-  'cookie2',
-  'date',
-  'dnt',
-  'expect',
-  'host',
-  'keep-alive',
-  'origin',
-  'referer',
-  'set-cookie',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'user-agent',
-  'via',
-];
+export const UNSIGNED_HEADERS: readonly string[] = (
+  'accept accept-charset accept-encoding accept-language authorization connection content-length cookie date expect host ' +
+  'keep-alive origin referer te trailer transfer-encoding upgrade user-agent via'
+).split(' ');
 const unsigned = new Set(UNSIGNED_HEADERS);
 const isUnsigned = (name: string): boolean => unsigned.has(name) || name.startsWith('proxy-') || name.startsWith('sec-');
 
@@ -135,45 +113,16 @@ export function sdkDate(now: Date = new Date()): string {
 }
 
 /**
- * What each ASCII character becomes: `''` for the ones that stay raw (`A-Z a-z 0-9 - _ . ~`), its
- * `%XX` (upper-case hex) for the rest. A table walk is several times cheaper than
- * `encodeURIComponent` followed by a replace of the `! ' ( ) *` it leaves raw.
+ * Percent-encodes everything but `A-Z a-z 0-9 - _ . ~`, as UTF-8 with upper-case hex:
+ * encodeURIComponent, then the `! ' ( ) *` it leaves raw. `text` is well-formed UTF-16 (a decoded
+ * URL part, or a segment of a pathname, which is ASCII). Most parts need nothing: they are returned as they are.
  */
-const asciiEscapes: readonly string[] = Array.from({ length: 128 }, (_, code) =>
-  /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(code)) ? '' : `%${code.toString(16).toUpperCase().padStart(2, '0')}`,
-);
-/** The same for a whole path, where `/` also stays raw. */
-const pathEscapes: readonly string[] = asciiEscapes.map((escape, code) => (code === 0x2f ? '' : escape));
-
-/**
- * Percent-encodes everything but `A-Z a-z 0-9 - _ . ~` (and `/` with `pathEscapes`), as UTF-8
- * with upper-case hex. `text` is well-formed UTF-16: a decoded URL part, or a pathname (ASCII).
- */
-function encodeStrict(text: string, escapes: readonly string[] = asciiEscapes): string {
-  let out = '';
-  let done = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      const escape = escapes[code]!;
-      if (escape === '') continue;
-      out += text.slice(done, i) + escape;
-      done = i + 1;
-    } else {
-      // A run of non-ASCII: encodeURIComponent gives its UTF-8 bytes in upper-case hex.
-      let end = i + 1;
-      while (end < text.length && text.charCodeAt(end) >= 0x80) end++;
-      out += text.slice(done, i) + encodeURIComponent(text.slice(i, end));
-      done = end;
-      i = end - 1;
-    }
-  }
-  return done === 0 ? text : out + text.slice(done);
-}
+const encodeStrict = (text: string): string =>
+  /^[\w.~-]*$/.test(text) ? text : encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** The canonical URI of a pathname as sent: each raw segment encoded again, a `/` at the end. */
 export function canonicalUri(pathname: string): string {
-  const uri = encodeStrict(pathname, pathEscapes);
+  const uri = pathname.split('/').map(encodeStrict).join('/');
   return uri.endsWith('/') ? uri : `${uri}/`;
 }
 
@@ -207,16 +156,13 @@ export function canonicalQuery(search: string): string {
   return query;
 }
 
-/** Leading and trailing HTTP whitespace (tab, LF, CR, space), which fetch strips from a header value before sending. */
-const isHttpWhitespace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+/**
+ * A header value as fetch sends it: leading and trailing HTTP whitespace (tab, LF, CR, space)
+ * stripped. `trim()` strips more kinds of space, so it only tells whether there is anything to strip.
+ */
 function headerValueAsSent(value: unknown): string {
-  let text = String(value);
-  let start = 0;
-  let end = text.length;
-  while (start < end && isHttpWhitespace(text.charCodeAt(start))) start++;
-  while (end > start && isHttpWhitespace(text.charCodeAt(end - 1))) end--;
-  if (start > 0 || end < text.length) text = text.slice(start, end);
-  return text;
+  const text = String(value);
+  return text.trim() === text ? text : text.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
 }
 
 export interface CanonicalRequest {
@@ -242,7 +188,8 @@ export function canonicalRequestOf(request: SigningRequest, payloadHash: string,
     if (earlier === undefined) names.push(name);
     values[name] = earlier === undefined ? value : `${earlier}, ${value}`;
   }
-  names.sort(byCodeUnits);
+  // The default sort compares strings by UTF-16 code units.
+  names.sort();
   let lines = '';
   let shown = '';
   let redacted = false;
@@ -263,19 +210,12 @@ export function canonicalRequestOf(request: SigningRequest, payloadHash: string,
   return { canonicalRequest, shown: redacted ? head + shown + tail : canonicalRequest, signedHeaders };
 }
 
-/** SHA-256 of the empty string: the payload hash of a request without a body. */
-const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-
 /** The parts of `node:crypto` used here (string input is UTF-8). */
-interface NodeHmac {
-  update(data: string): NodeHmac;
-  digest(encoding: 'hex'): string;
-}
 interface NodeCrypto {
   createHash(algorithm: 'sha256'): { update(data: string): { digest(encoding: 'hex'): string } };
-  createHmac(algorithm: 'sha256', key: unknown): NodeHmac;
+  createHmac(algorithm: 'sha256', key: unknown): { update(data: string): { digest(encoding: 'hex'): string } };
   createSecretKey(key: Uint8Array): unknown;
-  /** One-shot hashing, Node >= 20.12: no Hash object per call. */
+  /** One-shot hashing (Node >= 20.12), cheaper than a Hash object per call. */
   hash?: (algorithm: 'sha256', data: string, outputEncoding: 'hex') => string;
 }
 
@@ -283,90 +223,59 @@ const nodeCrypto = (
   globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
 ).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
 
+/** Strings are UTF-8 everywhere; TextEncoder turns a lone surrogate into U+FFFD as fetch does. */
+const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
+const hex = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+function subtle(): SubtleCrypto {
+  const webCrypto = globalThis.crypto?.subtle;
+  if (!webCrypto) throw new Error('AK/SK signing needs Web Crypto (crypto.subtle), which browsers offer only to https:// and localhost pages');
+  return webCrypto;
+}
+
+/** Hex SHA-256 of the UTF-8 bytes of `text`: at once with node:crypto, as a promise with Web Crypto. */
+const sha256 = (text: string): string | Promise<string> =>
+  nodeCrypto
+    ? (nodeCrypto.hash?.('sha256', text, 'hex') ?? nodeCrypto.createHash('sha256').update(text).digest('hex'))
+    : subtle().digest('SHA-256', utf8(text)).then(hex);
+
 /**
  * The HMAC key of the last secret used, and only that one: a client with rotating credentials
- * imports each new key once, and no earlier secret stays reachable. A Node KeyObject or a
- * non-extractable Web Crypto key (as a promise, so concurrent first calls share one import).
+ * imports each new key once, and no earlier secret stays reachable. A Node KeyObject, or a
+ * non-extractable Web Crypto key as a promise (so concurrent first calls share one import; a
+ * failed import is dropped, and the next call tries again).
  */
 let lastSecret: string | undefined;
 let lastKey: unknown;
 
-function keyFor<T>(secret: string, make: (secret: string) => T): T {
-  if (secret !== lastSecret || lastKey === undefined) {
-    lastKey = make(secret);
+/** Hex HMAC-SHA256 keyed with the UTF-8 bytes of `secret` itself. */
+function hmac(secret: string, text: string): string | Promise<string> {
+  if (secret !== lastSecret) {
     lastSecret = secret;
+    if (nodeCrypto) {
+      lastKey = nodeCrypto.createSecretKey(utf8(secret));
+    } else {
+      const imported = subtle().importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      imported.catch(() => lastKey === imported && (lastSecret = lastKey = undefined));
+      lastKey = imported;
+    }
   }
-  return lastKey as T;
+  return nodeCrypto
+    ? nodeCrypto.createHmac('sha256', lastKey).update(text).digest('hex')
+    : (lastKey as Promise<CryptoKey>).then((key) => subtle().sign('HMAC', key, utf8(text))).then(hex);
 }
-
-function forgetKey(): void {
-  lastSecret = undefined;
-  lastKey = undefined;
-}
-
-const sha256HexNode = (crypto: NodeCrypto, text: string): string =>
-  crypto.hash ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
-
-const hexByte = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-function hex(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += hexByte[bytes[i]!];
-  return out;
-}
-
-function subtleCrypto(): SubtleCrypto {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) {
-    throw new Error(
-      'AK/SK signing needs node:crypto or Web Crypto (crypto.subtle); this runtime has neither (browsers offer crypto.subtle only on https:// and localhost pages)',
-    );
-  }
-  return subtle;
-}
-
-/** Strings are UTF-8 everywhere; TextEncoder turns a lone surrogate into U+FFFD as fetch does. */
-const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
-
-async function sha256HexWeb(subtle: SubtleCrypto, text: string): Promise<string> {
-  return hex(await subtle.digest('SHA-256', utf8(text)));
-}
-
-function dateOf(request: SigningRequest, dateHeader: string): string {
-  const wanted = dateHeader.toLowerCase();
-  for (const name of Object.keys(request.headers)) {
-    if (name.toLowerCase() === wanted) return headerValueAsSent(request.headers[name]);
-  }
-  throw new TypeError(`signing: the request has no ${dateHeader} header to sign`);
-}
-
-const authorizationOf = (options: SigningOptions, key: SigningKey, canonical: CanonicalRequest, signature: string): RequestSignature => ({
-  authorization: `${options.algorithm} Access=${key.accessKeyId}, SignedHeaders=${canonical.signedHeaders}, Signature=${signature}`,
-  signedHeaders: canonical.signedHeaders,
-  canonicalRequest: canonical.shown,
-});
 
 /** Signs one request as it will be sent: the `Authorization` value, the signed header names and the (redacted) canonical request. */
 export async function signRequest(request: SigningRequest, key: SigningKey, options: SigningOptions): Promise<RequestSignature> {
-  const date = dateOf(request, options.dateHeader);
-  const body = request.body;
-  const crypto = nodeCrypto;
-  if (crypto) {
-    const payloadHash = body ? sha256HexNode(crypto, body) : EMPTY_SHA256;
-    const canonical = canonicalRequestOf(request, payloadHash, options.redact);
-    const stringToSign = `${options.algorithm}\n${date}\n${sha256HexNode(crypto, canonical.canonicalRequest)}`;
-    const hmacKey = keyFor(key.secretAccessKey, (secret) => crypto.createSecretKey(utf8(secret)));
-    return authorizationOf(options, key, canonical, crypto.createHmac('sha256', hmacKey).update(stringToSign).digest('hex'));
-  }
-  const subtle = subtleCrypto();
-  const hmacKey = keyFor(key.secretAccessKey, (secret) => {
-    const imported = subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    // A failed import is not kept: the next call tries again.
-    imported.catch(() => lastKey === imported && forgetKey());
-    return imported;
-  });
-  const payloadHash = body ? await sha256HexWeb(subtle, body) : EMPTY_SHA256;
-  const canonical = canonicalRequestOf(request, payloadHash, options.redact);
-  const stringToSign = `${options.algorithm}\n${date}\n${await sha256HexWeb(subtle, canonical.canonicalRequest)}`;
-  return authorizationOf(options, key, canonical, hex(await subtle.sign('HMAC', await hmacKey, utf8(stringToSign))));
+  const dateHeader = options.dateHeader.toLowerCase();
+  const dateName = Object.keys(request.headers).find((name) => name.toLowerCase() === dateHeader);
+  if (dateName === undefined) throw new TypeError(`signing: the request has no ${options.dateHeader} header to sign`);
+  const canonical = canonicalRequestOf(request, await sha256(request.body ?? ''), options.redact);
+  const stringToSign = `${options.algorithm}\n${headerValueAsSent(request.headers[dateName])}\n${await sha256(canonical.canonicalRequest)}`;
+  const signature = await hmac(key.secretAccessKey, stringToSign);
+  return {
+    authorization: `${options.algorithm} Access=${key.accessKeyId}, SignedHeaders=${canonical.signedHeaders}, Signature=${signature}`,
+    signedHeaders: canonical.signedHeaders,
+    canonicalRequest: canonical.shown,
+  };
 }
