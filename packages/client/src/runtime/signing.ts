@@ -25,7 +25,7 @@
  *   other SDKs; the headers this client sends (letters, digits, `-`) sort the same either way.
  * - Two keys differing only in case (`Host` and `host`) are both signed; values are not trimmed,
  *   and an array value is `String(array)` (commas, no space). We lower-case names, join a repeated
- *   name's values with `, ` as fetch's `Headers` does, and trim leading and trailing spaces and tabs
+ *   name's values with `, ` as fetch's `Headers` does, and strip leading and trailing HTTP whitespace
  *   as fetch does before sending (Huawei's guide and the Go SDK trim too).
  * - A `content-type` (that exact key) containing `multipart/form-data` is left unsigned. This
  *   client sends JSON only, so we sign the content type whatever it is.
