@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: throughput against raw fetch, bundle size and import time of the built client,
- * printed as tables and saved to .bench/results.json. Run after a build (the npm script builds).
+ * `npm run bench`: throughput against raw fetch, AK/SK signing cost against the official signer,
+ * bundle size and import time of the built client, printed as tables and saved to
+ * .bench/results.json. Run after a build (the npm script builds).
  * Sizes of the work can be lowered for a quick look: BENCH_ROUNDS, BENCH_SEQUENTIAL_CALLS,
- * BENCH_CONCURRENT_CALLS, BENCH_IMPORT_RUNS.
+ * BENCH_CONCURRENT_CALLS, BENCH_SIGNING_CALLS, BENCH_IMPORT_RUNS.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureImportTime } from './import-time.mjs';
 import { startServerProcess } from './loopback-process.mjs';
 import { clientDist, measureSizes, SIGNER_MARKER, SIGNING_BUDGET_GZIP_BYTES, SIZE_BUDGET_GZIP_BYTES, SIZE_TARGET_GZIP_BYTES } from './measure-size.mjs';
+import { measureSigning, SIGNING_GOAL, SIGNING_HEADER, signingRows } from './signing.mjs';
 import { createContenders, runScenario } from './throughput.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -33,6 +35,7 @@ const rounds = setting('BENCH_ROUNDS', 7);
 const sequential = { calls: setting('BENCH_SEQUENTIAL_CALLS', 1_500), inFlight: 1, warmup: 500, rounds };
 const concurrent = { calls: setting('BENCH_CONCURRENT_CALLS', 3_000), inFlight: 64, warmup: 1_000, rounds };
 const importRuns = setting('BENCH_IMPORT_RUNS', 15);
+const signingSettings = { rounds, calls: setting('BENCH_SIGNING_CALLS', 5_000) };
 /** Throughput may use this long in all; later rounds are skipped past it (the medians say how many ran). */
 const THROUGHPUT_BUDGET_MS = 60_000;
 
@@ -111,6 +114,18 @@ console.log(
     `signed/token ${fmt(throughputGoal.signed.signedVsToken.sequential, 2)}x, ${fmt(throughputGoal.signed.signedVsToken.concurrent, 2)}x)\n`,
 );
 
+// Signing cost, ours against the official signer, in this process (the server is gone).
+const signing = await measureSigning(signingSettings);
+console.log(
+  `AK/SK signing cost (µs per signature, median of ${signing.rounds} rounds of ${fmt(signing.calls)} calls each, alternating who goes first; ` +
+    `ours bundled from src/runtime/signing.ts, official: @huaweicloud/huaweicloud-sdk-core AKSKSigner.sign)`,
+);
+table(SIGNING_HEADER, signingRows(signing, fmt));
+console.log(
+  `Goal: ours >= ${SIGNING_GOAL}x faster than the official signer (temporary credentials): ${verdict(signing.met)} ` +
+    `(${fmt(signing.cases.temporary.ratio, 2)}x; ${fmt(signing.cases.temporary.ours.median, 2)} µs vs ${fmt(signing.cases.temporary.official.median, 2)} µs)\n`,
+);
+
 // Bundle size.
 const sizes = await measureSizes(dist.esm);
 console.log('Bundle size (esbuild: bundle, minify, ESM, platform neutral, dependencies included; gzip -9)');
@@ -168,6 +183,7 @@ const results = {
   cpus: availableParallelism(),
   platform: `${process.platform}/${process.arch}`,
   throughput: { ...throughput, goal: throughputGoal },
+  signing,
   size: {
     budgetGzipBytes: SIZE_BUDGET_GZIP_BYTES,
     targetGzipBytes: SIZE_TARGET_GZIP_BYTES,
