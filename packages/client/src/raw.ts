@@ -64,7 +64,7 @@ export function createRawClient(options: RawClientOptions): RawClient {
           headers,
           body,
           projectId: projectId === undefined ? undefined : String(projectId),
-        });
+        }, fail);
         for (const [name, value] of Object.entries(signed.headers)) request.headers.set(name, value);
         return request;
       }

@@ -59,6 +59,15 @@ describe('a signed request', () => {
     expect(headers.authorization).toContain('SignedHeaders=content-type;host;x-project-id;x-sdk-date, ');
   });
 
+  it('refuses, before sending, a project id its header cannot carry', async () => {
+    const project = 'projét0a7d3b5c8e9f41d2';
+    const error = await rejection(client().asyncInvokeFunction({ functionUrn: `urn:fss:cn-south-1:${project}:function:default:fn:latest`, body: {} }));
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('projectId');
+    expect(String(error)).toMatch(/cannot be sent in the X-Project-Id header a signed request carries/);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('signs a GET without a body and leaves headers fetch may change out of the signature', async () => {
     server.reset((_request, res) => json(res, 200, { count: 0, invocations: [], next_marker: 0 }));
     await client().listAsyncInvocations({ functionUrn: URN, limit: 5 }, { headers: { 'User-Agent': 'app/1', Accept: 'application/json', 'X-Trace': 't-1' } });

@@ -334,7 +334,7 @@ export function createInvoker(settings: RuntimeSettings): Invoker {
           headers: request.headers,
           body: request.body,
           projectId: auth.signing.projectIdParameter === undefined ? undefined : request.pathValues[auth.signing.projectIdParameter],
-        });
+        }, fail);
         sent = { ...request, headers: signed.headers };
       } else if (auth.tokenHeaders.length > 0) {
         // The provider runs for every request, so a refreshed token is picked up by a retry.

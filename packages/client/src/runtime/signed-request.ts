@@ -6,9 +6,9 @@
  * What the scheme fills (the date, project and security-token headers) and the error code of a
  * rejection come from the spec's `x-signing`, through the descriptors.
  */
-import { signRequest } from './signing.js';
+import { sdkDate, signRequest } from './signing.js';
 import type { AuthenticationError, FunctionGraphApiError } from '../errors.js';
-import type { Credentials } from './credentials.js';
+import type { Credentials, Fail } from './credentials.js';
 export { credentialsSource } from './credentials.js';
 import type { SigningDescriptor } from '../generated.js';
 
@@ -33,9 +33,6 @@ export interface SignedAttempt {
   secrets: readonly string[];
 }
 
-/** `YYYYMMDDTHHMMSSZ`, UTC. */
-export const signingDate = (now: Date): string => now.toISOString().replace(/[-:]|\.\d+/g, '');
-
 /**
  * Adds the scheme's headers to a copy of the request's headers and signs exactly what will be
  * sent: method, URL, those headers and the body text.
@@ -44,12 +41,17 @@ export async function signAttempt(
   scheme: SigningDescriptor,
   credentials: Readonly<Credentials>,
   request: { method: string; url: string; headers: Record<string, string>; body: string | undefined; projectId: string | undefined },
+  fail: Fail,
   now: Date = new Date(),
 ): Promise<SignedAttempt> {
   const headers = { ...request.headers };
-  const date = signingDate(now);
+  const date = sdkDate(now);
   headers[scheme.dateHeader.toLowerCase()] = date;
-  if (scheme.projectIdHeader && request.projectId !== undefined) headers[scheme.projectIdHeader.toLowerCase()] = request.projectId;
+  if (scheme.projectIdHeader && request.projectId !== undefined) {
+    // The path may carry any project id its pattern allows; the header only visible ASCII.
+    if (!/^[\x21-\x7e]+$/.test(request.projectId)) fail('projectId', `has characters that cannot be sent in the ${scheme.projectIdHeader} header a signed request carries`);
+    headers[scheme.projectIdHeader.toLowerCase()] = request.projectId;
+  }
   const redact: string[] = [];
   if (credentials.securityToken !== undefined && scheme.securityTokenHeader) {
     headers[scheme.securityTokenHeader.toLowerCase()] = credentials.securityToken;
