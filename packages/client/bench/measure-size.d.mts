@@ -4,6 +4,7 @@ export declare const SIZE_BUDGET_GZIP_BYTES: number;
 export declare const SIZE_TARGET_GZIP_BYTES: number;
 export declare const OPENAPI_FETCH_MARKER: string;
 export declare const SIGNING_BUDGET_GZIP_BYTES: number;
+export declare const SIGNING_TARGET_GZIP_BYTES: number;
 export declare const SIGNER_MARKER: string;
 export declare const entries: {
   client(dist?: string): string;

@@ -13,7 +13,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureImportTime } from './import-time.mjs';
 import { startServerProcess } from './loopback-process.mjs';
-import { clientDist, measureSizes, SIGNER_MARKER, SIGNING_BUDGET_GZIP_BYTES, SIZE_BUDGET_GZIP_BYTES, SIZE_TARGET_GZIP_BYTES } from './measure-size.mjs';
+import { clientDist, measureSizes, SIGNER_MARKER, SIGNING_BUDGET_GZIP_BYTES, SIGNING_TARGET_GZIP_BYTES, SIZE_BUDGET_GZIP_BYTES, SIZE_TARGET_GZIP_BYTES } from './measure-size.mjs';
 import { measureSigning, SIGNING_GOAL, SIGNING_HEADER, signingRows } from './signing.mjs';
 import { createContenders, runScenario } from './throughput.mjs';
 
@@ -153,6 +153,10 @@ console.log(
     `${verdict(signingCost <= SIGNING_BUDGET_GZIP_BYTES && signerLeftOut)} (${fmt(signingCost)} B more; signer ${signerLeftOut ? 'left out of' : 'FOUND in'} the token-only bundle)`,
 );
 console.log(
+  `Issue 10's target: signing <= ${fmt(SIGNING_TARGET_GZIP_BYTES)} B more than a token: ${verdict(signingCost <= SIGNING_TARGET_GZIP_BYTES)} ` +
+    `(${fmt(Math.abs(signingCost - SIGNING_TARGET_GZIP_BYTES))} B ${signingCost <= SIGNING_TARGET_GZIP_BYTES ? 'under' : 'over'}; see SIGNING_BUDGET_GZIP_BYTES in measure-size.mjs for why)`,
+);
+console.log(
   `Issue 8's target: <= ${fmt(SIZE_TARGET_GZIP_BYTES)} B: ${verdict(sizes.client.gzipBytes <= SIZE_TARGET_GZIP_BYTES)} ` +
     `(${fmt(Math.abs(sizes.client.gzipBytes - SIZE_TARGET_GZIP_BYTES))} B ${sizes.client.gzipBytes <= SIZE_TARGET_GZIP_BYTES ? 'under' : 'over'})\n`,
 );
@@ -188,7 +192,7 @@ const results = {
     budgetGzipBytes: SIZE_BUDGET_GZIP_BYTES,
     targetGzipBytes: SIZE_TARGET_GZIP_BYTES,
     met: sizeMet,
-    signing: { budgetGzipBytes: SIGNING_BUDGET_GZIP_BYTES, costGzipBytes: signingCost, signerLeftOut, withSignerGzipBytes: sizes.signedClient.withLazy.gzipBytes },
+    signing: { budgetGzipBytes: SIGNING_BUDGET_GZIP_BYTES, targetGzipBytes: SIGNING_TARGET_GZIP_BYTES, costGzipBytes: signingCost, signerLeftOut, withSignerGzipBytes: sizes.signedClient.withLazy.gzipBytes },
     ...Object.fromEntries(Object.entries(sizes).map(([name, { minifiedBytes, gzipBytes, hasOpenapiFetch }]) => [name, { minifiedBytes, gzipBytes, hasOpenapiFetch }])),
   },
   importTime: {
