@@ -22,6 +22,7 @@ const pagePath = join(repoRoot, 'packages/docs/dist/index.html');
 const screenshotPath = join(repoRoot, '.artifacts/docs-page.png');
 const sidebarScreenshotPath = join(repoRoot, '.artifacts/docs-sidebar-deprecated.png');
 const landingScreenshotPath = join(repoRoot, '.artifacts/docs-landing.png');
+const authScreenshotPath = join(repoRoot, '.artifacts/docs-authentication.png');
 const CHROMIUM = '/usr/bin/chromium';
 const NO_CHROMIUM =
   `Chromium is not installed at ${CHROMIUM}, and the docs page is tested in it. ` +
@@ -209,6 +210,33 @@ describe('API reference page in Chromium', () => {
     await page.screenshot({ path: landingScreenshotPath, fullPage: true });
   }, 60_000);
 
+  it('explains both ways to authenticate: the headings, the signed client and the function calling a function', async () => {
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    await page.getByRole('heading', { name: 'About this API and client' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    for (const heading of ['Which one to use', 'IAM token', 'AK/SK signing', 'Calling a function from a function']) {
+      expect(await page.getByRole('heading', { name: heading }).count(), heading).toBeGreaterThan(0);
+    }
+    const table = page.locator('table').filter({ hasText: 'client option' });
+    expect(await table.count(), 'the table of both schemes').toBe(1);
+    expect(await table.textContent()).toContain('credentials');
+    const signed = page.locator('pre').filter({ hasText: '...credentialsFromEnv(),' }).first();
+    expect(await signed.count(), 'the signed client sample').toBe(1);
+    await signed.scrollIntoViewIfNeeded();
+    expect(await signed.isVisible()).toBe(true);
+    expect(await signed.textContent()).toContain('error.signing.canonicalRequest');
+    const f2f = page.locator('pre').filter({ hasText: 'getSecurityAccessKey()' }).first();
+    expect(await f2f.count(), 'the function-to-function sample').toBe(1);
+    expect(await f2f.textContent()).toContain('createFunctionGraphClient({ credentials: contextCredentials })');
+    // The link in "Which one to use" leads to the section.
+    const link = page.getByRole('link', { name: 'Calling a function from a function', exact: true }).filter({ visible: true }).first();
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await expect.poll(() => page.url().toLowerCase(), { timeout: 10_000 }).toContain('calling-a-function-from-a-function');
+    await f2f.scrollIntoViewIfNeeded();
+    mkdirSync(join(repoRoot, '.artifacts'), { recursive: true });
+    await page.screenshot({ path: authScreenshotPath });
+  }, 60_000);
+
   it('renders the operation: title, path and the deprecated marker', async () => {
     // Redoc turns the classic `#operation/<id>` link into its own route for the operation.
     await page.goto(`${origin}/#operation/${OPERATION_ID}`, { waitUntil: 'load' });
@@ -332,7 +360,7 @@ describe('API reference page in Chromium', () => {
     await page.waitForLoadState('networkidle');
     mkdirSync(join(repoRoot, '.artifacts'), { recursive: true });
     await page.screenshot({ path: screenshotPath, fullPage: true });
-    console.log(`screenshots: ${screenshotPath}, ${landingScreenshotPath}, ${sidebarScreenshotPath}`);
+    console.log(`screenshots: ${screenshotPath}, ${landingScreenshotPath}, ${authScreenshotPath}, ${sidebarScreenshotPath}`);
 
     expect(requested).toContain(`${origin}/`);
     expect(blocked).toEqual([]);

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operationDescriptors } from '../../generated/client.gen.js';
 import { CONVENIENCES } from '../../packages/docs/scripts/client-conveniences.js';
+import { FUNCTION_CONTEXT } from '../../packages/docs/scripts/auth-samples.js';
+import { CREDENTIAL_ENV } from '../../packages/docs/scripts/code-samples.js';
+import { CREDENTIAL_VARIABLES } from '../../packages/client/src/credentials-env.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = join(repoRoot, 'packages/docs/dist');
@@ -345,6 +348,74 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
     expect(description).toContain('X-Subject-Token');
     for (const scheme of Object.values<any>(generated.components?.securitySchemes ?? {})) {
       if (scheme.type === 'apiKey') expect(description).toContain(`\`${scheme.name}\``);
+    }
+  });
+
+  it('explains both ways to authenticate when the spec offers a signing scheme: the table, when to use which, each option', () => {
+    const schemes = Object.entries<any>(generated.components?.securitySchemes ?? {});
+    const signing = schemes.filter(([, scheme]) => scheme['x-signing']);
+    expect(signing.length, 'the spec offers AK/SK signing (x-signing)').toBeGreaterThan(0);
+    const auth = description.slice(description.indexOf('# Authentication'), description.indexOf('\n# Errors'));
+    // Every scheme by name, the token's header, and what signing adds to a request.
+    for (const [name, scheme] of schemes) {
+      expect(auth).toContain(`\`${name}\``);
+      if (scheme.type === 'apiKey') expect(auth).toContain(`\`${scheme.name}\``);
+    }
+    for (const [, scheme] of signing) {
+      const x = scheme['x-signing'];
+      for (const header of [x.dateHeader, x.projectIdHeader, x.securityTokenHeader]) expect(auth).toContain(`\`${header}\``);
+      expect(auth).toContain(`Authorization: ${x.algorithm} Access=<AK>`);
+      expect(auth).toContain(`within ${x.clockSkewMinutes} minutes`);
+      expect(auth).toContain(`401 \`${x.rejectionCode}\``);
+    }
+    for (const heading of ['## Which one to use', '## IAM token', '## AK/SK signing', '## Calling a function from a function']) {
+      expect(auth).toContain(`\n${heading}\n`);
+    }
+    expect(auth).toMatch(/together are refused/);
+    expect(auth).toMatch(/without either every call fails before anything is sent, with an error naming both/);
+    // The token how-to is still there.
+    expect(auth).toContain('/v3/auth/tokens');
+    expect(auth).toContain('X-Subject-Token');
+    // What a rejected signature carries.
+    for (const field of ['accessKeyId', 'date', 'signedHeaders', 'canonicalRequest', 'serverCanonicalRequest']) expect(auth).toContain(`\`${field}\``);
+  });
+
+  it('names the variables credentialsFromEnv reads as the client does', () => {
+    expect(CREDENTIAL_ENV).toEqual(CREDENTIAL_VARIABLES);
+    for (const variable of Object.values(CREDENTIAL_VARIABLES)) expect(description).toContain(`\`${variable}\``);
+  });
+
+  it('shows the landing samples the tests type-check, as written', () => {
+    const dir = join(repoRoot, 'packages/docs/build/landing-samples');
+    const files = readdirSync(dir).filter((file) => file.endsWith('.ts')).sort();
+    expect(files).toEqual(['function-to-function.ts', 'signed-client.ts']);
+    for (const file of files) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      expect(description, file).toContain(`\`\`\`ts\n${source.trimEnd()}\n\`\`\``);
+    }
+    const signed = readFileSync(join(dir, 'signed-client.ts'), 'utf8');
+    expect(signed).toContain('...credentialsFromEnv(),');
+    expect(signed).toContain('error instanceof AuthenticationError && error.signing');
+    expect(signed).not.toContain('token:');
+  });
+
+  it('calls a function from a function with the context methods it says where it found', () => {
+    const source = readFileSync(join(repoRoot, 'packages/docs/build/landing-samples/function-to-function.ts'), 'utf8');
+    for (const method of [FUNCTION_CONTEXT.accessKeyId, FUNCTION_CONTEXT.secretAccessKey, FUNCTION_CONTEXT.securityToken, FUNCTION_CONTEXT.userData]) {
+      expect(source).toContain(`.${method}(`);
+      expect(description).toContain(`\`${method}(`);
+    }
+    expect(source).toContain('createFunctionGraphClient({ credentials: contextCredentials })');
+    expect(description).toContain(`(${FUNCTION_CONTEXT.source})`);
+    expect(description).toContain('functiongraph_02_0410');
+    expect(description).toMatch(/Not confirmed by Huawei's table/);
+  });
+
+  it("each operation's TypeScript sample points to signing when the operation can be signed", () => {
+    for (const [path, method, op] of operations) {
+      const source: string = definition.paths[path][method]['x-codeSamples'][0].source;
+      const signed = (operationDescriptors as Record<string, any>)[op.operationId].signing !== undefined;
+      expect(/credentials: an access key pair that signs each/.test(source), op.operationId).toBe(signed);
     }
   });
 

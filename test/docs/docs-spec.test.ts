@@ -287,6 +287,42 @@ describe('the client release on the landing text', () => {
     expect(description.endsWith('\n\n# Changelog\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n')).toBe(true);
   });
 
+  it('without a signing scheme: the token how-to only, and no landing samples', () => {
+    const built = buildDocsSpec(spec, descriptors, schemes);
+    const description = (built.document.info as any).description as string;
+    expect(description).toContain('# Authentication');
+    expect(description).toContain('/v3/auth/tokens');
+    expect(description).not.toMatch(/AK\/SK|credentialsFromEnv|`credentials`/);
+    expect([...built.landingSamples.keys()]).toEqual([]);
+  });
+
+  it('with a signing scheme (x-signing): both ways side by side and a signed first call; no function-to-function sample without a sync-result operation', () => {
+    const signedSpec = structuredClone(spec);
+    const signing = { algorithm: 'PET-HMAC', dateHeader: 'X-Pet-Date', securityTokenHeader: 'X-Pet-Token', rejectionCode: 'PET.401', clockSkewMinutes: 5 };
+    (signedSpec.components as any).securitySchemes.keys = { type: 'http', scheme: 'PET-HMAC', 'x-signing': signing };
+    (signedSpec.components as any).securitySchemes.apiKey = { type: 'apiKey', in: 'header', name: 'X-Pet-Token-Auth' };
+    const signedDescriptors = descriptors.map((d) => (d.security.length > 0 ? { ...d, security: [['apiKey'], ['keys']], signing: 'keys' } : d));
+    const built = buildDocsSpec(signedSpec, signedDescriptors, { ...schemes, apiKey: { type: 'apiKey', in: 'header', name: 'X-Pet-Token-Auth' }, keys: { type: 'http', scheme: 'PET-HMAC', signing } });
+    const description = (built.document.info as any).description as string;
+    expect(description).toContain('| | IAM token (`apiKey`) | AK/SK signing (`keys`) |');
+    expect(description).toContain('`Authorization: PET-HMAC Access=<AK>, SignedHeaders=…, Signature=…` and `X-Pet-Date` (the signing time), `X-Pet-Token` (with temporary credentials)');
+    expect(description).toContain('a clock within 5 minutes');
+    expect(description).toContain('(401 `PET.401`)');
+    expect([...built.landingSamples.keys()]).toEqual(['signed-client']);
+    const signed = built.landingSamples.get('signed-client')!;
+    expect(description).toContain(`\`\`\`ts\n${signed.trimEnd()}\n\`\`\``);
+    expect(signed).toContain('  ...credentialsFromEnv(),\n');
+    expect(signed).toContain('await client.listPets(');
+    expect(signed).not.toContain('token:');
+    expect(signed).toContain('if (error instanceof AuthenticationError && error.signing) {');
+    expect(signed).toContain('// The gateway rejected the signature (PET.401)');
+    // The operations' own samples keep the token and point to signing.
+    expect(built.samples.get('listPets')).toContain('token: process.env.HUAWEICLOUD_TOKEN!,');
+    expect(built.samples.get('listPets')).toMatch(/credentials: an access key pair that signs each\n {2}\/\/ request \(PET-HMAC; see Authentication\)/);
+    expect(built.samples.get('deletePet')).not.toContain('credentials');
+    expect(description).not.toContain('## Calling a function from a function');
+  });
+
   it('says nothing about versions without a release', () => {
     const description = (buildDocsSpec(spec, descriptors, schemes).document.info as any).description as string;
     expect(description).not.toMatch(/This page documents|# Changelog/);

@@ -1,7 +1,8 @@
 /**
- * Writes build/openapi.docs.json, the docs copy of generated/openapi.json (see docs-spec.ts), and
- * each operation's TypeScript sample as build/samples/<operationId>.ts, which the tests type-check
- * against the client as built. spec/ and generated/ are only read.
+ * Writes build/openapi.docs.json, the docs copy of generated/openapi.json (see docs-spec.ts), each
+ * operation's TypeScript sample as build/samples/<operationId>.ts, and each TypeScript sample of the
+ * landing sections as build/landing-samples/<name>.ts, which the tests type-check against the
+ * client as built. spec/ and generated/ are only read.
  *
  * Usage (from packages/docs): tsx scripts/build-docs-spec.ts
  */
@@ -20,11 +21,21 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
+/** Each sample as <dir>/<name>.ts; files of samples that are gone are removed, or they would still be type-checked. */
+function writeSamples(dir: string, samples: ReadonlyMap<string, string>): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, source] of samples) writeAtomically(join(dir, `${name}.ts`), source);
+  for (const file of readdirSync(dir)) {
+    if (!samples.has(file.replace(/\.ts$/, ''))) rmSync(join(dir, file), { force: true });
+  }
+}
+
 function main(): void {
   const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
   const specFile = join(packageDir, '../../generated/openapi.json');
   const outDir = join(packageDir, 'build');
   const samplesDir = join(outDir, 'samples');
+  const landingSamplesDir = join(outDir, 'landing-samples');
 
   const clientDir = join(packageDir, '../client');
   const spec = JSON.parse(readFileSync(specFile, 'utf8')) as JsonObject;
@@ -33,16 +44,15 @@ function main(): void {
     version: (JSON.parse(readFileSync(join(clientDir, 'package.json'), 'utf8')) as { version: string }).version,
     changelog: readFileSync(join(clientDir, 'CHANGELOG.md'), 'utf8'),
   };
-  const { document, samples } = buildDocsSpec(spec, Object.values(operationDescriptors), securitySchemes, release);
+  const { document, samples, landingSamples } = buildDocsSpec(spec, Object.values(operationDescriptors), securitySchemes, release);
 
-  mkdirSync(samplesDir, { recursive: true });
-  for (const [operationId, source] of samples) writeAtomically(join(samplesDir, `${operationId}.ts`), source);
-  // Samples of operations that are gone would otherwise still be type-checked.
-  for (const file of readdirSync(samplesDir)) {
-    if (!samples.has(file.replace(/\.ts$/, ''))) rmSync(join(samplesDir, file), { force: true });
-  }
+  writeSamples(samplesDir, samples);
+  writeSamples(landingSamplesDir, landingSamples);
   writeAtomically(join(outDir, 'openapi.docs.json'), `${JSON.stringify(document, null, 2)}\n`);
-  console.log(`build-docs-spec: ${samples.size} operation(s) with code samples, client ${release.version} -> build/openapi.docs.json`);
+  console.log(
+    `build-docs-spec: ${samples.size} operation(s) with code samples, ${landingSamples.size} landing sample(s), ` +
+      `client ${release.version} -> build/openapi.docs.json`,
+  );
 }
 
 main();

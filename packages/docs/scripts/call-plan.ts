@@ -23,6 +23,8 @@ export interface DescribedOperation {
   readonly requestBody?: { readonly mediaType: string; readonly required?: boolean };
   readonly responses: readonly { readonly status: string; readonly mediaType?: string; readonly schemaType?: string }[];
   readonly security: readonly (readonly string[])[];
+  /** The security scheme that signs the operation's requests with an access key pair, when the spec offers one. */
+  readonly signing?: string;
   readonly deprecated?: boolean;
   readonly deprecation?: string;
 }
@@ -33,6 +35,18 @@ export interface DescribedSecurityScheme {
   readonly in?: string;
   readonly name?: string;
   readonly scheme?: string;
+  /** How to sign with an access key pair (`x-signing`), for a signing scheme. */
+  readonly signing?: SigningScheme;
+}
+
+/** The part of a generated signing descriptor (`x-signing`) that the docs show. */
+export interface SigningScheme {
+  readonly algorithm: string;
+  readonly dateHeader: string;
+  readonly securityTokenHeader?: string;
+  readonly projectIdHeader?: string;
+  readonly rejectionCode?: string;
+  readonly clockSkewMinutes?: number;
 }
 
 export interface PlannedParameter {
@@ -67,6 +81,8 @@ export interface CallPlan {
   readonly parameters: readonly PlannedParameter[];
   readonly body: { readonly mediaType: string; readonly value: Json } | undefined;
   readonly credential: PlannedCredential | undefined;
+  /** The signing scheme the client signs this operation's requests with when given `credentials`: its name and `x-signing`. */
+  readonly signing?: { readonly scheme: string; readonly signing: SigningScheme } | undefined;
   /**
    * Whether a successful answer has a body worth reading (not the JSON `null` alone), a top-level
    * property of it worth printing, and the spec's example of it.
@@ -190,6 +206,7 @@ export function planCall(
     parameters,
     body,
     credential: credentialOf(descriptor, schemes),
+    signing: signingOf(descriptor, schemes),
     result,
     successor,
   };
@@ -209,4 +226,14 @@ function credentialOf(
     return { in: 'header', name: 'Authorization', prefix: `${word} ` };
   }
   return undefined;
+}
+
+/** The scheme that signs the operation, as the descriptor names it, when it carries `x-signing`. */
+function signingOf(
+  descriptor: DescribedOperation,
+  schemes: { readonly [name: string]: DescribedSecurityScheme },
+): CallPlan['signing'] {
+  const name = descriptor.signing;
+  const signing = name === undefined ? undefined : schemes[name]?.signing;
+  return name !== undefined && signing ? { scheme: name, signing } : undefined;
 }

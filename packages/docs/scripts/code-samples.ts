@@ -13,10 +13,32 @@ export const CLIENT = {
   packageName: '@fgs-openapi/client',
   factory: 'createFunctionGraphClient',
   apiError: 'FunctionGraphApiError',
+  /** Reads an access key pair from the environment (`CREDENTIAL_ENV`), returning `{ credentials, projectId? }`. */
+  credentialsFromEnv: 'credentialsFromEnv',
+  /** The 401 error; `signing` holds what was signed when the gateway rejected a signature. */
+  authError: 'AuthenticationError',
+  /** The option that signs requests with an access key pair. */
+  credentialsOption: 'credentials',
+  /** The client's type of an access key pair. */
+  credentialsType: 'Credentials',
 } as const;
 
 /** The environment variable samples read the token from: never a token-like literal. */
 export const TOKEN_ENV = 'HUAWEICLOUD_TOKEN';
+
+/** The variables `credentialsFromEnv` reads (the official SDKs' names; test/docs checks them against the client's). */
+export const CREDENTIAL_ENV = {
+  accessKeyId: 'HUAWEICLOUD_SDK_AK',
+  secretAccessKey: 'HUAWEICLOUD_SDK_SK',
+  securityToken: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+  projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
+} as const;
+
+/** How a sample's client authenticates: the operation's token, or an access key pair that signs (`credentials`). */
+export type SampleAuth = 'token' | 'credentials';
+
+/** The landing section a per-operation sample points to for the other way to authenticate. */
+export const AUTHENTICATION_SECTION = 'Authentication';
 
 export interface CodeSample {
   readonly lang: string;
@@ -118,19 +140,49 @@ function sameValue(a: Json | undefined, b: Json | undefined): boolean {
 /** The name of the type the sync sample gives `invokeFunction<…>`, declared from the spec's example. */
 const RESULT_TYPE = 'FunctionResult';
 
+/** The convenience of the client that applies to an operation, if any (packages/docs/scripts/client-conveniences.ts). */
+export function convenienceOf(plan: CallPlan): Convenience | undefined {
+  return Object.hasOwn(CONVENIENCES, plan.operationId) ? CONVENIENCES[plan.operationId] : undefined;
+}
+
 export function typescriptSample(
   plan: CallPlan,
-  convenience: Convenience | undefined = Object.hasOwn(CONVENIENCES, plan.operationId) ? CONVENIENCES[plan.operationId] : undefined,
+  convenience: Convenience | undefined = convenienceOf(plan),
+  auth: SampleAuth = 'token',
 ): string {
-  const options = [
+  const signed = auth === 'credentials';
+  if (signed && !plan.signing) throw new Error(`${plan.operationId}: the spec gives it no signing scheme, so there is no signed sample of it`);
+  const options: string[] = [];
+  if (signed) {
+    // First, so that the options written after it win over HUAWEICLOUD_SDK_PROJECT_ID.
+    options.push(
+      ...comment(
+        `The access key pair from ${CREDENTIAL_ENV.accessKeyId} and ${CREDENTIAL_ENV.secretAccessKey} (with ` +
+          `${CREDENTIAL_ENV.securityToken} for temporary credentials), as the official SDKs read them. ` +
+          'Every request is signed with it; the secret key is never sent.',
+        '  ',
+      ),
+      `  ...${CLIENT.credentialsFromEnv}(),`,
+    );
+  }
+  options.push(
     ...plan.serverVariables.map(([name, value]) => member(name, quote(value), '  ')),
     ...plan.parameters.filter((p) => p.clientDefault).map((p) => member(p.input, literal(p.value, 2), '  ')),
-  ];
-  if (plan.credential) {
+  );
+  if (plan.credential && !signed) {
     options.push(
       ...comment('Or a function (sync or async) that returns a fresh token.', '  '),
       member('token', `process.env.${TOKEN_ENV}!`, '  '),
     );
+    if (plan.signing) {
+      options.push(
+        ...comment(
+          `Or, instead of a token, ${CLIENT.credentialsOption}: an access key pair that signs each request ` +
+            `(${plan.signing.signing.algorithm}; see ${AUTHENTICATION_SECTION}).`,
+          '  ',
+        ),
+      );
+    }
   }
 
   // Inputs the sample uses again after the call (the waiter's target) are declared once, before it.
@@ -153,6 +205,7 @@ export function typescriptSample(
   const args = input.length === 0 ? '{}' : `{\n${input.join('\n')}\n  }`;
 
   const imports: string[] = [CLIENT.factory, CLIENT.apiError];
+  if (signed) imports.push(CLIENT.authError, CLIENT.credentialsFromEnv);
   const preamble: string[] = [];
   const body: string[] = [];
   const handlers: string[] = [];
@@ -204,6 +257,19 @@ export function typescriptSample(
     );
   } else {
     body.push(`  await client.${plan.operationId}(${args});`);
+  }
+  if (signed) {
+    const { rejectionCode } = plan.signing!.signing;
+    handlers.push(
+      `${handlers.length > 0 ? '  } else if' : '  if'} (error instanceof ${CLIENT.authError} && error.signing) {`,
+      ...comment(
+        `The gateway rejected the signature${rejectionCode ? ` (${rejectionCode})` : ''}; the message says what to check. ` +
+          'Set what the client signed beside what the gateway computed: the first line that differs is the culprit.',
+        '    ',
+      ),
+      '    console.error(error.message);',
+      '    console.error(error.signing.canonicalRequest, error.signing.serverCanonicalRequest);',
+    );
   }
 
   const lines = [

@@ -2,7 +2,8 @@
  * The docs copy of the spec that Redocly renders: the bundled spec plus, on every operation,
  * `x-codeSamples` printed from the generated operation descriptors (TypeScript with the client,
  * and curl), and in `info.description` the landing sections (about, install, first call,
- * authentication, error codes). Pure: build-docs-spec.ts does the reading and writing.
+ * authentication with its own samples, error codes). Pure: build-docs-spec.ts does the reading and
+ * writing.
  */
 
 import {
@@ -12,6 +13,7 @@ import {
   type DescribedOperation,
   type DescribedSecurityScheme,
 } from './call-plan.js';
+import { authSamples } from './auth-samples.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
 import { findErrorCodeTables, landingDescription, operationLink } from './landing.js';
 import { isObject, type JsonObject } from './spec-values.js';
@@ -20,6 +22,8 @@ export interface DocsSpec {
   readonly document: JsonObject;
   /** TypeScript sample source by operationId. */
   readonly samples: ReadonlyMap<string, string>;
+  /** The landing sections' TypeScript samples (the Authentication section's), by name. */
+  readonly landingSamples: ReadonlyMap<string, string>;
 }
 
 /** The docs copy of `spec`; pure, so that tests can run it on any spec. */
@@ -85,14 +89,16 @@ export function buildDocsSpec(
   // The first call on the landing page: an operation that is not deprecated, if there is one.
   const first = plans.find((p) => !p.deprecation) ?? plans[0]!;
   const info = isObject(document.info) ? document.info : (document.info = {});
+  const auth = authSamples(first, plans);
   info.description = landingDescription({
     document,
     plans,
     firstCall: { plan: first, source: samples.get(first.operationId)! },
     errorTables: findErrorCodeTables(document),
+    authSamples: auth,
     ...(release ? { release } : {}),
   });
-  return { document, samples };
+  return { document, samples, landingSamples: new Map(auth.map((s) => [s.name, s.source])) };
 }
 
 /** The sidebar badge of a deprecated operation (Redoc's `x-badges`). */

@@ -3,13 +3,16 @@
  * token, and the table of known error codes. Redoc renders `info.description` as the top of the
  * page and lists its `#` headings in the sidebar.
  *
- * The facts come from the spec (title, operations, security schemes, `x-error-codes`) and from
- * Huawei Cloud IAM's documentation on obtaining a user token; nothing here is about one operation.
+ * The facts come from the spec (title, operations, security schemes and their `x-signing`,
+ * `x-error-codes`), from Huawei Cloud IAM's documentation on obtaining a user token, and from
+ * FunctionGraph's developer guide on the function context (auth-samples.ts); nothing here is about
+ * one operation.
  */
 
-import type { CallPlan } from './call-plan.js';
+import { FUNCTION_CONTEXT, TARGET_VARIABLE, type AuthSample } from './auth-samples.js';
+import type { CallPlan, SigningScheme } from './call-plan.js';
 import { CONVENIENCES } from './client-conveniences.js';
-import { CLIENT, TOKEN_ENV } from './code-samples.js';
+import { CLIENT, CREDENTIAL_ENV, TOKEN_ENV } from './code-samples.js';
 import { isObject, resolveRef, schemaExample, type Json, type JsonObject } from './spec-values.js';
 
 export interface KnownErrorCode {
@@ -81,6 +84,8 @@ export interface LandingInput {
   readonly firstCall: { readonly plan: CallPlan; readonly source: string };
   readonly errorTables: readonly ErrorCodeTable[];
   readonly release?: ClientRelease;
+  /** The Authentication section's samples (auth-samples.ts); none when the spec has no signing scheme. */
+  readonly authSamples?: readonly AuthSample[];
 }
 
 export function aboutSection({ document, plans, firstCall }: LandingInput): string {
@@ -127,24 +132,17 @@ export function aboutSection({ document, plans, firstCall }: LandingInput): stri
   ].join('\n');
 }
 
-export function authenticationSection(document: JsonObject): string {
-  const components = isObject(document.components) ? document.components : {};
-  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
-  const carriers = Object.values(schemes)
-    .map((s) => resolveRef(document, s))
-    .filter(isObject)
-    .filter((s) => s.type === 'apiKey' && s.in === 'header' && typeof s.name === 'string')
-    .map((s) => `\`${s.name as string}\``);
-  const header = carriers.length > 0 ? carriers.join(' or ') : 'the header the scheme below names';
+/** A scheme's name and how it is shown: `name` in code. */
+const code = (text: string) => `\`${text}\``;
 
+/** The token how-to, the same whether or not the spec also offers signing. */
+function tokenHowTo(): string[] {
   return [
-    '# Authentication',
-    '',
-    `Every request carries an IAM token in ${header}. Huawei Cloud IAM documents how to get one`,
-    '("Obtaining a User Token" in the IAM API reference): send the user\'s credentials, scoped to a',
-    'project, to `POST https://iam.<region>.myhuaweicloud.com/v3/auth/tokens`; the token comes back in',
-    'the `X-Subject-Token` response header, not in the body. It is valid for 24 hours, only in the',
-    'region it was issued for, and can be revoked earlier (for example when the password changes).',
+    'Huawei Cloud IAM documents how to get a token ("Obtaining a User Token" in the IAM API reference):',
+    "send the user's credentials, scoped to a project, to",
+    '`POST https://iam.<region>.myhuaweicloud.com/v3/auth/tokens`; the token comes back in the',
+    '`X-Subject-Token` response header, not in the body. It is valid for 24 hours, only in the region it',
+    'was issued for, and can be revoked earlier (for example when the password changes).',
     '',
     fence(
       'sh',
@@ -156,13 +154,127 @@ export function authenticationSection(document: JsonObject): string {
       ].join('\n'),
     ),
     '',
-    'The body above is the password method, for orientation only: IAM\'s API reference is the',
-    'authority on it and on the other ways to obtain a token. AK/SK request signing is the documented',
-    'alternative to tokens; this client does not implement it.',
+    "The body above is the password method, for orientation only: IAM's API reference is the",
+    'authority on it and on the other ways to obtain a token.',
     '',
     `Keep the token out of source code: the samples on this page read it from \`${TOKEN_ENV}\`. The`,
     'client also accepts a function (sync or async) for `token`, which it calls before each request,',
     'so a long-running process can hand out a fresh token.',
+  ];
+}
+
+/**
+ * How to authenticate. With a token scheme only: how to get a token. With a signing scheme too
+ * (`x-signing` on an `http` scheme): both ways side by side, when to use which, the signed client,
+ * what a rejected signature looks like, and a function calling a function with its context's
+ * temporary credentials.
+ */
+export function authenticationSection(
+  document: JsonObject,
+  samples: readonly AuthSample[] = [],
+  signingSchemes: readonly { readonly name: string; readonly signing: SigningScheme }[] = [],
+): string {
+  const components = isObject(document.components) ? document.components : {};
+  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const tokenSchemes = Object.entries(schemes)
+    .map(([name, s]) => [name, resolveRef(document, s)] as const)
+    .filter((entry): entry is readonly [string, JsonObject] => isObject(entry[1]))
+    .filter(([, s]) => s.type === 'apiKey' && s.in === 'header' && typeof s.name === 'string');
+  const carriers = tokenSchemes.map(([, s]) => code(s.name as string));
+  const header = carriers.length > 0 ? carriers.join(' or ') : 'the header the scheme below names';
+  const signed = samples.find((s) => s.name === 'signed-client');
+  const scheme = signingSchemes[0];
+
+  if (!scheme || !signed) {
+    return ['# Authentication', '', `Every request carries an IAM token in ${header}.`, ...tokenHowTo()].join('\n');
+  }
+
+  const { signing } = scheme;
+  const tokenName = tokenSchemes.map(([name]) => code(name)).join(' or ') || 'the token scheme';
+  const skew = signing.clockSkewMinutes === undefined ? '' : ` within ${signing.clockSkewMinutes} minutes`;
+  const added = [
+    `${code(signing.dateHeader)} (the signing time)`,
+    ...(signing.projectIdHeader ? [`${code(signing.projectIdHeader)} (the project)`] : []),
+    ...(signing.securityTokenHeader ? [`${code(signing.securityTokenHeader)} (with temporary credentials)`] : []),
+  ];
+  const f2f = samples.find((s) => s.name === 'function-to-function');
+  const c = FUNCTION_CONTEXT;
+
+  return [
+    '# Authentication',
+    '',
+    `Every operation accepts either of two security schemes, and the client uses the one its options give:`,
+    '',
+    `| | IAM token (${tokenName}) | AK/SK signing (${code(scheme.name)}) |`,
+    '| --- | --- | --- |',
+    `| client option | \`token\` | \`${CLIENT.credentialsOption}\` |`,
+    `| on the wire | the token itself, in ${header} | \`Authorization: ${signing.algorithm} Access=<AK>, SignedHeaders=…, Signature=…\` and ${added.join(', ')}; the secret key is never sent |`,
+    '| what you hold | a token from IAM | an access key pair (AK/SK) of an IAM user, or a temporary pair with its security token |',
+    '| valid | 24 hours, in the region and project it was issued for | as long as the key (a temporary pair: until it expires), wherever its user has permissions |',
+    `| needs | a new token every day | a clock${skew} of the gateway's |`,
+    '',
+    `Give the client one of them: \`token\` and \`${CLIENT.credentialsOption}\` together are refused when it is`,
+    'created, and without either every call fails before anything is sent, with an error naming both.',
+    'Each operation shows both schemes, with their full descriptions, under "Security" ("View security',
+    'details").',
+    '',
+    '## Which one to use',
+    '',
+    '- **AK/SK signing** for services and anything that runs for long: a key pair never has to be',
+    '  renewed like a token, and is not tied to the region a token was issued for. Huawei Cloud IAM',
+    '  recommends it over tokens, and the official SDKs sign this way (they cannot send a token): code',
+    `  moving from them keeps its key pair and its \`${CREDENTIAL_ENV.accessKeyId}\`/\`${CREDENTIAL_ENV.secretAccessKey}\` variables.`,
+    ...(f2f ? ['  A function calling another function gets temporary AK/SK from its context: see [Calling a function from a function](#section/Authentication/Calling-a-function-from-a-function).'] : []),
+    '- **An IAM token** for a quick script or a one-off call when you have a token at hand.',
+    '',
+    '## IAM token',
+    '',
+    `The token goes in ${header}.`,
+    ...tokenHowTo(),
+    '',
+    '## AK/SK signing',
+    '',
+    `\`${CLIENT.credentialsOption}\` is an access key pair, \`{ accessKeyId, secretAccessKey, securityToken? }\`, or a function (sync`,
+    'or async) returning one. The client signs every request with it, each retry afresh with a new date;',
+    'a function is called for every request, so rotating temporary credentials are used at once, and',
+    'concurrent requests share one pending call of it. ' +
+      `\`${CLIENT.credentialsFromEnv}()\` reads the official SDKs' variables (\`${CREDENTIAL_ENV.accessKeyId}\`, \`${CREDENTIAL_ENV.secretAccessKey}\`,`,
+    `\`${CREDENTIAL_ENV.securityToken}\`, and \`${CREDENTIAL_ENV.projectId}\` for \`projectId\`) and names the one`,
+    'that is missing; the client never reads the environment by itself. The first call again, signed:',
+    '',
+    fence('ts', signed.source),
+    '',
+    `A signature the gateway rejects${signing.rejectionCode ? ` (401 \`${signing.rejectionCode}\`)` : ''} fails the call with an \`${CLIENT.authError}\` whose`,
+    `message says what to check (the clock is${skew} of the gateway's, the secret key belongs to the`,
+    "access key id, the security token goes with the pair and has not expired) and shows the gateway's",
+    'canonical request, from its error message. `error.signing` holds `accessKeyId`, `date`,',
+    '`signedHeaders`, `canonicalRequest` (what the client signed) and `serverCanonicalRequest` (what the',
+    'gateway computed): the first line where they differ says what changed on the way. Neither the',
+    'secret key nor the security token ever appears in an error, a message or a log.',
+    ...(f2f
+      ? [
+          '',
+          '## Calling a function from a function',
+          '',
+          'A function with an **agency** (an IAM delegation set in its configuration, allowed to invoke',
+          'functions) gets temporary AK/SK and a security token from its context. Give them to the client',
+          'through a provider, so that every request reads them afresh, and leave out `region` and',
+          "`projectId`: the target's URN names both.",
+          '',
+          fence('ts', f2f.source),
+          '',
+          `Where the names come from: \`${c.accessKeyId}()\`, \`${c.secretAccessKey}()\`, \`${c.securityToken}()\``,
+          `and \`${c.userData}(key)\` are in the "SDK APIs" table of Huawei's FunctionGraph developer guide for`,
+          `Node.js, page "Developing an Event Function" (functiongraph_02_0410: [English](${c.source}),`,
+          `[Chinese](${c.sourceZh})), which says the three keys need an agency and are valid for 24 hours, and`,
+          'that `getAccessKey()` and `getSecretKey()` are no longer maintained and cannot give temporary keys.',
+          "Not confirmed by Huawei's table: that the methods return empty strings without an agency, and",
+          "that their values are cached for 10 minutes; both come from Open Telekom Cloud's republication of",
+          'the runtime (repository `opentelekomcloud-community/otc-functiongraph-nodejs-runtime`). The table has',
+          'no method for the project or the region; the sample needs neither. ' +
+            `\`${TARGET_VARIABLE}\` is a name of the sample's own choosing.`,
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -220,9 +332,21 @@ export function changelogSection(release: ClientRelease | undefined): string {
 export function landingDescription(input: LandingInput): string {
   const info = isObject(input.document.info) ? input.document.info : {};
   const original = typeof info.description === 'string' ? info.description.trimEnd() : '';
-  const sections = [aboutSection(input), authenticationSection(input.document), errorsSection(input), changelogSection(input.release)];
+  const sections = [
+    aboutSection(input),
+    authenticationSection(input.document, input.authSamples, signingSchemesOf(input.plans)),
+    errorsSection(input),
+    changelogSection(input.release),
+  ];
   return [original, releaseNote(input.release), ...sections]
     .filter(Boolean)
     .join('\n\n')
     .concat('\n');
+}
+
+/** The signing schemes the operations use, each once, in the order of the operations. */
+function signingSchemesOf(plans: readonly CallPlan[]): { name: string; signing: SigningScheme }[] {
+  const found = new Map<string, SigningScheme>();
+  for (const plan of plans) if (plan.signing && !found.has(plan.signing.scheme)) found.set(plan.signing.scheme, plan.signing.signing);
+  return [...found].map(([name, signing]) => ({ name, signing }));
 }

@@ -1,0 +1,103 @@
+/**
+ * The TypeScript samples of the landing page's Authentication section: the first call again,
+ * signed with an access key pair, and one function calling another with the temporary credentials
+ * its context hands out. Like the operations' samples, build-docs-spec.ts writes them out and
+ * test/docs/docs-samples.test.ts type-checks them against the client as built.
+ *
+ * Both exist only when the spec gives operations a signing scheme (`x-signing`); the second only
+ * when the scheme carries a security token (temporary credentials) and an operation runs a function
+ * synchronously (the `sync-result` convenience), which is what a function calling a function does.
+ */
+
+import type { CallPlan } from './call-plan.js';
+import { CLIENT, convenienceOf, typescriptSample } from './code-samples.js';
+
+/**
+ * The methods of FunctionGraph's Node.js function context that give a function with an agency its
+ * temporary credentials, and the one that reads its environment variables. Source: Huawei's
+ * FunctionGraph developer guide, Node.js, "Developing an Event Function", table "SDK APIs"
+ * (functiongraph_02_0410). The runtime provides the object, so the sample declares its type.
+ */
+export const FUNCTION_CONTEXT = {
+  accessKeyId: 'getSecurityAccessKey',
+  secretAccessKey: 'getSecuritySecretKey',
+  securityToken: 'getSecurityToken',
+  userData: 'getUserData',
+  /** Where the names come from. */
+  source: 'https://support.huaweicloud.com/intl/en-us/devg-functiongraph/functiongraph_02_0410.html',
+  sourceZh: 'https://support.huaweicloud.com/devg-functiongraph/functiongraph_02_0410.html',
+} as const;
+
+/** The environment variable of the calling function that holds the target's URN in the sample. */
+export const TARGET_VARIABLE = 'TARGET_URN';
+
+export interface AuthSample {
+  /** File name (without `.ts`) under build/landing-samples/. */
+  readonly name: string;
+  readonly source: string;
+}
+
+/** The samples for the Authentication section, in the order it shows them. */
+export function authSamples(first: CallPlan, plans: readonly CallPlan[]): AuthSample[] {
+  const signedPlan = first.signing ? first : plans.find((p) => p.signing && !p.deprecation);
+  if (!signedPlan) return [];
+  const samples: AuthSample[] = [{ name: 'signed-client', source: typescriptSample(signedPlan, convenienceOf(signedPlan), 'credentials') }];
+  const invoker = plans.find((p) => p.signing?.signing.securityTokenHeader && !p.deprecation && convenienceOf(p)?.kind === 'sync-result');
+  const target = invoker && targetInput(invoker);
+  if (invoker && target) samples.push({ name: 'function-to-function', source: functionToFunctionSample(invoker, target) });
+  return samples;
+}
+
+/**
+ * The input that names the function to call: the one path parameter the call itself gives (the
+ * client fills the others). Undefined when there is not exactly one; the sample would not fit.
+ */
+function targetInput(plan: CallPlan): string | undefined {
+  const own = plan.parameters.filter((p) => p.in === 'path' && !p.clientDefault);
+  return own.length === 1 ? own[0]!.input : undefined;
+}
+
+function functionToFunctionSample(plan: CallPlan, target: string): string {
+  const c = FUNCTION_CONTEXT;
+  return `import { ${CLIENT.factory}, type ${CLIENT.credentialsType} } from '${CLIENT.packageName}';
+
+// The methods of FunctionGraph's Node.js context used here, as Huawei's
+// developer guide names them ("SDK APIs", functiongraph_02_0410). The runtime
+// provides the object; its type is declared here.
+interface FunctionGraphContext {
+  ${c.accessKeyId}(): string;
+  ${c.secretAccessKey}(): string;
+  ${c.securityToken}(): string;
+  ${c.userData}(key: string): string | undefined;
+}
+
+// The context of the invocation in progress; the provider below reads it for
+// every request.
+let current: FunctionGraphContext | undefined;
+
+function contextCredentials(): ${CLIENT.credentialsType} {
+  const accessKeyId = current?.${c.accessKeyId}();
+  const secretAccessKey = current?.${c.secretAccessKey}();
+  const securityToken = current?.${c.securityToken}();
+  // Without an agency the runtime hands out empty strings.
+  if (!accessKeyId || !secretAccessKey || !securityToken) {
+    throw new Error('no temporary credentials: give the function an agency');
+  }
+  return { accessKeyId, secretAccessKey, securityToken };
+}
+
+// Built once per instance and reused. No region and no projectId: each call
+// goes to the region and project its URN names.
+const client = ${CLIENT.factory}({ ${CLIENT.credentialsOption}: contextCredentials });
+
+export async function handler(event: Record<string, unknown>, context: FunctionGraphContext) {
+  current = context;
+  // The URN of the function to call, from this function's environment.
+  const ${target} = context.${c.userData}('${TARGET_VARIABLE}');
+  if (!${target}) throw new Error('set ${TARGET_VARIABLE} to the URN of the function to call');
+  const run = await client.${plan.operationId}({ ${target}, body: event });
+  // The called function's own failure is data, not an exception.
+  return run.functionError ? { failed: run.result } : run.json;
+}
+`;
+}
