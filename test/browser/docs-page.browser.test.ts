@@ -11,10 +11,11 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../packages/client/test/helpers/loopback-server.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium, missingChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,10 +24,6 @@ const screenshotPath = join(repoRoot, '.artifacts/docs-page.png');
 const sidebarScreenshotPath = join(repoRoot, '.artifacts/docs-sidebar-deprecated.png');
 const landingScreenshotPath = join(repoRoot, '.artifacts/docs-landing.png');
 const authScreenshotPath = join(repoRoot, '.artifacts/docs-authentication.png');
-const CHROMIUM = '/usr/bin/chromium';
-const NO_CHROMIUM =
-  `Chromium is not installed at ${CHROMIUM}, and the docs page is tested in it. ` +
-  'Install it with `apt-get update && apt-get install -y chromium` (Debian; .ci/run does this).';
 
 const OPERATION_ID = 'asyncInvokeReservedFunction';
 const OPERATION_PATH = '/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations';
@@ -87,10 +84,7 @@ async function servePage(html: Buffer): Promise<Server> {
       response.end('not found');
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
+  await listenOnLoopback(server);
   return server;
 }
 
@@ -142,30 +136,17 @@ const consoleErrors: string[] = [];
 // A test of its own, so that a machine without Chromium counts a failed test with the fix in its
 // message, not only a failed hook.
 it('has Chromium to run in', () => {
-  expect(existsSync(CHROMIUM), NO_CHROMIUM).toBe(true);
+  expect(existsSync(CHROMIUM), missingChromium('the docs page')).toBe(true);
 });
 
 describe('API reference page in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(NO_CHROMIUM);
     if (!existsSync(pagePath)) throw new Error(`${pagePath} does not exist: run npm run build first`);
 
     server = await servePage(readFileSync(pagePath));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium('the docs page');
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
     // Both hooks: the route sees what goes to the network (and stops it), the event also sees
     // what the browser serves itself, such as data: URLs.

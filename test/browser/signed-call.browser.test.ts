@@ -17,20 +17,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium, missingChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { json } from '../../packages/client/test/helpers/loopback-server.js';
+import { json, listenOnLoopback } from '../../packages/client/test/helpers/loopback-server.js';
 import { startVerifyingServer, type KeyPair, type VerifyingServer } from '../../packages/client/test/helpers/verifying-server.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = join(repoRoot, 'packages/client/dist');
-const CHROMIUM = '/usr/bin/chromium';
-const NO_CHROMIUM =
-  `Chromium is not installed at ${CHROMIUM}, and the signed call is tested in it. ` +
-  'Install it with `apt-get update && apt-get install -y chromium` (Debian; .ci/run does this).';
 
 // openapi-fetch's ESM build, as a browser resolves the bundle's `import createClient from 'openapi-fetch'`.
 const clientRequire = createRequire(join(repoRoot, 'packages/client/package.json'));
@@ -76,10 +72,7 @@ async function servePage(): Promise<Server> {
       response.end('not found');
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
+  await listenOnLoopback(server);
   return server;
 }
 
@@ -134,23 +127,18 @@ function callInPage(credentials: { accessKeyId: string; secretAccessKey: string;
 }
 
 it('has Chromium to run in', () => {
-  expect(existsSync(CHROMIUM), NO_CHROMIUM).toBe(true);
+  expect(existsSync(CHROMIUM), missingChromium('the signed call')).toBe(true);
 });
 
 describe('a signed call from the built bundle in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(NO_CHROMIUM);
     if (!existsSync(join(distDir, 'index.js'))) throw new Error(`${join(distDir, 'index.js')} does not exist: run npm run build first`);
 
     pageServer = await servePage();
-    origin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
+    origin = `http://127.0.0.1:${(pageServer.address() as { port: number }).port}`;
     verifier = await startVerifyingServer({ keys: [TEMPORARY] });
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium('the signed call');
     context = await browser.newContext({ serviceWorkers: 'block' });
     // Watched, not routed: with request interception on, Playwright answers CORS preflights itself,
     // and the preflight the verifying server must answer would never reach it.

@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { listenOnLoopback } from '../../packages/client/test/helpers/loopback-server.js';
 
 export interface PrismServer {
   /** `http://127.0.0.1:<port>` */
@@ -32,11 +33,7 @@ export interface PrismOptions {
 /** A port that was free a moment ago: bound, read and released. */
 async function freePort(): Promise<number> {
   const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as { port: number };
+  const port = await listenOnLoopback(server);
   await new Promise((resolve) => server.close(resolve));
   return port;
 }

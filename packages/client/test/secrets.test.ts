@@ -218,23 +218,18 @@ describe('no secret shows up in an inspection of a client', () => {
   });
 });
 
-describe('the token never shows up in what a process prints', () => {
-  it('in warnings, errors and their inspections, across failure kinds', async () => {
-    server.script(behave.json(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }), behave.hold(), behave.destroyAfterRequest(), behave.cutJson(202, { instance_id: 'x' }));
-    server.fallback(behave.accepted(DEFAULT_INSTANCE_ID, { Deprecation: '@1688169599', Sunset: 'Wed, 31 Dec 2026 23:59:59 GMT' }));
-    const source = `
-const { createFunctionGraphClient } = await import(process.env.FGS_DIST);
+/**
+ * A module for a child process: makes `client` as `setup` says, runs each of `calls` (a
+ * `const calls = [...]` of functions), and prints every result, error and inspection the way a
+ * careless log would, then the client itself and `done`.
+ */
+function printingScript(setup: string, calls: string): string {
+  return `
+const { createFunctionGraphClient, credentialsFromEnv } = await import(process.env.FGS_DIST);
 const { inspect } = await import('node:util');
-const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, projectId: process.env.FGS_PROJECT, token: process.env.FGS_TOKEN, maxRetries: 0 });
+${setup}
 const input = { functionUrn: process.env.FGS_URN, body: { k: 'v' } };
-const calls = [
-  () => client.asyncInvokeReservedFunction(input),
-  () => client.asyncInvokeReservedFunction(input, { timeoutMs: 100 }),
-  () => client.asyncInvokeReservedFunction(input),
-  () => client.asyncInvokeReservedFunction(input),
-  () => client.withResponse.asyncInvokeReservedFunction(input),
-  () => client.asyncInvokeReservedFunction(input, { headers: { 'X-Auth-Token': process.env.FGS_TOKEN + '\\r\\n' } }),
-];
+${calls}
 for (const call of calls) {
   try {
     const result = await call();
@@ -248,6 +243,24 @@ for (const call of calls) {
 console.log(inspect(client, { depth: 5, showHidden: true }));
 console.log('done');
 `;
+}
+
+describe('the token never shows up in what a process prints', () => {
+  it('in warnings, errors and their inspections, across failure kinds', async () => {
+    server.script(behave.json(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }), behave.hold(), behave.destroyAfterRequest(), behave.cutJson(202, { instance_id: 'x' }));
+    server.fallback(behave.accepted(DEFAULT_INSTANCE_ID, { Deprecation: '@1688169599', Sunset: 'Wed, 31 Dec 2026 23:59:59 GMT' }));
+    const source = printingScript(
+      "const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, projectId: process.env.FGS_PROJECT, token: process.env.FGS_TOKEN, maxRetries: 0 });",
+      `const calls = [
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.asyncInvokeReservedFunction(input, { timeoutMs: 100 }),
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.asyncInvokeReservedFunction(input),
+  () => client.withResponse.asyncInvokeReservedFunction(input),
+  () => client.asyncInvokeReservedFunction(input, { headers: { 'X-Auth-Token': process.env.FGS_TOKEN + '\\r\\n' } }),
+];
+`,
+    );
 
     const run = await runDistModule(source, {
       env: { FGS_BASE_URL: server.url, FGS_PROJECT: PROJECT, FGS_TOKEN: TOKEN, FGS_URN: URN },
@@ -267,12 +280,9 @@ console.log('done');
     const echo = `verify aksk signature fail, canonicalRequest: POST|/v2/${PROJECT}/fgs/functions/x/|x-security-token:${SECURITY_TOKEN}|`;
     server.script(behave.json(401, { error_code: 'APIGW.0301', error_msg: echo }), behave.json(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }), behave.hold(), behave.destroyAfterRequest(), behave.cutJson(202, { instance_id: 'x' }));
     server.fallback(behave.accepted(DEFAULT_INSTANCE_ID, { Deprecation: '@1688169599' }));
-    const source = `
-const { createFunctionGraphClient, credentialsFromEnv } = await import(process.env.FGS_DIST);
-const { inspect } = await import('node:util');
-const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, maxRetries: 0, ...credentialsFromEnv() });
-const input = { functionUrn: process.env.FGS_URN, body: { k: 'v' } };
-const calls = [
+    const source = printingScript(
+      'const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, maxRetries: 0, ...credentialsFromEnv() });',
+      `const calls = [
   () => client.asyncInvokeReservedFunction(input),
   () => client.asyncInvokeReservedFunction(input),
   () => client.asyncInvokeReservedFunction(input, { timeoutMs: 100 }),
@@ -281,19 +291,8 @@ const calls = [
   () => client.withResponse.asyncInvokeReservedFunction(input),
   () => createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, credentials: { accessKeyId: 'A', secretAccessKey: process.env.HUAWEICLOUD_SDK_SK + '\\n' } }).asyncInvokeReservedFunction(input),
 ];
-for (const call of calls) {
-  try {
-    const result = await call();
-    console.log('RESULT', inspect(result, { depth: 5, showHidden: true }));
-  } catch (error) {
-    console.log('ERROR', error.name);
-    console.error(error);
-    console.error(inspect(error, { depth: 5, showHidden: true }));
-  }
-}
-console.log(inspect(client, { depth: 5, showHidden: true }));
-console.log('done');
-`;
+`,
+    );
 
     const run = await runDistModule(source, {
       env: {

@@ -3,7 +3,7 @@
  * arrived on the wire and answers with whatever the current test says.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server as NetServer } from 'node:net';
 
 export interface RecordedRequest {
   method: string;
@@ -34,28 +34,42 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
 
 export const accepted = (instanceId: string): Responder => (_request, res) => json(res, 202, { instance_id: instanceId });
 
-export async function startLoopbackServer(initial: Responder = accepted('00000000-0000-4000-8000-000000000000')): Promise<LoopbackServer> {
-  let responder = initial;
-  const requests: RecordedRequest[] = [];
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+/** An HTTP server that reads each request whole and hands it on exactly as it arrived. */
+export function recordingServer(handle: (recorded: RecordedRequest, req: IncomingMessage, res: ServerResponse) => void): Server {
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const recorded: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) };
-      requests.push(recorded);
-      try {
-        responder(recorded, res);
-      } catch (error) {
-        res.writeHead(599);
-        res.end(String(error));
-      }
-    });
+    req.on('end', () => handle({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) }, req, res));
   });
+}
+
+/** Answers with `responder`; one that throws gets a 599 carrying its error, so the test sees it. */
+export function respond<T>(responder: (request: T, res: ServerResponse) => void, request: T, res: ServerResponse): void {
+  try {
+    responder(request, res);
+  } catch (error) {
+    res.writeHead(599);
+    res.end(String(error));
+  }
+}
+
+/** Listens on 127.0.0.1, on a port the OS picks, and resolves to that port. */
+export async function listenOnLoopback(server: NetServer): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  return (server.address() as AddressInfo).port;
+}
+
+export async function startLoopbackServer(initial: Responder = accepted('00000000-0000-4000-8000-000000000000')): Promise<LoopbackServer> {
+  let responder = initial;
+  const requests: RecordedRequest[] = [];
+  const server = recordingServer((recorded, _req, res) => {
+    requests.push(recorded);
+    respond(responder, recorded, res);
+  });
+  const port = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -75,8 +89,7 @@ export async function startLoopbackServer(initial: Responder = accepted('0000000
 /** A loopback port nothing listens on: bound by the OS, then released. */
 export async function closedPort(): Promise<number> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }

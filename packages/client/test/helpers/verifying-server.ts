@@ -17,11 +17,10 @@
  * 127.0.0.1 only, port chosen by the OS, closed by the test.
  */
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { parse as legacyParseUrl } from 'node:url';
-import { accepted, json, type RecordedRequest } from './loopback-server.js';
+import { accepted, json, listenOnLoopback, recordingServer, respond, type RecordedRequest } from './loopback-server.js';
 
 // The official signer is CommonJS; from ESM it is reached through createRequire.
 interface OfficialSigner {
@@ -357,49 +356,35 @@ export async function startVerifyingServer(options: VerifyingServerOptions): Pro
   const requests: VerifiedRequest[] = [];
   const preflights: RecordedRequest[] = [];
 
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const recorded: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) };
-      allowCors(req, res);
-      if (recorded.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined) {
-        preflights.push(recorded);
-        res.writeHead(204, {
-          'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
-          'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '',
-          'Access-Control-Max-Age': PREFLIGHT_MAX_AGE,
-        });
-        res.end();
-        return;
-      }
-      let verdict: Verdict;
-      try {
-        verdict = verify({ method: recorded.method, url: recorded.url, headers: headersOf(req), body: recorded.body }, keys, now(), maxSkewMinutes);
-      } catch (error) {
-        res.writeHead(599, { 'Content-Type': 'text/plain' });
-        res.end(String(error));
-        return;
-      }
-      const verified: VerifiedRequest = { ...recorded, verdict };
-      requests.push(verified);
-      if (!verdict.accepted) {
-        json(res, 401, rejectionBody(verdict.canonicalRequest));
-        return;
-      }
-      try {
-        responder(verified, res);
-      } catch (error) {
-        res.writeHead(599);
-        res.end(String(error));
-      }
-    });
+  const server: Server = recordingServer((recorded, req, res) => {
+    allowCors(req, res);
+    if (recorded.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined) {
+      preflights.push(recorded);
+      res.writeHead(204, {
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
+        'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '',
+        'Access-Control-Max-Age': PREFLIGHT_MAX_AGE,
+      });
+      res.end();
+      return;
+    }
+    let verdict: Verdict;
+    try {
+      verdict = verify({ method: recorded.method, url: recorded.url, headers: headersOf(req), body: recorded.body }, keys, now(), maxSkewMinutes);
+    } catch (error) {
+      res.writeHead(599, { 'Content-Type': 'text/plain' });
+      res.end(String(error));
+      return;
+    }
+    const verified: VerifiedRequest = { ...recorded, verdict };
+    requests.push(verified);
+    if (!verdict.accepted) {
+      json(res, 401, rejectionBody(verdict.canonicalRequest));
+      return;
+    }
+    respond(responder, verified, res);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}`,
     port,
