@@ -33,6 +33,18 @@ export interface SignedAttempt {
   secrets: readonly string[];
 }
 
+/** The date header's value, made once per second: every request signed within one second carries the same. */
+let lastSecond = NaN;
+let lastDate = '';
+function dateOf(now: Date): string {
+  const second = Math.floor(now.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastDate = sdkDate(now);
+    lastSecond = second;
+  }
+  return lastDate;
+}
+
 /**
  * Adds the scheme's headers to a copy of the request's headers and signs exactly what will be
  * sent: method, URL, those headers and the body text.
@@ -45,7 +57,7 @@ export async function signAttempt(
   now: Date = new Date(),
 ): Promise<SignedAttempt> {
   const headers = { ...request.headers };
-  const date = sdkDate(now);
+  const date = dateOf(now);
   headers[scheme.dateHeader.toLowerCase()] = date;
   if (scheme.projectIdHeader && request.projectId !== undefined) {
     // The path may carry any project id its pattern allows; the header only visible ASCII.
