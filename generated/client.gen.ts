@@ -88,8 +88,8 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
-  /** The security scheme (in `securitySchemes`, with `signing`) that signs requests with an access key pair; absent when none. */
-  readonly signing?: string;
+  /** How requests are signed with an access key pair: the first alternative that is one signing scheme, by name, with its `x-signing`; absent when none. */
+  readonly signing?: SigningDescriptor & { readonly scheme: string };
   /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
   readonly idempotent?: boolean;
   /** The longest the server may take to answer (`x-response-timeout-ms`). */
@@ -333,7 +333,16 @@ export const operationDescriptors = {
       ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
-    signing: 'akskSignature',
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
     responseTimeoutMs: 90000,
   },
   asyncInvokeFunction: {
@@ -410,7 +419,16 @@ export const operationDescriptors = {
       ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
-    signing: 'akskSignature',
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
   },
   listAsyncInvocations: {
     id: 'listAsyncInvocations',
@@ -504,7 +522,16 @@ export const operationDescriptors = {
       ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
-    signing: 'akskSignature',
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
     idempotent: true,
   },
   listActiveAsyncInvocations: {
@@ -600,7 +627,16 @@ export const operationDescriptors = {
       ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
-    signing: 'akskSignature',
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
     idempotent: true,
   },
   cancelAsyncInvocation: {
@@ -651,7 +687,16 @@ export const operationDescriptors = {
       ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
-    signing: 'akskSignature',
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
     idempotent: true,
   },
   asyncInvokeReservedFunction: {
@@ -703,7 +748,16 @@ export const operationDescriptors = {
       ['akskSignature'],
     ],
     tokenHeaders: ['X-Auth-Token'],
-    signing: 'akskSignature',
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
     deprecated: true,
     deprecation: 'asyncInvokeReservedFunction is deprecated; use asyncInvokeFunction instead.',
   },

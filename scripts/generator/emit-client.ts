@@ -18,7 +18,7 @@ import type {
 } from 'ts-morph';
 import { propertyKey, quote, writeLiteral } from './literal.js';
 import { decodedHeaderType } from './header-types.js';
-import { isJsonMediaType, type ApiModel, type OperationModel, type ResponseHeaderModel, type ResponseModel } from './model.js';
+import { isJsonMediaType, type ApiModel, type OperationModel, type ResponseHeaderModel, type ResponseModel, type SigningModel } from './model.js';
 
 // ts-morph is CommonJS with its own TypeScript compiler inside: through require() Node loads it
 // directly, where an ESM import first scans all of it for export names (about 0.3 s of CPU).
@@ -182,11 +182,15 @@ function tokenHeadersOf(operation: OperationModel, model: ApiModel): string[] | 
   return undefined;
 }
 
-/** The scheme that signs an operation's requests: the first alternative made of one `x-signing` scheme. */
-function signingOf(operation: OperationModel, model: ApiModel): string | undefined {
+/**
+ * How an operation's requests are signed: the first alternative made of one signing scheme, its
+ * name and its `x-signing`. Resolved here, like the token headers, so a runtime need not carry the
+ * scheme table.
+ */
+function signingOf(operation: OperationModel, model: ApiModel): ({ scheme: string } & SigningModel) | undefined {
   for (const alternative of operation.security) {
     const scheme = alternative.length === 1 ? model.securitySchemes.find((candidate) => candidate.name === alternative[0]) : undefined;
-    if (scheme?.type === 'http' && scheme.signing) return scheme.name;
+    if (scheme?.type === 'http' && scheme.signing) return { scheme: scheme.name, ...scheme.signing };
   }
   return undefined;
 }
@@ -364,8 +368,8 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
-  /** The security scheme (in \`securitySchemes\`, with \`signing\`) that signs requests with an access key pair; absent when none. */
-  readonly signing?: string;
+  /** How requests are signed with an access key pair: the first alternative that is one signing scheme, by name, with its \`x-signing\`; absent when none. */
+  readonly signing?: SigningDescriptor & { readonly scheme: string };
   /** Safe to repeat: an idempotent HTTP method, or \`x-idempotent: true\` on a POST. */
   readonly idempotent?: boolean;
   /** The longest the server may take to answer (\`x-response-timeout-ms\`). */

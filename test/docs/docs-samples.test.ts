@@ -21,7 +21,7 @@ const tsFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((fil
 const files = tsFiles(samplesDir);
 const landingFiles = tsFiles(landingDir);
 /** The operations the client can sign: the landing then shows a signed client and a function calling a function. */
-const signedOperations = Object.values(operationDescriptors as Record<string, { signing?: string }>).filter((d) => d.signing !== undefined);
+const signedOperations = Object.values(operationDescriptors as Record<string, { signing?: unknown }>).filter((d) => d.signing !== undefined);
 
 let diagnostics = '';
 

@@ -301,7 +301,7 @@ describe('the client release on the landing text', () => {
     const signing = { algorithm: 'PET-HMAC', dateHeader: 'X-Pet-Date', securityTokenHeader: 'X-Pet-Token', rejectionCode: 'PET.401', clockSkewMinutes: 5 };
     (signedSpec.components as any).securitySchemes.keys = { type: 'http', scheme: 'PET-HMAC', 'x-signing': signing };
     (signedSpec.components as any).securitySchemes.apiKey = { type: 'apiKey', in: 'header', name: 'X-Pet-Token-Auth' };
-    const signedDescriptors = descriptors.map((d) => (d.security.length > 0 ? { ...d, security: [['apiKey'], ['keys']], signing: 'keys' } : d));
+    const signedDescriptors = descriptors.map((d) => (d.security.length > 0 ? { ...d, security: [['apiKey'], ['keys']], signing: { scheme: 'keys', ...signing } } : d));
     const built = buildDocsSpec(signedSpec, signedDescriptors, { ...schemes, apiKey: { type: 'apiKey', in: 'header', name: 'X-Pet-Token-Auth' }, keys: { type: 'http', scheme: 'PET-HMAC', signing } });
     const description = (built.document.info as any).description as string;
     expect(description).toContain('| | IAM token (`apiKey`) | AK/SK signing (`keys`) |');

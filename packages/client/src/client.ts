@@ -8,7 +8,7 @@ import { checkPolicy, checkTimeout, createInvoker, type ApiResponse, type CallOp
 import { defaultBackoff, type Backoff } from './runtime/retry.js';
 import { checkPathParameter } from './runtime/path-encoding.js';
 import { regionalBaseUrl, resolveBaseUrl, type KnownRegion } from './runtime/server-url.js';
-import { checkToken, type TokenOption } from './runtime/auth.js';
+import { checkCredentialsOption, checkToken, type TokenOption } from './runtime/auth.js';
 import type { CredentialsOption } from './runtime/credentials.js';
 import { fail } from './errors.js';
 import { readSyncInvocation, type SyncInvocation } from './lib/sync-invocation.js';
@@ -122,12 +122,7 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions): 
   const baseUrl = options.baseUrl === undefined && region === undefined ? undefined : resolveBaseUrl(options);
   // A fixed token is checked now, so a bad one fails at construction, not at the first call.
   if (options.token !== undefined && typeof options.token !== 'function') checkToken(options.token);
-  const { credentials } = options;
-  if (credentials !== undefined) {
-    if (options.token !== undefined) fail('credentials', 'and token were both given: a request is either signed or sent with a token; give one');
-    // The fields are checked with the signer, which loads on the first signed request, before anything is sent.
-    if (typeof credentials !== 'function' && (typeof credentials !== 'object' || credentials === null)) fail('credentials', 'must be an object with accessKeyId and secretAccessKey, or a function returning one');
-  }
+  checkCredentialsOption(options.credentials, options.token);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch', 'must be a function');
   checkPolicy(options);
 

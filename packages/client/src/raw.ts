@@ -5,12 +5,13 @@
  * It lives apart so the main client's bundle does not carry openapi-fetch.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { resolveToken, type TokenOption } from './runtime/auth.js';
+import { checkCredentialsOption, resolveToken, type TokenOption } from './runtime/auth.js';
 import { serializePath } from './runtime/path-encoding.js';
 import { resolveBaseUrl, type KnownRegion } from './runtime/server-url.js';
 import { fail, FunctionGraphInputError } from './errors.js';
-import type { Credentials, CredentialsOption } from './runtime/credentials.js';
-import { operationDescriptors, securitySchemes, type OperationDescriptor, type paths, type SecuritySchemeDescriptor } from './generated.js';
+import type { CredentialsOption } from './runtime/credentials.js';
+import type { Signer } from './runtime/signed-request.js';
+import { operationDescriptors, type OperationDescriptor, type paths } from './generated.js';
 
 export interface RawClientOptions {
   baseUrl?: string;
@@ -23,19 +24,6 @@ export interface RawClientOptions {
 
 export type RawClient = Client<paths>;
 
-function tokenHeaderNames(descriptor: OperationDescriptor | undefined): string[] {
-  if (!descriptor) return [];
-  const schemes: { readonly [name: string]: SecuritySchemeDescriptor } = securitySchemes;
-  for (const alternative of descriptor.security) {
-    const names = alternative.map((name): string | undefined => {
-      const scheme = schemes[name];
-      return scheme?.type === 'apiKey' && scheme.in === 'header' ? scheme.name : undefined;
-    });
-    if (names.every((name): name is string => name !== undefined)) return names;
-  }
-  return [];
-}
-
 export function createRawClient(options: RawClientOptions): RawClient {
   if (typeof options !== 'object' || options === null) throw new FunctionGraphInputError('options', 'must be an object');
   const byRoute = new Map(Object.values(operationDescriptors as Record<string, OperationDescriptor>).map((d) => [`${d.method.toUpperCase()} ${d.path}`, d]));
@@ -44,31 +32,29 @@ export function createRawClient(options: RawClientOptions): RawClient {
     throw new FunctionGraphInputError('token', 'must be a string or a function returning one');
   }
   const { credentials } = options;
-  if (credentials !== undefined && token !== undefined) fail('credentials', 'and token were both given: a request is either signed or sent with a token; give one');
-  let source: (() => Promise<Readonly<Credentials>>) | undefined;
+  checkCredentialsOption(credentials, token);
+  /** Made once (concurrent first requests share it) when the signer chunk loads. */
+  let signer: Promise<Signer> | undefined;
   const auth: Middleware = {
     async onRequest({ request, schemaPath, params }) {
       const descriptor = byRoute.get(`${request.method} ${schemaPath}`);
-      const scheme = credentials !== undefined && descriptor?.signing !== undefined ? (securitySchemes as Record<string, SecuritySchemeDescriptor>)[descriptor.signing] : undefined;
-      if (credentials !== undefined && scheme && 'signing' in scheme && scheme.signing) {
-        const { signing } = scheme;
-        const { signAttempt, credentialsSource } = await import('./runtime/signed-request.js');
+      const signing = credentials === undefined ? undefined : descriptor?.signing;
+      if (signing) {
+        signer ??= import('./runtime/signed-request.js').then((chunk) => chunk.createSigner(credentials!, fail));
         const headers: Record<string, string> = {};
         request.headers.forEach((value, name) => (headers[name] = value));
-        const body = request.body === null ? undefined : await request.clone().text();
-        const path = (params as { path?: Record<string, unknown> }).path;
-        const projectId = signing.projectIdParameter === undefined ? undefined : path?.[signing.projectIdParameter];
-        const signed = await signAttempt(signing, await (source ??= credentialsSource(credentials, fail))(), {
+        const projectId = signing.projectIdParameter === undefined ? undefined : (params as { path?: Record<string, unknown> }).path?.[signing.projectIdParameter];
+        const signed = await (await signer)(signing, {
           method: request.method,
           url: request.url,
           headers,
-          body,
+          body: request.body === null ? undefined : await request.clone().text(),
           projectId: projectId === undefined ? undefined : String(projectId),
-        }, fail);
+        });
         for (const [name, value] of Object.entries(signed.headers)) request.headers.set(name, value);
         return request;
       }
-      const names = tokenHeaderNames(descriptor);
+      const names = descriptor?.tokenHeaders ?? [];
       if (names.length === 0) return undefined;
       if (token === undefined) throw new FunctionGraphInputError('credentials', 'or token is required: this operation is secured and neither was given');
       const value = await resolveToken(token);

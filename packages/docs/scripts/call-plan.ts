@@ -24,7 +24,7 @@ export interface DescribedOperation {
   readonly responses: readonly { readonly status: string; readonly mediaType?: string; readonly schemaType?: string }[];
   readonly security: readonly (readonly string[])[];
   /** The security scheme that signs the operation's requests with an access key pair, when the spec offers one. */
-  readonly signing?: string;
+  readonly signing?: { readonly scheme: string };
   readonly deprecated?: boolean;
   readonly deprecation?: string;
 }
@@ -233,7 +233,7 @@ function signingOf(
   descriptor: DescribedOperation,
   schemes: { readonly [name: string]: DescribedSecurityScheme },
 ): CallPlan['signing'] {
-  const name = descriptor.signing;
+  const name = descriptor.signing?.scheme;
   const signing = name === undefined ? undefined : schemes[name]?.signing;
   return name !== undefined && signing ? { scheme: name, signing } : undefined;
 }

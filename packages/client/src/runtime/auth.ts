@@ -35,3 +35,12 @@ export function checkToken(token: unknown): string {
   return token;
 }
 
+/**
+ * The `credentials` option next to `token`: one or the other, and an object or a provider. The
+ * fields are checked with the signer, which loads on the first signed request, before anything is sent.
+ */
+export function checkCredentialsOption(credentials: unknown, token: unknown): void {
+  if (credentials === undefined) return;
+  if (token !== undefined) fail('credentials', 'and token were both given: a request is either signed or sent with a token; give one');
+  if (typeof credentials !== 'function' && (typeof credentials !== 'object' || credentials === null)) fail('credentials', 'must be an object with accessKeyId and secretAccessKey, or a function returning one');
+}

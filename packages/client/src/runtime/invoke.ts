@@ -5,8 +5,8 @@
  * each with its own timer covering headers and body, retrying only what the policy allows.
  */
 import { resolveToken, type TokenOption } from './auth.js';
-import type { Credentials, CredentialsOption } from './credentials.js';
-import type { SignedAttempt } from './signed-request.js';
+import type { CredentialsOption } from './credentials.js';
+import type { SignedAttempt, Signer } from './signed-request.js';
 import { warnOnce } from './deprecation.js';
 import { checkPathParameter, encodePathParameter } from './path-encoding.js';
 import { checkValue } from './value-rules.js';
@@ -21,7 +21,7 @@ import {
   fail,
 } from '../errors.js';
 import { apiError, requestIdOf, responseError, tries, type Answer, type ErrorBodyFields } from './answer.js';
-import { securitySchemes, type OperationDescriptor, type ResponseDescriptor, type SecuritySchemeDescriptor, type SigningDescriptor } from '../generated.js';
+import type { OperationDescriptor, ResponseDescriptor, SigningDescriptor } from '../generated.js';
 
 /** Options for one call; each overrides the client's setting of the same name. */
 export interface CallOptions {
@@ -243,8 +243,8 @@ function sleep(ms: number, signal: AbortSignal | undefined, operationId: string)
 }
 
 /** The signer, loaded on first use: a client that never signs never loads it, and a bundle that never passes `credentials` can leave it out. */
-let signer: Promise<typeof import('./signed-request.js')> | undefined;
-const loadSigner = () => (signer ??= import('./signed-request.js'));
+let signerChunk: Promise<typeof import('./signed-request.js')> | undefined;
+const loadSigner = () => (signerChunk ??= import('./signed-request.js'));
 
 /**
  * How one operation is authenticated, from its descriptor and the client's options: signed when
@@ -254,8 +254,7 @@ const loadSigner = () => (signer ??= import('./signed-request.js'));
  */
 function authFor(settings: RuntimeSettings, descriptor: OperationDescriptor): { signing?: SigningDescriptor; tokenHeaders: readonly string[] } {
   const { credentials, token } = settings;
-  const scheme: SecuritySchemeDescriptor | undefined = credentials && descriptor.signing !== undefined ? (securitySchemes as Record<string, SecuritySchemeDescriptor>)[descriptor.signing] : undefined;
-  const signing = scheme && 'signing' in scheme ? scheme.signing : undefined;
+  const signing = credentials ? descriptor.signing : undefined;
   const tokenHeaders = credentials || token === undefined ? [] : (descriptor.tokenHeaders ?? []);
   if (!signing && tokenHeaders.length === 0 && descriptor.security.length > 0 && descriptor.security.every((alternative) => alternative.length > 0)) {
     if (credentials || token !== undefined) fail(credentials ? 'credentials' : 'token', `cannot authenticate ${descriptor.id}: the spec secures it with another scheme`);
@@ -268,8 +267,8 @@ type AttemptResult = { response: Response; text: string } | FunctionGraphError;
 
 export function createInvoker(settings: RuntimeSettings): Invoker {
   const fetchImpl = settings.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  /** This client's credentials, checked; made with the signer on the first signed request. */
-  let credentials: (() => Promise<Readonly<Credentials>>) | undefined;
+  /** This client's signer, made once (concurrent first requests share it) when the signer chunk loads. */
+  let signer: Promise<Signer> | undefined;
 
   async function attempt(descriptor: OperationDescriptor, request: PreparedRequest, signal: AbortSignal | undefined, timeoutMs: number, attempts: number): Promise<AttemptResult> {
     const controller = new AbortController();
@@ -327,14 +326,14 @@ export function createInvoker(settings: RuntimeSettings): Invoker {
       let signed: SignedAttempt | undefined;
       if (auth.signing) {
         // Credentials are resolved and the request signed for every attempt, so a retry carries a fresh date and rotated keys.
-        const { signAttempt, credentialsSource } = await loadSigner();
-        signed = await signAttempt(auth.signing, await (credentials ??= credentialsSource(settings.credentials!, fail))(), {
+        signer ??= loadSigner().then((chunk) => chunk.createSigner(settings.credentials!, fail));
+        signed = await (await signer)(auth.signing, {
           method: descriptor.method.toUpperCase(),
           url: request.url,
           headers: request.headers,
           body: request.body,
           projectId: auth.signing.projectIdParameter === undefined ? undefined : request.pathValues[auth.signing.projectIdParameter],
-        }, fail);
+        });
         sent = { ...request, headers: signed.headers };
       } else if (auth.tokenHeaders.length > 0) {
         // The provider runs for every request, so a refreshed token is picked up by a retry.

@@ -8,8 +8,7 @@
  */
 import { sdkDate, signRequest } from './signing.js';
 import type { AuthenticationError, FunctionGraphApiError } from '../errors.js';
-import type { Credentials, Fail } from './credentials.js';
-export { credentialsSource } from './credentials.js';
+import { credentialsSource, type Credentials, type CredentialsOption, type Fail } from './credentials.js';
 import type { SigningDescriptor } from '../generated.js';
 
 /** What the client signed, kept for a person comparing it with the gateway's; never the secret key, the security token redacted. */
@@ -45,19 +44,34 @@ function dateOf(now: Date): string {
   return lastDate;
 }
 
+/** One request as it will be sent, and the project its path names. */
+export interface UnsignedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  projectId: string | undefined;
+}
+
+/** Signs one attempt of a request, with credentials resolved for it. */
+export type Signer = (scheme: SigningDescriptor, request: UnsignedRequest) => Promise<SignedAttempt>;
+
+/**
+ * A client's signer: its credentials (checked; a provider called for every attempt and shared while
+ * pending) and the signing of each attempt. `fail` is the runtime's, so this chunk imports no error classes.
+ */
+export function createSigner(option: CredentialsOption, fail: Fail): Signer {
+  const credentials = credentialsSource(option, fail);
+  return async (scheme, request) => signAttempt(scheme, await credentials(), request, fail);
+}
+
 /**
  * Adds the scheme's headers to a copy of the request's headers and signs exactly what will be
  * sent: method, URL, those headers and the body text.
  */
-export async function signAttempt(
-  scheme: SigningDescriptor,
-  credentials: Readonly<Credentials>,
-  request: { method: string; url: string; headers: Record<string, string>; body: string | undefined; projectId: string | undefined },
-  fail: Fail,
-  now: Date = new Date(),
-): Promise<SignedAttempt> {
+async function signAttempt(scheme: SigningDescriptor, credentials: Readonly<Credentials>, request: UnsignedRequest, fail: Fail): Promise<SignedAttempt> {
   const headers = { ...request.headers };
-  const date = dateOf(now);
+  const date = dateOf(new Date());
   headers[scheme.dateHeader.toLowerCase()] = date;
   if (scheme.projectIdHeader && request.projectId !== undefined) {
     // The path may carry any project id its pattern allows; the header only visible ASCII.

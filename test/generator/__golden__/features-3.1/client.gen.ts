@@ -88,8 +88,8 @@ export interface OperationDescriptor {
   readonly security: readonly (readonly string[])[];
   /** The request headers a token fills (header API keys of the first alternative that has only those); absent when none. */
   readonly tokenHeaders?: readonly string[];
-  /** The security scheme (in `securitySchemes`, with `signing`) that signs requests with an access key pair; absent when none. */
-  readonly signing?: string;
+  /** How requests are signed with an access key pair: the first alternative that is one signing scheme, by name, with its `x-signing`; absent when none. */
+  readonly signing?: SigningDescriptor & { readonly scheme: string };
   /** Safe to repeat: an idempotent HTTP method, or `x-idempotent: true` on a POST. */
   readonly idempotent?: boolean;
   /** The longest the server may take to answer (`x-response-timeout-ms`). */
@@ -241,7 +241,13 @@ export const operationDescriptors = {
       ['signature'],
     ],
     tokenHeaders: ['X-Api-Key'],
-    signing: 'signature',
+    signing: {
+      scheme: 'signature',
+      algorithm: 'X-HMAC-SHA256',
+      dateHeader: 'X-Date',
+      projectIdHeader: 'X-Tenant',
+      projectIdParameter: 'tenant',
+    },
     idempotent: true,
   },
   renderScene: {
@@ -318,7 +324,13 @@ export const operationDescriptors = {
       ['signature'],
     ],
     tokenHeaders: ['X-Api-Key'],
-    signing: 'signature',
+    signing: {
+      scheme: 'signature',
+      algorithm: 'X-HMAC-SHA256',
+      dateHeader: 'X-Date',
+      projectIdHeader: 'X-Tenant',
+      projectIdParameter: 'tenant',
+    },
     responseTimeoutMs: 120000,
   },
   cancelJob: {
@@ -344,7 +356,13 @@ export const operationDescriptors = {
       ['signature'],
     ],
     tokenHeaders: ['X-Api-Key'],
-    signing: 'signature',
+    signing: {
+      scheme: 'signature',
+      algorithm: 'X-HMAC-SHA256',
+      dateHeader: 'X-Date',
+      projectIdHeader: 'X-Tenant',
+      projectIdParameter: 'tenant',
+    },
     idempotent: true,
   },
 } as const satisfies { readonly [operationId: string]: OperationDescriptor };
