@@ -7,9 +7,8 @@
  */
 import { propertyKey, quote } from './literal.js';
 import type { ResponseHeaderModel } from './model.js';
+import { isObject, type Json } from './json.js';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function literal(value: unknown): string | undefined {
   if (typeof value === 'string') return quote(value);

@@ -6,6 +6,7 @@
 import { camelCase, deriveOperationName, pascalCase } from './naming.js';
 import { SpecError, type SpecProblem } from './errors.js';
 import { pointerKeys, valueAtKeys } from './json-pointer.js';
+import { isObject, type Json } from './json.js';
 
 export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -185,11 +186,8 @@ export interface ApiModel {
   warnings: string[];
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A whole number above zero, as the `x-…` limits must be; anything else reads as absent. */
+const positiveInteger = (value: unknown): number | undefined => (Number.isInteger(value) && (value as number) > 0 ? (value as number) : undefined);
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -341,7 +339,7 @@ function collectRequestBody(resolve: (value: unknown) => unknown, raw: unknown):
     mediaType,
     schemaType,
     description: text(body.description),
-    maxBytes: Number.isInteger(maxBytes) && (maxBytes as number) > 0 ? (maxBytes as number) : undefined,
+    maxBytes: positiveInteger(maxBytes),
   };
 }
 
@@ -465,7 +463,7 @@ function collectSigning(raw: unknown): SigningModel | undefined {
     projectIdHeader: optional('projectIdHeader'),
     projectIdParameter: optional('projectIdParameter'),
     rejectionCode: optional('rejectionCode'),
-    clockSkewMinutes: Number.isInteger(raw.clockSkewMinutes) ? (raw.clockSkewMinutes as number) : undefined,
+    clockSkewMinutes: positiveInteger(raw.clockSkewMinutes),
   };
 }
 
@@ -546,10 +544,7 @@ export function collectOperations(document: Json): { operations: OperationModel[
         responses: collectResponses(resolve, operation.responses),
         security: collectSecurity(operation.security) ?? rootSecurity,
         idempotent: idempotentMethods.has(method) || operation['x-idempotent'] === true,
-        responseTimeoutMs:
-          Number.isInteger(operation['x-response-timeout-ms']) && (operation['x-response-timeout-ms'] as number) > 0
-            ? (operation['x-response-timeout-ms'] as number)
-            : undefined,
+        responseTimeoutMs: positiveInteger(operation['x-response-timeout-ms']),
       });
     }
   }

@@ -10,14 +10,12 @@
 import { createRequire } from 'node:module';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import { pointerKeys, valueAtKeys } from './json-pointer.js';
+import { isObject, type Json } from './json.js';
 
 // The CommonJS build, through require(): it loads TypeScript through require() too. The ESM build
 // makes Node scan TypeScript's 9 MB for export names first (about 0.7 s of CPU); same code otherwise.
 const { astToString, resolveRef, scanDiscriminators, transformSchema } = createRequire(import.meta.url)('openapi-typescript') as typeof import('openapi-typescript');
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const options = {
   silent: true,

@@ -17,10 +17,8 @@
 import { createConfig, isMappingRef, lintDocument } from '@redocly/openapi-core';
 import type { BaseResolver, Config, Document, NodeType, NormalizedProblem, Plugin } from '@redocly/openapi-core';
 import { decodeKey, valueAtKeys } from './json-pointer.js';
+import { isObject, type Json } from './json.js';
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Dialects whose keyword shapes the structural check knows: OpenAPI 3.1's base dialect is JSON Schema 2020-12. */
 const knownDialect = /^https?:\/\/(?:spec\.openapis\.org\/oas\/3\.1\/dialect\/base|json-schema\.org\/draft\/2020-12\/schema)\/?#?$/;

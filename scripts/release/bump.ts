@@ -13,7 +13,8 @@
 export type Level = 'patch' | 'additive' | 'breaking';
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
 
-const levelOrder: Record<Level, number> = { patch: 1, additive: 2, breaking: 3 };
+/** How much a level weighs: higher needs the bigger bump. */
+export const levelOrder: Record<Level, number> = { patch: 1, additive: 2, breaking: 3 };
 const bumpOrder: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
 
 export function maxLevel(levels: Iterable<Level>): Level | undefined {

@@ -418,25 +418,21 @@ export function compareDeclarations({ base, current }: DeclarationEntries): Find
     failures.set(check.name, entry);
   }
 
-  let explained = false;
   for (const [name, info] of baseExports) {
     const now = currentExports.get(name);
     if (!now) continue;
     const failure = failures.get(name);
     const role = info.isValue ? 'value' : roleLabel[roles.get(name) ?? 'out'];
     if (failure && failure.required.length > 0) {
-      explained = true;
       const why = info.isValue ? 'code using it no longer compiles' : failure.required[0]!.startsWith('old→new') ? 'values written for it are no longer accepted' : 'what it now holds no longer fits code that reads it';
       findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `\`${name}\` (${role}): ${why} — ${failure.required[0]}` });
     } else if (failure && failure.growth.length > 0) {
-      explained = true;
       findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `\`${name}\` (${role}) grew; the old use still compiles` });
     } else if (info.text !== now.text) {
-      explained = true;
       findings.push({ origin: 'typescript', level: 'patch', subject: name, message: `\`${name}\` declaration changed; both directions still compile` });
     }
   }
-  if (!explained && findings.length === 0) {
+  if (findings.length === 0) {
     const normal = (file: string) => printer.printFile(first.getSourceFile(file)!);
     if (normal(baseFile) !== normal(currentFile)) {
       findings.push({ origin: 'typescript', level: 'patch', subject: '(declarations)', message: 'declarations changed outside the exported names; every export still compiles both ways' });

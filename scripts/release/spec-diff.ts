@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Level } from './bump.js';
 import type { Finding } from './finding.js';
+import { repoRoot } from './paths.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = join(here, '../..');
 export const defaultDiffConfig = join(here, 'redocly-diff.yaml');
 export const canary = { base: join(here, 'canary/base.json'), revision: join(here, 'canary/revision.json') };
 
@@ -66,7 +66,7 @@ export function runRedoclyDiff(base: string, revision: string, config: string): 
 
 const impactLevel: Record<RedoclyDiffReport['changes'][number]['impact'], Level> = { major: 'breaking', minor: 'additive', patch: 'patch' };
 
-/** A JSON pointer as a reader writes it: `paths./v2/{id}/x.post.responses.202`. */
+/** A JSON pointer as a reader writes it: `paths › /v2/{id}/x › post › responses › 202`. */
 export function readablePointer(pointer: string): string {
   return pointer
     .replace(/^#\//, '')

@@ -2,7 +2,7 @@
  * The verdict of release:check: every finding, the bump they require, the bump the pending
  * changesets declare, and whether that is enough. Pure; the report is plain text.
  */
-import { applyBump, compareBumps, maxLevel, requiredBump, type Bump, type Level } from './bump.js';
+import { applyBump, compareBumps, levelOrder, maxLevel, requiredBump, type Bump, type Level } from './bump.js';
 import { declaredBump, type PendingChangeset } from './changesets.js';
 import type { Finding } from './finding.js';
 
@@ -18,8 +18,6 @@ export interface Verdict {
   /** Why it failed, in one sentence that names the changes. */
   readonly failure?: string;
 }
-
-const levelRank: Record<Level, number> = { breaking: 0, additive: 1, patch: 2 };
 
 export function decide(packageName: string, version: string, findings: readonly Finding[], changesets: readonly PendingChangeset[]): Verdict {
   const level = maxLevel(findings.map((f) => f.level));
@@ -47,7 +45,7 @@ export function formatReport(verdict: Verdict, context: { readonly baseline: str
   const out = [`release:check ${verdict.packageName} ${verdict.version} against the release baseline (${context.baseline})`, ''];
   const origins = ['spec', 'typescript', 'generator', 'runtime', 'tools'] as const;
   for (const origin of origins) {
-    const findings = verdict.findings.filter((f) => f.origin === origin).sort((a, b) => levelRank[a.level] - levelRank[b.level] || (a.subject < b.subject ? -1 : 1));
+    const findings = verdict.findings.filter((f) => f.origin === origin).sort((a, b) => levelOrder[b.level] - levelOrder[a.level] || (a.subject < b.subject ? -1 : 1));
     if (findings.length === 0) continue;
     out.push(`${origin} (${findings.length}):`);
     for (const f of findings) out.push(`  ${label[f.level].padEnd(8)}  ${f.subject}: ${f.message}${f.rule ? ` [${f.rule}]` : ''}`);

@@ -42,18 +42,15 @@ export function removeDir(dir: string | undefined): void {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
-/**
- * Generates the package for `spec` into `dir`. `editClient` may change the generated client
- * text (what a generator option such as a client-name extension would have produced).
- */
-export async function buildFixturePackage(spec: Spec, dir: string, editClient: (source: string) => string = (s) => s): Promise<FixturePackage> {
+/** Generates the package for `spec` into `dir`, with the real generator. */
+export async function buildFixturePackage(spec: Spec, dir: string): Promise<FixturePackage> {
   mkdirSync(dir, { recursive: true });
   const source = join(dir, 'source.openapi.json');
   writeFileSync(source, JSON.stringify(spec, null, 2));
   const { files } = await generate({ spec: source, out: dir });
   writeFileSync(join(dir, 'openapi.json'), files.get('openapi.json')!);
   writeFileSync(join(dir, 'schema.gen.ts'), files.get('schema.gen.ts')!);
-  writeFileSync(join(dir, 'client.gen.ts'), editClient(files.get('client.gen.ts')!));
+  writeFileSync(join(dir, 'client.gen.ts'), files.get('client.gen.ts')!);
   writeFileSync(join(dir, 'index.d.ts'), fixtureEntry);
   return { dir, spec: join(dir, 'openapi.json'), declarations: join(dir, 'index.d.ts') };
 }
