@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { operationDescriptors } from '../../generated/client.gen.js';
 import { CONVENIENCES } from '../../packages/docs/scripts/client-conveniences.js';
 import { FUNCTION_CONTEXT } from '../../packages/docs/scripts/auth-samples.js';
-import { CREDENTIAL_ENV } from '../../packages/docs/scripts/code-samples.js';
 import { CREDENTIAL_VARIABLES } from '../../packages/client/src/credentials-env.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -381,7 +380,6 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
   });
 
   it('names the variables credentialsFromEnv reads as the client does', () => {
-    expect(CREDENTIAL_ENV).toEqual(CREDENTIAL_VARIABLES);
     for (const variable of Object.values(CREDENTIAL_VARIABLES)) expect(description).toContain(`\`${variable}\``);
   });
 

@@ -9,7 +9,7 @@
  * synchronously (the `sync-result` convenience), which is what a function calling a function does.
  */
 
-import type { CallPlan } from './call-plan.js';
+import type { CallPlan, SigningScheme } from './call-plan.js';
 import { CLIENT, convenienceOf, typescriptSample } from './code-samples.js';
 
 /**
@@ -31,21 +31,38 @@ export const FUNCTION_CONTEXT = {
 /** The environment variable of the calling function that holds the target's URN in the sample. */
 export const TARGET_VARIABLE = 'TARGET_URN';
 
-export interface AuthSample {
-  /** File name (without `.ts`) under build/landing-samples/. */
-  readonly name: string;
-  readonly source: string;
+/** The Authentication section's samples, and the signing scheme they sign with. */
+export interface AuthSamples {
+  /** The scheme the signed client uses: its name and `x-signing`. */
+  readonly scheme: { readonly name: string; readonly signing: SigningScheme };
+  /** Whether every operation that takes a token can be signed instead. */
+  readonly everyOperation: boolean;
+  /** The first call again, signed. */
+  readonly signedClient: string;
+  /** One function calling another with its context's temporary credentials, when the spec fits it. */
+  readonly functionToFunction?: string;
 }
 
-/** The samples for the Authentication section, in the order it shows them. */
-export function authSamples(first: CallPlan, plans: readonly CallPlan[]): AuthSample[] {
+/** The samples for the Authentication section; undefined when no operation can be signed. */
+export function authSamples(first: CallPlan, plans: readonly CallPlan[]): AuthSamples | undefined {
   const signedPlan = first.signing ? first : plans.find((p) => p.signing && !p.deprecation);
-  if (!signedPlan) return [];
-  const samples: AuthSample[] = [{ name: 'signed-client', source: typescriptSample(signedPlan, convenienceOf(signedPlan), 'credentials') }];
+  if (!signedPlan?.signing) return undefined;
   const invoker = plans.find((p) => p.signing?.signing.securityTokenHeader && !p.deprecation && convenienceOf(p)?.kind === 'sync-result');
   const target = invoker && targetInput(invoker);
-  if (invoker && target) samples.push({ name: 'function-to-function', source: functionToFunctionSample(invoker, target) });
-  return samples;
+  return {
+    scheme: { name: signedPlan.signing.scheme, signing: signedPlan.signing.signing },
+    everyOperation: plans.every((p) => p.signing !== undefined || p.credential === undefined),
+    signedClient: typescriptSample(signedPlan, convenienceOf(signedPlan), 'credentials'),
+    functionToFunction: invoker && target ? functionToFunctionSample(invoker, target) : undefined,
+  };
+}
+
+/** The samples as files under build/landing-samples/ (name without `.ts` → source), for the compile check. */
+export function landingSampleFiles(auth: AuthSamples | undefined): Map<string, string> {
+  const files = new Map<string, string>();
+  if (auth) files.set('signed-client', auth.signedClient);
+  if (auth?.functionToFunction) files.set('function-to-function', auth.functionToFunction);
+  return files;
 }
 
 /**

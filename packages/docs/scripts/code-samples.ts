@@ -7,13 +7,14 @@
 import type { CallPlan } from './call-plan.js';
 import { CONVENIENCES, type Convenience } from './client-conveniences.js';
 import { isObject, type Json } from './spec-values.js';
+import { CREDENTIAL_VARIABLES } from '../../client/src/credentials-env.js';
 
 /** The client package's public names that a sample uses. */
 export const CLIENT = {
   packageName: '@fgs-openapi/client',
   factory: 'createFunctionGraphClient',
   apiError: 'FunctionGraphApiError',
-  /** Reads an access key pair from the environment (`CREDENTIAL_ENV`), returning `{ credentials, projectId? }`. */
+  /** Reads an access key pair from the environment (`CREDENTIAL_VARIABLES`), returning `{ credentials, projectId? }`. */
   credentialsFromEnv: 'credentialsFromEnv',
   /** The 401 error; `signing` holds what was signed when the gateway rejected a signature. */
   authError: 'AuthenticationError',
@@ -25,14 +26,6 @@ export const CLIENT = {
 
 /** The environment variable samples read the token from: never a token-like literal. */
 export const TOKEN_ENV = 'HUAWEICLOUD_TOKEN';
-
-/** The variables `credentialsFromEnv` reads (the official SDKs' names; test/docs checks them against the client's). */
-export const CREDENTIAL_ENV = {
-  accessKeyId: 'HUAWEICLOUD_SDK_AK',
-  secretAccessKey: 'HUAWEICLOUD_SDK_SK',
-  securityToken: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
-  projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
-} as const;
 
 /** How a sample's client authenticates: the operation's token, or an access key pair that signs (`credentials`). */
 export type SampleAuth = 'token' | 'credentials';
@@ -157,8 +150,8 @@ export function typescriptSample(
     // First, so that the options written after it win over HUAWEICLOUD_SDK_PROJECT_ID.
     options.push(
       ...comment(
-        `The access key pair from ${CREDENTIAL_ENV.accessKeyId} and ${CREDENTIAL_ENV.secretAccessKey} (with ` +
-          `${CREDENTIAL_ENV.securityToken} for temporary credentials), as the official SDKs read them. ` +
+        `The access key pair from ${CREDENTIAL_VARIABLES.accessKeyId} and ${CREDENTIAL_VARIABLES.secretAccessKey} (with ` +
+          `${CREDENTIAL_VARIABLES.securityToken} for temporary credentials), as the official SDKs read them. ` +
           'Every request is signed with it; the secret key is never sent.',
         '  ',
       ),

@@ -13,7 +13,7 @@ import {
   type DescribedOperation,
   type DescribedSecurityScheme,
 } from './call-plan.js';
-import { authSamples } from './auth-samples.js';
+import { authSamples, landingSampleFiles } from './auth-samples.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
 import { findErrorCodeTables, landingDescription, operationLink } from './landing.js';
 import { isObject, type JsonObject } from './spec-values.js';
@@ -98,7 +98,7 @@ export function buildDocsSpec(
     authSamples: auth,
     ...(release ? { release } : {}),
   });
-  return { document, samples, landingSamples: new Map(auth.map((s) => [s.name, s.source])) };
+  return { document, samples, landingSamples: landingSampleFiles(auth) };
 }
 
 /** The sidebar badge of a deprecated operation (Redoc's `x-badges`). */

@@ -9,10 +9,11 @@
  * one operation.
  */
 
-import { FUNCTION_CONTEXT, TARGET_VARIABLE, type AuthSample } from './auth-samples.js';
-import type { CallPlan, SigningScheme } from './call-plan.js';
+import { FUNCTION_CONTEXT, TARGET_VARIABLE, type AuthSamples } from './auth-samples.js';
+import type { CallPlan } from './call-plan.js';
 import { CONVENIENCES } from './client-conveniences.js';
-import { CLIENT, CREDENTIAL_ENV, TOKEN_ENV } from './code-samples.js';
+import { CREDENTIAL_VARIABLES } from '../../client/src/credentials-env.js';
+import { CLIENT, TOKEN_ENV } from './code-samples.js';
 import { isObject, resolveRef, schemaExample, type Json, type JsonObject } from './spec-values.js';
 
 export interface KnownErrorCode {
@@ -85,7 +86,7 @@ export interface LandingInput {
   readonly errorTables: readonly ErrorCodeTable[];
   readonly release?: ClientRelease;
   /** The Authentication section's samples (auth-samples.ts); none when the spec has no signing scheme. */
-  readonly authSamples?: readonly AuthSample[];
+  readonly authSamples?: AuthSamples;
 }
 
 export function aboutSection({ document, plans, firstCall }: LandingInput): string {
@@ -169,11 +170,7 @@ function tokenHowTo(): string[] {
  * what a rejected signature looks like, and a function calling a function with its context's
  * temporary credentials.
  */
-export function authenticationSection(
-  document: JsonObject,
-  samples: readonly AuthSample[] = [],
-  signingSchemes: readonly { readonly name: string; readonly signing: SigningScheme }[] = [],
-): string {
+export function authenticationSection(document: JsonObject, auth: AuthSamples | undefined): string {
   const components = isObject(document.components) ? document.components : {};
   const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
   const tokenSchemes = Object.entries(schemes)
@@ -182,13 +179,11 @@ export function authenticationSection(
     .filter(([, s]) => s.type === 'apiKey' && s.in === 'header' && typeof s.name === 'string');
   const carriers = tokenSchemes.map(([, s]) => code(s.name as string));
   const header = carriers.length > 0 ? carriers.join(' or ') : 'the header the scheme below names';
-  const signed = samples.find((s) => s.name === 'signed-client');
-  const scheme = signingSchemes[0];
-
-  if (!scheme || !signed) {
+  if (!auth) {
     return ['# Authentication', '', `Every request carries an IAM token in ${header}.`, ...tokenHowTo()].join('\n');
   }
 
+  const { scheme } = auth;
   const { signing } = scheme;
   const tokenName = tokenSchemes.map(([name]) => code(name)).join(' or ') || 'the token scheme';
   const skew = signing.clockSkewMinutes === undefined ? '' : ` within ${signing.clockSkewMinutes} minutes`;
@@ -197,13 +192,13 @@ export function authenticationSection(
     ...(signing.projectIdHeader ? [`${code(signing.projectIdHeader)} (the project)`] : []),
     ...(signing.securityTokenHeader ? [`${code(signing.securityTokenHeader)} (with temporary credentials)`] : []),
   ];
-  const f2f = samples.find((s) => s.name === 'function-to-function');
+  const f2f = auth.functionToFunction;
   const c = FUNCTION_CONTEXT;
 
   return [
     '# Authentication',
     '',
-    `Every operation accepts either of two security schemes, and the client uses the one its options give:`,
+    `${auth.everyOperation ? 'Every operation accepts' : `The operations that name ${code(scheme.name)} accept`} either of two security schemes, and the client uses the one its options give:`,
     '',
     `| | IAM token (${tokenName}) | AK/SK signing (${code(scheme.name)}) |`,
     '| --- | --- | --- |',
@@ -223,7 +218,7 @@ export function authenticationSection(
     '- **AK/SK signing** for services and anything that runs for long: a key pair never has to be',
     '  renewed like a token, and is not tied to the region a token was issued for. Huawei Cloud IAM',
     '  recommends it over tokens, and the official SDKs sign this way (they cannot send a token): code',
-    `  moving from them keeps its key pair and its \`${CREDENTIAL_ENV.accessKeyId}\`/\`${CREDENTIAL_ENV.secretAccessKey}\` variables.`,
+    `  moving from them keeps its key pair and its \`${CREDENTIAL_VARIABLES.accessKeyId}\`/\`${CREDENTIAL_VARIABLES.secretAccessKey}\` variables.`,
     ...(f2f ? ['  A function calling another function gets temporary AK/SK from its context: see [Calling a function from a function](#section/Authentication/Calling-a-function-from-a-function).'] : []),
     '- **An IAM token** for a quick script or a one-off call when you have a token at hand.',
     '',
@@ -238,11 +233,11 @@ export function authenticationSection(
     'or async) returning one. The client signs every request with it, each retry afresh with a new date;',
     'a function is called for every request, so rotating temporary credentials are used at once, and',
     'concurrent requests share one pending call of it. ' +
-      `\`${CLIENT.credentialsFromEnv}()\` reads the official SDKs' variables (\`${CREDENTIAL_ENV.accessKeyId}\`, \`${CREDENTIAL_ENV.secretAccessKey}\`,`,
-    `\`${CREDENTIAL_ENV.securityToken}\`, and \`${CREDENTIAL_ENV.projectId}\` for \`projectId\`) and names the one`,
+      `\`${CLIENT.credentialsFromEnv}()\` reads the official SDKs' variables (\`${CREDENTIAL_VARIABLES.accessKeyId}\`, \`${CREDENTIAL_VARIABLES.secretAccessKey}\`,`,
+    `\`${CREDENTIAL_VARIABLES.securityToken}\`, and \`${CREDENTIAL_VARIABLES.projectId}\` for \`projectId\`) and names the one`,
     'that is missing; the client never reads the environment by itself. The first call again, signed:',
     '',
-    fence('ts', signed.source),
+    fence('ts', auth.signedClient),
     '',
     `A signature the gateway rejects${signing.rejectionCode ? ` (401 \`${signing.rejectionCode}\`)` : ''} fails the call with an \`${CLIENT.authError}\` whose`,
     `message says what to check (the clock is${skew} of the gateway's, the secret key belongs to the`,
@@ -261,7 +256,7 @@ export function authenticationSection(
           'through a provider, so that every request reads them afresh, and leave out `region` and',
           "`projectId`: the target's URN names both.",
           '',
-          fence('ts', f2f.source),
+          fence('ts', f2f),
           '',
           `Where the names come from: \`${c.accessKeyId}()\`, \`${c.secretAccessKey}()\`, \`${c.securityToken}()\``,
           `and \`${c.userData}(key)\` are in the "SDK APIs" table of Huawei's FunctionGraph developer guide for`,
@@ -334,7 +329,7 @@ export function landingDescription(input: LandingInput): string {
   const original = typeof info.description === 'string' ? info.description.trimEnd() : '';
   const sections = [
     aboutSection(input),
-    authenticationSection(input.document, input.authSamples, signingSchemesOf(input.plans)),
+    authenticationSection(input.document, input.authSamples),
     errorsSection(input),
     changelogSection(input.release),
   ];
@@ -342,11 +337,4 @@ export function landingDescription(input: LandingInput): string {
     .filter(Boolean)
     .join('\n\n')
     .concat('\n');
-}
-
-/** The signing schemes the operations use, each once, in the order of the operations. */
-function signingSchemesOf(plans: readonly CallPlan[]): { name: string; signing: SigningScheme }[] {
-  const found = new Map<string, SigningScheme>();
-  for (const plan of plans) if (plan.signing && !found.has(plan.signing.scheme)) found.set(plan.signing.scheme, plan.signing.signing);
-  return [...found].map(([name, signing]) => ({ name, signing }));
 }
