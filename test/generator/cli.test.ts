@@ -2,11 +2,11 @@
  * The generator as a maintainer runs it: the real command, real files, exit codes and messages.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshotTree } from '../helpers/tree.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
@@ -25,16 +25,6 @@ function runScript(script: 'generate' | 'check', args: string[], cwd = repo): Pr
   });
 }
 
-/** Every file under a folder with its hash, so "left exactly as it was" can be asserted. */
-async function snapshotTree(dir: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(dir, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
-  }
-  return result;
-}
 
 let scratch: string;
 beforeAll(async () => {

@@ -7,27 +7,17 @@
  * moved aside, a crash between two file writes), the file operations are given with one step
  * failing.
  */
-import { createHash } from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshotTree } from '../helpers/tree.js';
 import { writeOutputAtomically, type OutputFs } from '../../scripts/generator/output.js';
 import { generatorName } from '../../scripts/generator/pipeline.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
-/** Every file under a folder with its hash, so "left exactly as it was" can be asserted. */
-async function snapshotTree(dir: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(dir, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
-  }
-  return result;
-}
 
 /** What a new generation would write: the same four names, other contents. */
 const newFiles = () =>

@@ -108,21 +108,25 @@ const callRows: [string, Row][] = [
   ['neither token nor credentials', { client: { token: undefined }, input: { functionUrn: URN, body }, argument: 'credentials', rule: /or token is required by .*give the client `credentials` \(an access key pair\) or `token` \(an IAM token\)/ }],
 ];
 
-describe('bad input to a call is refused before anything is sent', () => {
-  it.each(callRows)('%s', async (_label, row) => {
-    const c = client(row.client);
-
-    const error = await c.asyncInvokeReservedFunction(row.input as never, row.call as never).then(
-      (value) => new Error(`resolved with ${JSON.stringify(value)}`),
-      (e: unknown) => e,
-    );
-
+/** The call fails with a FunctionGraphInputError naming the row's argument and rule, and nothing reached the server. */
+async function expectRefusedBeforeSending(call: Promise<unknown>, row: { argument: string; rule: RegExp }): Promise<void> {
+  const error = await call.then(
+    (value) => new Error(`resolved with ${JSON.stringify(value)}`),
+    (e: unknown) => e,
+  );
     expect(error, String(error)).toBeInstanceOf(FunctionGraphInputError);
     const inputError = error as FunctionGraphInputError;
     expect(inputError.argument).toBe(row.argument);
     expect(inputError.message.startsWith(row.argument)).toBe(true);
     expect(inputError.message).toMatch(row.rule);
     expect(server.attempts).toBe(0);
+}
+
+describe('bad input to a call is refused before anything is sent', () => {
+  it.each(callRows)('%s', async (_label, row) => {
+    const c = client(row.client);
+
+    await expectRefusedBeforeSending(c.asyncInvokeReservedFunction(row.input as never, row.call as never), row);
   });
 
   it('the same checks hold for withResponse', async () => {
@@ -249,17 +253,7 @@ describe('the invocation family: bad input refused before anything is sent', () 
     const c = client(row.client);
     const method = c[row.operation] as (input: unknown) => Promise<unknown>;
 
-    const error = await method(row.input).then(
-      (value) => new Error(`resolved with ${JSON.stringify(value)}`),
-      (e: unknown) => e,
-    );
-
-    expect(error, String(error)).toBeInstanceOf(FunctionGraphInputError);
-    const inputError = error as FunctionGraphInputError;
-    expect(inputError.argument).toBe(row.argument);
-    expect(inputError.message.startsWith(row.argument)).toBe(true);
-    expect(inputError.message).toMatch(row.rule);
-    expect(server.attempts).toBe(0);
+    await expectRefusedBeforeSending(method(row.input), row);
   });
 
   it.each([
