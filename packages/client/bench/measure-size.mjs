@@ -43,7 +43,7 @@ export const clientDist = resolve(here, '../dist/index.js');
  * is not in it (SIGNER_MARKER).
  * The test enforces the measured figure rounded up to 50 B; `npm run bench` prints both.
  */
-export const SIZE_BUDGET_GZIP_BYTES = 8_500;
+export const SIZE_BUDGET_GZIP_BYTES = 8_400;
 /** What issue 8 asked for; reported by the bench, not enforced. */
 export const SIZE_TARGET_GZIP_BYTES = 6_500;
 /** Issue 10's target: a bundle that signs costs at most this much more, gzipped, than one that sends a token. Reported by the bench. */
