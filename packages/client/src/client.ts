@@ -1,76 +1,31 @@
 /**
  * `createFunctionGraphClient`: the generated operations bound to the generic runtime, plus the
- * FunctionGraph conveniences of `lib/` (the sync result, the async request id, the waiter). This
- * file wires options to the runtime and reads function URNs; what each operation sends comes
- * from its descriptor.
+ * FunctionGraph conveniences of `lib/` (the sync result, the async request id). This file wires
+ * the checked options to the runtime and reads each call's function URN (its region and project);
+ * what each operation sends comes from its descriptor, worked out once here into a plan.
  */
-import { checkPolicy, checkTimeout, createInvoker, type ApiResponse, type CallOptions, type FetchFunction } from './runtime/invoke.js';
-import { defaultBackoff, type Backoff } from './runtime/retry.js';
-import { checkPathParameter } from './runtime/path-encoding.js';
-import { regionalBaseUrl, resolveBaseUrl, type KnownRegion } from './runtime/server-url.js';
-import { checkCredentialsOption, checkToken, type TokenOption } from './runtime/auth.js';
-import type { CredentialsOption } from './runtime/credentials.js';
+import { createAuthenticator } from './auth/authenticator.js';
 import { fail } from './errors.js';
-import { readSyncInvocation, type SyncInvocation } from './lib/sync-invocation.js';
-import { readAsyncRequestId } from './lib/async-invocation.js';
 import {
   bindOperations,
   errorFields,
   operationDescriptors,
   requestIdHeaders,
   type AsyncInvokeFunctionInput,
-  type ClientDefaults,
   type InvokeFunctionInput,
   type OperationDescriptor,
   type OperationResponseHeaders,
   type Operations,
 } from './generated.js';
-
-/** Default time one attempt may take, headers and body together, unless the spec says an operation's server may take longer. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
-/** Default number of retries of a failure the retry policy allows. */
-export const DEFAULT_MAX_RETRIES = 2;
-
-export interface FunctionGraphClientOptions extends ClientDefaults {
-  /** Full endpoint, e.g. `https://functiongraph.cn-south-1.myhuaweicloud.com`. Takes precedence over `region`. */
-  baseUrl?: string;
-  /**
-   * Region ID; picks the spec's regional endpoint. Without `region` and `baseUrl`, each call goes
-   * to the regional endpoint its function URN names.
-   */
-  region?: KnownRegion | (string & {});
-  /**
-   * IAM token sent as `X-Auth-Token`: a string, or a function (sync or async) called before
-   * every request, so a refreshed token is used without rebuilding the client.
-   */
-  token?: TokenOption;
-  /**
-   * An access key pair (AK/SK) that signs every request (\`SDK-HMAC-SHA256\`) instead of a token:
-   * \`{ accessKeyId, secretAccessKey, securityToken? }\`, or a function (sync or async) returning one,
-   * called for every request (retries included) so rotated temporary credentials are used at once.
-   * Not together with \`token\`. Checked before the first request is sent. \`credentialsFromEnv()\` reads
-   * them from the official SDKs' variables.
-   */
-  credentials?: CredentialsOption;
-  /** A fetch implementation to use instead of `globalThis.fetch`. */
-  fetch?: FetchFunction;
-  /**
-   * Milliseconds each attempt may take, body included; `0` disables the timer. Default 60 000, or
-   * longer for an operation whose server may take longer (`invokeFunction`: 100 000, the
-   * gateway's 90 s plus 10 s).
-   */
-  timeoutMs?: number;
-  /** Retries of a failure the policy allows (see the README). Default 2; `0` disables retries. */
-  maxRetries?: number;
-  /**
-   * `true` treats every call as safe to repeat, so 5xx, 408, timeouts and connections lost after
-   * sending are retried too; `false` treats none so. Default: as the spec says of each operation
-   * (the list operations and `cancelAsyncInvocation` are safe to repeat, invocations are not).
-   */
-  idempotent?: boolean;
-  /** Retry delays. Defaults: 500 ms doubling to at most 8 s, with jitter; a `Retry-After` over 60 s is not waited for. */
-  backoff?: Partial<Backoff>;
-}
+import { readAsyncRequestId } from './lib/async-invocation.js';
+import { readSyncInvocation, type SyncInvocation } from './lib/sync-invocation.js';
+import { checkClientOptions, DEFAULT_TIMEOUT_MS, type CallOptions, type ClientSettings, type FunctionGraphClientOptions } from './options.js';
+import type { ApiResponse } from './runtime/answer.js';
+import { createCaller, planOperation, type OperationPlan } from './runtime/call.js';
+import { pathParameterCheck, type PathParameterCheck } from './runtime/path-encoding.js';
+import { regionalBaseUrl } from './runtime/server-url.js';
+import { chooseTransport } from './transport/choose.js';
+import { urnScope } from './urn.js';
 
 /** Each operation, resolving to the full answer (`data`, `status`, `headers`, `responseHeaders`, `requestId`, …) instead of the body alone. */
 export type WithResponse<TOperations> = {
@@ -98,86 +53,87 @@ export type FunctionGraphClient = Omit<Operations<CallOptions>, 'invokeFunction'
   readonly baseUrl: string | undefined;
 };
 
-function checkBackoff(value: unknown): Backoff {
-  if (value === undefined) return defaultBackoff;
-  if (typeof value !== 'object' || value === null) fail('backoff', 'must be an object');
-  const backoff = { ...defaultBackoff, ...(value as Partial<Backoff>) };
-  for (const key of Object.keys(defaultBackoff) as (keyof Backoff)[]) checkTimeout(`backoff.${key}`, backoff[key]);
-  return backoff;
+/** An operation's plan, and the checks of its `functionUrn` and `projectId` when it has them: the URN names the project and the region, so it is read first. */
+interface ClientOperation {
+  readonly plan: OperationPlan;
+  readonly checkUrn: PathParameterCheck | undefined;
+  readonly checkProjectId: PathParameterCheck | undefined;
 }
 
-const descriptors = Object.values(operationDescriptors as Record<string, OperationDescriptor>);
-
-/** The region and project a function URN names (`urn:fss:<region>:<project>:function:…`); undefined for anything else, which the spec's rules then refuse. */
-function urnScope(urn: unknown): { region: string; projectId: string } | undefined {
-  if (typeof urn !== 'string' || !urn.startsWith('urn:fss:')) return undefined;
-  const [, , region, projectId, kind] = urn.split(':');
-  return region && projectId && kind === 'function' ? { region, projectId } : undefined;
+function clientOperation(descriptor: OperationDescriptor, plan: OperationPlan): ClientOperation {
+  const check = (input: string) => {
+    const parameter = descriptor.parameters.find((p) => p.input === input && p.in === 'path');
+    return parameter && pathParameterCheck(parameter.rules);
+  };
+  return { plan, checkUrn: check('functionUrn'), checkProjectId: check('projectId') };
 }
 
-export function createFunctionGraphClient(options: FunctionGraphClientOptions): FunctionGraphClient {
-  if (typeof options !== 'object' || options === null) fail('options', 'must be an object');
-  const { region } = options;
-  // Without baseUrl and region, each call's URN names the region (checked per call, below).
-  const baseUrl = options.baseUrl === undefined && region === undefined ? undefined : resolveBaseUrl(options);
-  // A fixed token is checked now, so a bad one fails at construction, not at the first call.
-  if (options.token !== undefined && typeof options.token !== 'function') checkToken(options.token);
-  checkCredentialsOption(options.credentials, options.token);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch', 'must be a function');
-  checkPolicy(options);
-
-  const defaults: Record<string, string> = {};
-  for (const descriptor of descriptors) {
-    for (const parameter of descriptor.parameters) {
-      const value = (options as Record<string, unknown>)[parameter.input];
-      if (parameter.clientDefault && value !== undefined) defaults[parameter.input] = checkPathParameter(parameter.input, value, parameter.rules);
+/**
+ * Where a call goes and with which project: a URN names its region and project. The project fills
+ * `projectId` when neither the call nor the client gives one; a URN of another region or project
+ * than the client's is refused, since the client's calls go to its own region's endpoint and a
+ * token works only in its own project. Returns the base URL and the input to send.
+ */
+function routeCall(settings: ClientSettings, operation: ClientOperation, input: Record<string, unknown>): [baseUrl: string, input: Record<string, unknown>] {
+  const scope = operation.checkUrn ? urnScope(operation.checkUrn('functionUrn', input.functionUrn)) : undefined;
+  if (scope) {
+    const { region, defaults } = settings;
+    if (region !== undefined && scope.region !== region) {
+      fail('functionUrn', `names region ${scope.region}, but the client is for region ${region}: its calls go to that region's endpoint`);
+    }
+    const own = input.projectId;
+    if (own !== undefined) {
+      // Checked by its own rules first, so a malformed projectId is named as such.
+      if (operation.checkProjectId?.('projectId', own) !== scope.projectId) {
+        fail('projectId', `is ${String(own)}, but functionUrn names project ${scope.projectId}: both must name the same project`);
+      }
+    } else if (defaults.projectId !== undefined && defaults.projectId !== scope.projectId) {
+      fail('functionUrn', `names project ${scope.projectId}, but the client is for project ${defaults.projectId}: both must name the same project`);
+    } else {
+      input = { ...input, projectId: scope.projectId };
     }
   }
+  const baseUrl = settings.baseUrl ?? regionalBaseUrl(scope?.region ?? fail('functionUrn', 'must name a region (urn:fss:<region>:…) when the client has neither region nor baseUrl'));
+  return [baseUrl, input];
+}
 
-  const invoke = createInvoker({
-    ...options,
-    baseUrl: baseUrl ?? ((input) => regionalBaseUrl(urnScope(input.functionUrn)?.region ?? fail('functionUrn', 'must name a region (urn:fss:<region>:…) when the client has neither region nor baseUrl'))),
-    errorFields,
-    requestIdHeaders,
-    defaults,
-    defaultTimeoutMs: DEFAULT_TIMEOUT_MS,
-    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-    backoff: checkBackoff(options.backoff),
-  });
+/**
+ * A typed client for every operation of the spec.
+ *
+ * ```ts
+ * const client = createFunctionGraphClient({ region: 'cn-north-4', ...credentialsFromEnv() });
+ * const run = await client.invokeFunction({ functionUrn, body: { key: 'value' } });
+ * ```
+ *
+ * Options are checked now: a bad one throws a `FunctionGraphInputError` naming it. Each call checks
+ * its input before anything is sent, times each attempt out, retries only what cannot run a
+ * function twice (unless told it is safe), and rejects with a `FunctionGraphError` subclass that
+ * says what happened. On Node, requests go through Node's own HTTP with keep-alive connections;
+ * elsewhere, and whenever `fetch` is given or `globalThis.fetch` has been replaced, through fetch.
+ */
+export function createFunctionGraphClient(options: FunctionGraphClientOptions): FunctionGraphClient {
+  const settings = checkClientOptions(options);
+  const authenticate = createAuthenticator(settings);
+  const call = createCaller({ ...settings, transport: chooseTransport(settings), errorFields, requestIdHeaders });
+  const operations = new Map<OperationDescriptor, ClientOperation>();
+  for (const descriptor of Object.values(operationDescriptors) as OperationDescriptor[]) {
+    operations.set(descriptor, clientOperation(descriptor, planOperation(descriptor, authenticate(descriptor), DEFAULT_TIMEOUT_MS)));
+  }
 
-  /**
-   * A URN names its region and project. The project fills `projectId` when neither the call nor
-   * the client gives one; a URN of another region or project than the client's is refused: the
-   * client's calls go to its own region's endpoint, and a token works only in its own project.
-   */
-  const scoped: typeof invoke = (descriptor, input, call) => {
-    const scope = urnScope((input as { functionUrn?: unknown } | undefined)?.functionUrn);
-    if (scope) {
-      if (region !== undefined && scope.region !== region) {
-        fail('functionUrn', `names region ${scope.region}, but the client is for region ${region}: its calls go to that region's endpoint`);
-      }
-      const own = (input as { projectId?: unknown }).projectId;
-      if (own !== undefined) {
-        // The call's own projectId is checked by its rules first, so a malformed one is named as such.
-        const parameter = descriptor.parameters.find((p) => p.input === 'projectId');
-        if (parameter) checkPathParameter('projectId', own, parameter.rules);
-        if (own !== scope.projectId) fail('projectId', `is ${String(own)}, but functionUrn names project ${scope.projectId}: both must name the same project`);
-      } else if (defaults.projectId !== undefined && defaults.projectId !== scope.projectId) {
-        fail('functionUrn', `names project ${scope.projectId}, but the client is for project ${defaults.projectId}: both must name the same project`);
-      } else {
-        input = { ...input, projectId: scope.projectId };
-      }
-    }
-    return invoke(descriptor, input, call);
+  const send = async (descriptor: OperationDescriptor, input: object, callOptions: CallOptions | undefined) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) fail('input', `of ${descriptor.id} must be an object of its inputs`);
+    const operation = operations.get(descriptor)!;
+    const [baseUrl, routed] = routeCall(settings, operation, input as Record<string, unknown>);
+    return call(operation.plan, routed, baseUrl, callOptions);
   };
-
-  const operations = bindOperations<CallOptions>(async (descriptor, input, call) => (await scoped(descriptor, input, call)).data);
-  const withResponse = bindOperations<CallOptions>(scoped) as unknown as FunctionGraphClient['withResponse'];
-  return Object.assign(operations, {
+  const withResponse = bindOperations<CallOptions>(send) as unknown as FunctionGraphClient['withResponse'];
+  const client = bindOperations<CallOptions>(async (descriptor, input, callOptions) => (await send(descriptor, input, callOptions)).data);
+  return Object.assign(client, {
     withResponse,
-    baseUrl,
-    invokeFunction: async <T>(input: InvokeFunctionInput, call?: CallOptions) => readSyncInvocation<T>(await withResponse.invokeFunction(input, call), input),
-    asyncInvokeFunction: async (input: AsyncInvokeFunctionInput, call?: CallOptions) =>
-      readAsyncRequestId('asyncInvokeFunction', await withResponse.asyncInvokeFunction(input, call)),
+    baseUrl: settings.baseUrl,
+    invokeFunction: async <T>(input: InvokeFunctionInput, callOptions?: CallOptions) =>
+      readSyncInvocation<T>(await withResponse.invokeFunction(input, callOptions), input),
+    asyncInvokeFunction: async (input: AsyncInvokeFunctionInput, callOptions?: CallOptions) =>
+      readAsyncRequestId('asyncInvokeFunction', await withResponse.asyncInvokeFunction(input, callOptions)),
   });
 }

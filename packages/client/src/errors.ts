@@ -1,7 +1,8 @@
 /**
  * What the client throws. One base class, so `catch (e) { if (e instanceof FunctionGraphError) }`
  * catches everything this package raises, and a subclass per meaning, so callers can branch on
- * it. `FunctionGraphApiError.from` is the one place a status becomes a class.
+ * it. Each constructor takes the facts its class carries, typed; `FunctionGraphApiError.from` is
+ * the one place a status becomes a class.
  *
  * No error carries request headers, the token, the secret access key or the security token;
  * messages quote only what the server sent back (with a security token it echoed redacted) and
@@ -12,22 +13,17 @@ import type { SigningDetails } from './runtime/signed-request.js';
 
 export class FunctionGraphError extends Error {
   override name = 'FunctionGraphError';
-
-  /** `fields` become the error's properties; subclasses declare them. */
-  constructor(message: string, fields?: object, options?: ErrorOptions) {
-    super(message, options);
-    Object.assign(this, fields);
-  }
 }
 
 /** An argument was wrong; nothing was sent. */
 export class FunctionGraphInputError extends FunctionGraphError {
   override name = 'FunctionGraphInputError';
   /** The argument at fault, as the caller wrote it (`functionUrn`, `body`, `token`, `timeoutMs`, …). */
-  declare readonly argument: string;
+  readonly argument: string;
 
   constructor(argument: string, problem: string, options?: ErrorOptions) {
-    super(`${argument} ${problem}`, { argument }, options);
+    super(`${argument} ${problem}`, options);
+    this.argument = argument;
   }
 }
 
@@ -37,45 +33,79 @@ export function fail(argument: string, problem: string, options?: ErrorOptions):
 }
 
 /** What every error about one call carries. */
-interface CallFacts {
+export interface CallFacts {
   readonly operationId: string;
   /** How many requests were made, retries included. */
   readonly attempts: number;
 }
 
-/** No answer arrived: the connection was refused, reset or closed, or the host was not found. `cause` is fetch's error. */
-export class FunctionGraphConnectionError extends FunctionGraphError {
+/** No answer arrived: the connection was refused, reset or closed, or the host was not found. `cause` is the transport's error. */
+export class FunctionGraphConnectionError extends FunctionGraphError implements CallFacts {
   override name = 'FunctionGraphConnectionError';
-  declare readonly operationId: string;
-  declare readonly attempts: number;
+  readonly operationId: string;
+  readonly attempts: number;
   /** Whether the request can have reached the server. When `false`, no work can have started. */
-  declare readonly requestMayHaveBeenSent: boolean;
+  readonly requestMayHaveBeenSent: boolean;
+
+  constructor(message: string, facts: CallFacts & { readonly requestMayHaveBeenSent: boolean }, options?: ErrorOptions) {
+    super(message, options);
+    this.operationId = facts.operationId;
+    this.attempts = facts.attempts;
+    this.requestMayHaveBeenSent = facts.requestMayHaveBeenSent;
+  }
 }
 
 /** An attempt took longer than `timeoutMs`, counting both the wait for headers and reading the body. */
-export class FunctionGraphTimeoutError extends FunctionGraphError {
+export class FunctionGraphTimeoutError extends FunctionGraphError implements CallFacts {
   override name = 'FunctionGraphTimeoutError';
-  declare readonly operationId: string;
-  declare readonly attempts: number;
-  declare readonly timeoutMs: number;
+  readonly operationId: string;
+  readonly attempts: number;
+  readonly timeoutMs: number;
   /** What the last attempt was waiting for. */
-  declare readonly phase: 'response' | 'body';
+  readonly phase: 'response' | 'body';
+
+  constructor(message: string, facts: CallFacts & { readonly timeoutMs: number; readonly phase: 'response' | 'body' }) {
+    super(message);
+    this.operationId = facts.operationId;
+    this.attempts = facts.attempts;
+    this.timeoutMs = facts.timeoutMs;
+    this.phase = facts.phase;
+  }
 }
 
 /** The caller's `AbortSignal` fired. `cause` is the signal's reason. */
 export class FunctionGraphAbortError extends FunctionGraphError {
   override name = 'FunctionGraphAbortError';
-  declare readonly operationId: string;
+  /** The operation (or `waitForAsyncInvocation`) that was stopped. */
+  readonly operationId: string;
+
+  constructor(message: string, facts: { readonly operationId: string }, options?: ErrorOptions) {
+    super(message, options);
+    this.operationId = facts.operationId;
+  }
 }
 
 /** What an error about an answer carries. */
-interface AnswerFacts extends CallFacts {
+export interface AnswerFacts extends CallFacts {
   readonly status: number;
   readonly headers: Headers;
   /** `X-Request-Id` or `X-Cff-Request-Id`, for support tickets. */
   readonly requestId: string | undefined;
   /** The start of the body as it arrived (at most 500 characters): a gateway's HTML page, say. */
   readonly bodyText: string;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The answer's facts, set on an error about it; one place, since two classes carry them. */
+function setAnswerFacts(error: AnswerFacts, facts: AnswerFacts): void {
+  const target = error as Writable<AnswerFacts>;
+  target.operationId = facts.operationId;
+  target.attempts = facts.attempts;
+  target.status = facts.status;
+  target.headers = facts.headers;
+  target.requestId = facts.requestId;
+  target.bodyText = facts.bodyText;
 }
 
 /**
@@ -90,10 +120,23 @@ export class FunctionGraphResponseError extends FunctionGraphError implements An
   declare readonly headers: Headers;
   declare readonly requestId: string | undefined;
   declare readonly bodyText: string;
+
+  constructor(message: string, facts: AnswerFacts) {
+    super(message);
+    setAnswerFacts(this, facts);
+  }
+}
+
+/** What an error status carries besides the answer's facts: what its body says. */
+export interface ApiErrorFacts extends AnswerFacts {
+  readonly errorCode: ErrorCode | undefined;
+  readonly errorMsg: string | undefined;
+  readonly body: OperationErrorBody | undefined;
+  readonly retryAfterMs: number | undefined;
 }
 
 /** The server answered with an error status (4xx or 5xx). */
-export class FunctionGraphApiError extends FunctionGraphError implements AnswerFacts {
+export class FunctionGraphApiError extends FunctionGraphError implements ApiErrorFacts {
   override name = 'FunctionGraphApiError';
   declare readonly operationId: string;
   declare readonly attempts: number;
@@ -102,18 +145,27 @@ export class FunctionGraphApiError extends FunctionGraphError implements AnswerF
   declare readonly requestId: string | undefined;
   declare readonly bodyText: string;
   /** The error code from the body (`FSS.1051`, `APIGW.0301`, …); known codes complete in editors. */
-  declare readonly errorCode: ErrorCode | undefined;
+  readonly errorCode: ErrorCode | undefined;
   /** The error message from the body, for people; its wording varies, so match on `errorCode`. */
-  declare readonly errorMsg: string | undefined;
+  readonly errorMsg: string | undefined;
   /** The parsed body when it was a JSON object. It may not match the spec: check `errorCode` first. */
-  declare readonly body: OperationErrorBody | undefined;
+  readonly body: OperationErrorBody | undefined;
   /** The server's `Retry-After`, in milliseconds, when it sent one. */
-  declare readonly retryAfterMs: number | undefined;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, facts: ApiErrorFacts) {
+    super(message);
+    setAnswerFacts(this, facts);
+    this.errorCode = facts.errorCode;
+    this.errorMsg = facts.errorMsg;
+    this.body = facts.body;
+    this.retryAfterMs = facts.retryAfterMs;
+  }
 
   /** The one factory: the subclass for a status, or this class for statuses without one. */
-  static from(message: string, fields: Omit<FunctionGraphApiError, keyof Error>): FunctionGraphApiError {
-    const Class = statusClasses[fields.status] ?? (fields.status >= 500 ? ServerError : FunctionGraphApiError);
-    return new Class(message, fields);
+  static from(message: string, facts: ApiErrorFacts): FunctionGraphApiError {
+    const Class = statusClasses[facts.status] ?? (facts.status >= 500 ? ServerError : FunctionGraphApiError);
+    return new Class(message, facts);
   }
 }
 
@@ -129,7 +181,12 @@ export class AuthenticationError extends FunctionGraphApiError {
    * it, the gateway's canonical request, to compare line by line. Never the secret access key; the
    * security token is shown as `<redacted>`.
    */
-  declare readonly signing: SigningDetails | undefined;
+  readonly signing: SigningDetails | undefined;
+
+  constructor(message: string, facts: ApiErrorFacts & { readonly signing?: SigningDetails }) {
+    super(message, facts);
+    this.signing = facts.signing;
+  }
 }
 /** 403: the token's user may not do this. */
 export class PermissionDeniedError extends FunctionGraphApiError {
@@ -156,7 +213,7 @@ export class ServerError extends FunctionGraphApiError {
   override name = 'ServerError';
 }
 
-const statusClasses: Record<number, typeof FunctionGraphApiError> = {
+const statusClasses: Record<number, new (message: string, facts: ApiErrorFacts) => FunctionGraphApiError> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -167,13 +224,22 @@ const statusClasses: Record<number, typeof FunctionGraphApiError> = {
 };
 
 /** What the errors of `waitForAsyncInvocation` carry. */
-interface WaitFacts {
+export interface WaitFacts {
   readonly functionUrn: string;
   readonly requestId: string;
   /** How many times the records were listed. */
   readonly polls: number;
   /** How long the wait lasted, in milliseconds. */
   readonly waitedMs: number;
+}
+
+/** The wait's facts, set on an error of the waiter; one place, since three classes carry them. */
+function setWaitFacts(error: WaitFacts, facts: WaitFacts): void {
+  const target = error as Writable<WaitFacts>;
+  target.functionUrn = facts.functionUrn;
+  target.requestId = facts.requestId;
+  target.polls = facts.polls;
+  target.waitedMs = facts.waitedMs;
 }
 
 /** An asynchronous invocation ended as `FAIL` or `DISCARD`; the record says why. */
@@ -183,13 +249,30 @@ export class FunctionGraphAsyncInvocationError extends FunctionGraphError implem
   declare readonly requestId: string;
   declare readonly polls: number;
   declare readonly waitedMs: number;
-  declare readonly status: 'FAIL' | 'DISCARD';
+  readonly status: 'FAIL' | 'DISCARD';
   /** The record's `error_code`. */
-  declare readonly errorCode: number | undefined;
+  readonly errorCode: number | undefined;
   /** The record's `error_message`. */
-  declare readonly errorMessage: string | undefined;
+  readonly errorMessage: string | undefined;
   /** The whole record. */
-  declare readonly record: Record<string, unknown>;
+  readonly record: Record<string, unknown>;
+
+  constructor(
+    message: string,
+    facts: WaitFacts & {
+      readonly status: 'FAIL' | 'DISCARD';
+      readonly errorCode: number | undefined;
+      readonly errorMessage: string | undefined;
+      readonly record: Record<string, unknown>;
+    },
+  ) {
+    super(message);
+    setWaitFacts(this, facts);
+    this.status = facts.status;
+    this.errorCode = facts.errorCode;
+    this.errorMessage = facts.errorMessage;
+    this.record = facts.record;
+  }
 }
 
 /** `waitForAsyncInvocation` ran out of time before the run ended; `lastStatus` is the last status seen. */
@@ -199,8 +282,15 @@ export class FunctionGraphWaitTimeoutError extends FunctionGraphError implements
   declare readonly requestId: string;
   declare readonly polls: number;
   declare readonly waitedMs: number;
-  declare readonly timeoutMs: number;
-  declare readonly lastStatus: string;
+  readonly timeoutMs: number;
+  readonly lastStatus: string;
+
+  constructor(message: string, facts: WaitFacts & { readonly timeoutMs: number; readonly lastStatus: string }, options?: ErrorOptions) {
+    super(message, options);
+    setWaitFacts(this, facts);
+    this.timeoutMs = facts.timeoutMs;
+    this.lastStatus = facts.lastStatus;
+  }
 }
 
 /**
@@ -213,4 +303,9 @@ export class FunctionGraphAsyncRecordNotFoundError extends FunctionGraphError im
   declare readonly requestId: string;
   declare readonly polls: number;
   declare readonly waitedMs: number;
+
+  constructor(message: string, facts: WaitFacts) {
+    super(message);
+    setWaitFacts(this, facts);
+  }
 }

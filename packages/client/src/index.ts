@@ -1,13 +1,16 @@
-export { createFunctionGraphClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client.js';
-export type { FunctionGraphClient, FunctionGraphClientOptions, WithResponse } from './client.js';
-export type { ApiResponse, CallOptions, FetchFunction } from './runtime/invoke.js';
+export { createFunctionGraphClient } from './client.js';
+export type { FunctionGraphClient, WithResponse } from './client.js';
+export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './options.js';
+export type { CallOptions, FetchFunction, FunctionGraphClientOptions } from './options.js';
+export type { ApiResponse, ErrorBodyFields } from './runtime/answer.js';
 export type { MalformedHeaders } from './runtime/response-headers.js';
 export type { FunctionFailure, InvokeSummary, SyncInvocation } from './lib/sync-invocation.js';
 export { waitForAsyncInvocation } from './lib/waiter.js';
 export type { AsyncInvocationLister, AsyncInvocationRecord, AsyncInvocationStatus, AsyncInvocationTarget, WaitOptions } from './lib/waiter.js';
 export type { Backoff } from './runtime/retry.js';
 export { createRawClient } from './raw.js';
-export type { RawClient, RawClientOptions } from './raw.js';
+export type { RawClient } from './raw.js';
+export type { RawClientOptions } from './options.js';
 export { functionUrn, parseFunctionUrn } from './urn.js';
 export type { FunctionUrnParts } from './urn.js';
 export type { TokenOption, TokenProvider } from './runtime/auth.js';
@@ -16,6 +19,7 @@ export { credentialsFromEnv, CREDENTIAL_VARIABLES } from './credentials-env.js';
 export type { EnvironmentCredentials } from './credentials-env.js';
 export type { SigningDetails } from './runtime/signed-request.js';
 export type { KnownRegion } from './runtime/server-url.js';
+export type { HttpAgent } from './transport/choose.js';
 export {
   AuthenticationError,
   BadRequestError,
@@ -36,7 +40,59 @@ export {
   RateLimitError,
   ServerError,
 } from './errors.js';
-export type { ErrorBodyFields } from './runtime/answer.js';
+export type { AnswerFacts, ApiErrorFacts, CallFacts, WaitFacts } from './errors.js';
 export { encodePathParameter } from './runtime/path-encoding.js';
 export { knownErrorCodes, operationDescriptors } from './generated.js';
-export type * from './generated.js';
+export type {
+  ClientDefaults,
+  ErrorCode,
+  HttpMethod,
+  KnownErrorCode,
+  OperationDescriptor,
+  OperationErrorBody,
+  OperationResponseHeaders,
+  Operations,
+  ParameterDescriptor,
+  ResponseDescriptor,
+  ResponseHeaderDescriptor,
+  SecuritySchemeDescriptor,
+  ServerDescriptor,
+  SigningDescriptor,
+  ValueRules,
+  components,
+  operations,
+  paths,
+} from './generated.js';
+// TEMPORARY: per-operation types listed until the generator emits them in a types-only module.
+export type {
+  AsyncInvokeFunctionErrorBody,
+  AsyncInvokeFunctionInput,
+  AsyncInvokeFunctionOperation,
+  AsyncInvokeFunctionResponseHeaders,
+  AsyncInvokeFunctionResult,
+  AsyncInvokeReservedFunctionErrorBody,
+  AsyncInvokeReservedFunctionInput,
+  AsyncInvokeReservedFunctionOperation,
+  AsyncInvokeReservedFunctionResponseHeaders,
+  AsyncInvokeReservedFunctionResult,
+  CancelAsyncInvocationErrorBody,
+  CancelAsyncInvocationInput,
+  CancelAsyncInvocationOperation,
+  CancelAsyncInvocationResponseHeaders,
+  CancelAsyncInvocationResult,
+  InvokeFunctionErrorBody,
+  InvokeFunctionInput,
+  InvokeFunctionOperation,
+  InvokeFunctionResponseHeaders,
+  InvokeFunctionResult,
+  ListActiveAsyncInvocationsErrorBody,
+  ListActiveAsyncInvocationsInput,
+  ListActiveAsyncInvocationsOperation,
+  ListActiveAsyncInvocationsResponseHeaders,
+  ListActiveAsyncInvocationsResult,
+  ListAsyncInvocationsErrorBody,
+  ListAsyncInvocationsInput,
+  ListAsyncInvocationsOperation,
+  ListAsyncInvocationsResponseHeaders,
+  ListAsyncInvocationsResult,
+} from './generated.js';

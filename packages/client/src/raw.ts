@@ -1,70 +1,56 @@
 /**
  * `createRawClient`: openapi-fetch itself, typed by the generated `paths`, for callers who want
- * its `{ data, error, response }` style. It gets the same endpoint choice, token or signing, path
- * encoding and no-redirect rule as the main client, but none of its checks, timeouts or retries.
- * It lives apart so the main client's bundle does not carry openapi-fetch.
+ * its `{ data, error, response }` style. It gets the same endpoint choice, token or signing (the
+ * main client's authenticator), path encoding and no-redirect rule as the main client, but none of
+ * its checks, timeouts or retries. It lives apart so the main client's bundle does not carry
+ * openapi-fetch.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { checkCredentialsOption, resolveToken, type TokenOption } from './runtime/auth.js';
-import { serializePath } from './runtime/path-encoding.js';
-import { resolveBaseUrl, type KnownRegion } from './runtime/server-url.js';
-import { fail, FunctionGraphInputError } from './errors.js';
-import type { CredentialsOption } from './runtime/credentials.js';
-import type { Signer } from './runtime/signed-request.js';
+import { createAuthenticator, type OperationAuth } from './auth/authenticator.js';
 import { operationDescriptors, type OperationDescriptor, type paths } from './generated.js';
-
-export interface RawClientOptions {
-  baseUrl?: string;
-  region?: KnownRegion | (string & {});
-  token?: TokenOption;
-  /** An access key pair, or a provider of one, that signs every request instead of a token (see the main client's option). */
-  credentials?: CredentialsOption;
-  fetch?: (request: Request) => Promise<Response>;
-}
+import { checkRawClientOptions, type RawClientOptions } from './options.js';
+import { serializePath } from './runtime/path-encoding.js';
 
 export type RawClient = Client<paths>;
 
+/**
+ * openapi-fetch, typed by the spec's paths, authenticated like the main client:
+ *
+ * ```ts
+ * const raw = createRawClient({ region: 'cn-north-4', token });
+ * const { data, error, response } = await raw.GET('/v2/{project_id}/fgs/functions/{function_urn}/async-invocations', {
+ *   params: { path: { project_id, function_urn } },
+ * });
+ * ```
+ *
+ * It sends what you give it: no input checks, timeouts or retries (use `createFunctionGraphClient`
+ * for those), but path values are encoded as the main client encodes them, redirects are never
+ * followed, and each request carries the token or is signed with `credentials`.
+ */
 export function createRawClient(options: RawClientOptions): RawClient {
-  if (typeof options !== 'object' || options === null) throw new FunctionGraphInputError('options', 'must be an object');
-  const byRoute = new Map(Object.values(operationDescriptors as Record<string, OperationDescriptor>).map((d) => [`${d.method.toUpperCase()} ${d.path}`, d]));
-  const { token } = options;
-  if (token !== undefined && typeof token !== 'string' && typeof token !== 'function') {
-    throw new FunctionGraphInputError('token', 'must be a string or a function returning one');
+  const settings = checkRawClientOptions(options);
+  const authenticate = createAuthenticator(settings);
+  const byRoute = new Map<string, OperationAuth>();
+  for (const descriptor of Object.values(operationDescriptors) as OperationDescriptor[]) {
+    byRoute.set(`${descriptor.method.toUpperCase()} ${descriptor.path}`, authenticate(descriptor));
   }
-  const { credentials } = options;
-  checkCredentialsOption(credentials, token);
-  /** Made once (concurrent first requests share it) when the signer chunk loads. */
-  let signer: Promise<Signer> | undefined;
   const auth: Middleware = {
     async onRequest({ request, schemaPath, params }) {
-      const descriptor = byRoute.get(`${request.method} ${schemaPath}`);
-      const signing = credentials === undefined ? undefined : descriptor?.signing;
-      if (signing) {
-        signer ??= import('./runtime/signed-request.js').then((chunk) => chunk.createSigner(credentials!, fail));
-        const headers: Record<string, string> = {};
-        request.headers.forEach((value, name) => (headers[name] = value));
-        const projectId = signing.projectIdParameter === undefined ? undefined : (params as { path?: Record<string, unknown> }).path?.[signing.projectIdParameter];
-        const signed = await (await signer)(signing, {
-          method: request.method,
-          url: request.url,
-          headers,
-          body: request.body === null ? undefined : await request.clone().text(),
-          projectId: projectId === undefined ? undefined : String(projectId),
-        });
-        for (const [name, value] of Object.entries(signed.headers)) request.headers.set(name, value);
-        return request;
-      }
-      const names = descriptor?.tokenHeaders ?? [];
-      if (names.length === 0) return undefined;
-      if (token === undefined) throw new FunctionGraphInputError('credentials', 'or token is required: this operation is secured and neither was given');
-      const value = await resolveToken(token);
-      for (const name of names) request.headers.set(name, value);
+      const operation = byRoute.get(`${request.method} ${schemaPath}`);
+      if (!operation) return undefined;
+      const headers: Record<string, string> = {};
+      request.headers.forEach((value, name) => (headers[name] = value));
+      const pathValues: Record<string, string> = {};
+      for (const [name, value] of Object.entries((params as { path?: Record<string, unknown> }).path ?? {})) pathValues[name] = String(value);
+      const body = request.body === null ? undefined : await request.clone().text();
+      const authenticated = await operation.apply({ method: request.method, url: request.url, headers, body, pathValues });
+      for (const [name, value] of Object.entries(authenticated.headers)) request.headers.set(name, value);
       return request;
     },
   };
   const client = createClient<paths>({
-    baseUrl: resolveBaseUrl(options),
-    fetch: options.fetch,
+    baseUrl: settings.baseUrl,
+    fetch: settings.fetch,
     pathSerializer: serializePath,
     // A redirect would carry the token to wherever it points.
     redirect: 'manual',

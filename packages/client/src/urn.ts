@@ -1,11 +1,13 @@
 /**
  * Function URNs, the way FunctionGraph's documented examples write them:
  * `urn:fss:<region>:<project_id>:function:<package>:<function_name>[:<version> | :!<alias>]`.
- * No formal grammar is published; the rules here are the spec's (`x-pattern-description`).
+ * No formal grammar is published; the rules here are the spec's (`x-pattern-description`). The one
+ * place a URN is split: the client reads a call's region and project here too.
  */
 import { fail } from './errors.js';
-import { checkRules } from './runtime/value-rules.js';
-import { operationDescriptors, type ValueRules } from './generated.js';
+import { operationDescriptors, type OperationDescriptor, type ValueRules } from './generated.js';
+import { isRegionId, regionRule } from './runtime/server-url.js';
+import { textCheck } from './runtime/value-rules.js';
 
 export interface FunctionUrnParts {
   region: string;
@@ -22,21 +24,25 @@ export interface FunctionUrnParts {
 
 /** The spec's rules for a function URN, read from the generated descriptors. */
 function urnRules(): ValueRules | undefined {
-  for (const descriptor of Object.values(operationDescriptors)) {
+  for (const descriptor of Object.values(operationDescriptors) as OperationDescriptor[]) {
     const parameter = descriptor.parameters.find((p) => p.input === 'functionUrn');
-    if (parameter && 'rules' in parameter) return parameter.rules as ValueRules;
+    if (parameter?.rules) return parameter.rules;
   }
   return undefined;
 }
 
+/** The spec's rules for a function URN as one check, made on first use. */
+let urnCheck: ReturnType<typeof textCheck> | undefined;
+const checkUrn = (text: string) => (urnCheck ??= textCheck(urnRules()))('functionUrn', text);
+
 /** What each part may hold; a part that breaks its rule is named in the error. */
-const partRules: Record<string, [RegExp, string]> = {
-  region: [/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a region ID such as "cn-south-1"'],
-  name: [/^[A-Za-z](?:[A-Za-z0-9_-]{0,58}[A-Za-z0-9])?$/, 'must be 1-60 letters, digits, "-" or "_", starting with a letter and ending with a letter or digit'],
-  version: [/^[^:!/?#%\s]+$/, 'must not contain ":", "!", "/", "?", "#", "%" or whitespace'],
-  alias: [/^[^:!/?#%\s]+$/, 'must not contain ":", "!", "/", "?", "#", "%" or whitespace (the "!" is added for you)'],
+const partRules: Record<string, [(value: string) => boolean, string]> = {
+  region: [isRegionId, regionRule],
+  name: [(value) => /^[A-Za-z](?:[A-Za-z0-9_-]{0,58}[A-Za-z0-9])?$/.test(value), 'must be 1-60 letters, digits, "-" or "_", starting with a letter and ending with a letter or digit'],
+  version: [(value) => /^[^:!/?#%\s]+$/.test(value), 'must not contain ":", "!", "/", "?", "#", "%" or whitespace'],
+  alias: [(value) => /^[^:!/?#%\s]+$/.test(value), 'must not contain ":", "!", "/", "?", "#", "%" or whitespace (the "!" is added for you)'],
 };
-const anyPart: [RegExp, string] = [/^[^:/?#%\s]+$/, 'must not contain ":", "/", "?", "#", "%" or whitespace'];
+const anyPart: [(value: string) => boolean, string] = [(value) => /^[^:/?#%\s]+$/.test(value), 'must not contain ":", "/", "?", "#", "%" or whitespace'];
 
 function part(argument: string, value: unknown): string {
   if (typeof value !== 'string' || value === '') fail(argument, 'is required and must be a non-empty string');
@@ -45,8 +51,8 @@ function part(argument: string, value: unknown): string {
   } catch {
     fail(argument, 'has a lone surrogate');
   }
-  const [pattern, rule] = partRules[argument] ?? anyPart;
-  if (!pattern.test(value)) fail(argument, `${JSON.stringify(value)} ${rule}`);
+  const [allowed, rule] = partRules[argument] ?? anyPart;
+  if (!allowed(value)) fail(argument, `${JSON.stringify(value)} ${rule}`);
   return value;
 }
 
@@ -57,14 +63,24 @@ export function functionUrn(parts: FunctionUrnParts): string {
   const tail =
     parts.version !== undefined ? `:${part('version', parts.version)}` : parts.alias !== undefined ? `:!${part('alias', parts.alias)}` : '';
   const urn = `urn:fss:${part('region', parts.region)}:${part('projectId', parts.projectId)}:function:${part('package', parts.package ?? 'default')}:${part('name', parts.name)}${tail}`;
-  checkRules('functionUrn', urn, urnRules());
+  checkUrn(urn);
   return urn;
+}
+
+/**
+ * The region and project a text names if it has a URN's shape (`urn:fss:<region>:<project>:function:…`),
+ * without checking the rest: what the client needs to route a call. `undefined` for anything else.
+ */
+export function urnScope(urn: unknown): { region: string; projectId: string } | undefined {
+  if (typeof urn !== 'string' || !urn.startsWith('urn:fss:')) return undefined;
+  const [, , region, projectId, kind] = urn.split(':', 5);
+  return region && projectId && kind === 'function' ? { region, projectId } : undefined;
 }
 
 /** Splits a function URN into its parts; throws a `FunctionGraphInputError` when it does not have the documented shape. */
 export function parseFunctionUrn(urn: string): FunctionUrnParts {
   if (typeof urn !== 'string') fail('functionUrn', 'must be a string');
-  checkRules('functionUrn', urn, urnRules());
+  checkUrn(urn);
   const [, , region, projectId, , pkg, name, qualifier] = urn.split(':') as string[];
   const parts: FunctionUrnParts = { region: region!, projectId: projectId!, package: pkg!, name: name! };
   if (qualifier?.startsWith('!')) parts.alias = qualifier.slice(1);

@@ -181,7 +181,7 @@ describe('an answer that is not what the spec promises', () => {
   const cut = JSON.stringify({ instance_id: '048bad9b-96ae-45ad-8f12-4061a744ef9d' }).slice(0, 20);
 
   // [label, what the server does, class, status, content type, first bytes the message quotes]
-  const rows: [string, () => void, typeof FunctionGraphError, number, string, string][] = [
+  const rows: [string, () => void, new (...args: never[]) => FunctionGraphError, number, string, string][] = [
     ['a 502 HTML page from a gateway', () => server.script(behave.html(502, page)), ServerError, 502, 'text/html', quoted(page, 40)],
     ['a 500 with an empty body', () => server.script(behave.empty(500, 'application/json')), ServerError, 500, 'application/json', 'empty body'],
     ['a 202 with an empty body', () => server.script(behave.empty(202, 'application/json')), FunctionGraphResponseError, 202, 'application/json', 'empty'],

@@ -151,7 +151,7 @@ describe('createRawClient', () => {
     ['a ".." URN', { project_id: PROJECT, function_urn: '..' }, {}],
     ['a "." project', { project_id: '.', function_urn: ALIAS_URN }, {}],
     ['no token', { project_id: PROJECT, function_urn: ALIAS_URN }, { token: undefined }],
-    ['a token with CR LF', { project_id: PROJECT, function_urn: ALIAS_URN }, { token: `${TOKEN}\r\nX-Injected: 1` }],
+    ['a token provider returning CR LF', { project_id: PROJECT, function_urn: ALIAS_URN }, { token: () => `${TOKEN}\r\nX-Injected: 1` }],
   ])('refuses %s before sending', async (_label, path, options) => {
     const error = await rejection(raw(options).POST(PATH, { params: { path }, body: { k: 'v' } }));
 
@@ -186,6 +186,8 @@ describe('createRawClient', () => {
   it('refuses options that are not an object, and a token of the wrong type, at creation', () => {
     expect(() => createRawClient(null as never)).toThrow(FunctionGraphInputError);
     expect(() => createRawClient({ baseUrl: server.url, token: 42 as never })).toThrow(FunctionGraphInputError);
+    // A fixed token is checked when the client is made, as the main client does.
+    expect(() => createRawClient({ baseUrl: server.url, token: `${TOKEN}\r\nX-Injected: 1` })).toThrow(FunctionGraphInputError);
     expect(() => createRawClient({ token: TOKEN })).toThrow(FunctionGraphInputError);
   });
 });

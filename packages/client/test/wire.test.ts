@@ -188,7 +188,9 @@ describe('the request on the wire', () => {
     expect(url).toBe(`${server.url}/v2/${PROJECT}/fgs/functions/${ALIAS_URN}/reserved-invocations`);
     expect(init.method).toBe('POST');
     expect(init.redirect).toBe('manual');
-    expect(init.body).toBe('{"k":"v"}');
+    // The body's UTF-8 bytes, exactly what goes on the wire (and what its Content-Length counts).
+    expect(init.body).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(init.body as Uint8Array)).toBe('{"k":"v"}');
     expect(init.signal).toBeInstanceOf(AbortSignal);
     expect(new Headers(init.headers).get('x-auth-token')).toBe(TOKEN);
     expect(new Headers(init.headers).get('content-type')).toBe('application/json');

@@ -3,7 +3,7 @@
  * The reference names it `request_id`; an older page says `requestId` may arrive: either is taken.
  */
 import { responseError } from '../runtime/answer.js';
-import type { ApiResponse } from '../runtime/invoke.js';
+import type { ApiResponse } from '../runtime/answer.js';
 
 export function readAsyncRequestId(operationId: string, response: ApiResponse<unknown, unknown>): string {
   const data = response.data as { request_id?: unknown; requestId?: unknown } | null;

@@ -5,7 +5,7 @@
  * itself failed, as data apart from API errors. Built on the generated method's `ApiResponse`;
  * the runtime decodes the headers the spec describes, this module only names what they mean.
  */
-import type { ApiResponse } from '../runtime/invoke.js';
+import type { ApiResponse } from '../runtime/answer.js';
 import type { InvokeFunctionInput, InvokeFunctionResponseHeaders, InvokeFunctionResult } from '../generated.js';
 
 /** The invoke summary (`X-Cff-Invoke-Summary`), with units in the names: the reference's example logs report milliseconds and MB. */

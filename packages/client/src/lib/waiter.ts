@@ -16,17 +16,16 @@
  *   again, after the runtime's own retries; any other error ends the wait with that error.
  */
 import {
-  FunctionGraphAbortError,
-  FunctionGraphApiError,
   FunctionGraphAsyncInvocationError,
   FunctionGraphAsyncRecordNotFoundError,
-  FunctionGraphConnectionError,
-  FunctionGraphTimeoutError,
   FunctionGraphWaitTimeoutError,
   fail,
+  type WaitFacts,
 } from '../errors.js';
-import type { CallOptions } from '../runtime/invoke.js';
 import type { ListAsyncInvocationsInput, ListAsyncInvocationsResult } from '../generated.js';
+import type { CallOptions } from '../options.js';
+import { backoffDelay, isRetryable } from '../runtime/retry.js';
+import { abortedError, sleep } from '../runtime/timers.js';
 
 /** One record of an asynchronous invocation, as `listAsyncInvocations` lists it. */
 export type AsyncInvocationRecord = NonNullable<NonNullable<ListAsyncInvocationsResult>['invocations']>[number];
@@ -65,37 +64,80 @@ export interface AsyncInvocationLister {
   listAsyncInvocations(input: ListAsyncInvocationsInput, options?: CallOptions): Promise<ListAsyncInvocationsResult>;
 }
 
-const terminal = new Set(['SUCCESS', 'FAIL', 'DISCARD']);
-
 /** `YYYY-MM-DDTHH:mm:ss` in UTC, the records' time format. */
 const recordTime = (date: Date) => date.toISOString().slice(0, 19);
-
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new FunctionGraphAbortError('waitForAsyncInvocation: aborted by the caller', { operationId: 'waitForAsyncInvocation' }, { cause: signal!.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    // A signal that is already aborted fires no 'abort' event: it stops the wait here.
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** A failed poll worth polling again: the service may answer the next one. */
-const transient = (error: unknown) =>
-  (error instanceof FunctionGraphApiError && (error.status >= 500 || error.status === 429 || error.status === 408)) ||
-  error instanceof FunctionGraphConnectionError ||
-  error instanceof FunctionGraphTimeoutError;
 
 function checkMs(argument: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(value >= 0 && value <= 2 ** 31 - 1)) fail(argument, 'must be 0 to 2147483647 ms');
   return value;
+}
+
+/** The wait's options as checked, with their defaults. */
+interface WaitSettings {
+  readonly timeoutMs: number;
+  readonly minDelayMs: number;
+  readonly maxDelayMs: number;
+  /** At most `timeoutMs`. */
+  readonly recordTimeoutMs: number;
+  readonly since: Date | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly onStatus: WaitOptions['onStatus'];
+}
+
+function checkWaitOptions(options: WaitOptions): WaitSettings {
+  if (typeof options !== 'object' || options === null) fail('options', 'must be an object');
+  const timeoutMs = checkMs('timeoutMs', options.timeoutMs, 600_000);
+  const minDelayMs = checkMs('minDelayMs', options.minDelayMs, 1_000);
+  const maxDelayMs = checkMs('maxDelayMs', options.maxDelayMs, 15_000);
+  if (maxDelayMs < minDelayMs) fail('maxDelayMs', `must be at least minDelayMs (${minDelayMs})`);
+  const recordTimeoutMs = Math.min(timeoutMs, checkMs('recordTimeoutMs', options.recordTimeoutMs, 60_000));
+  if (options.since !== undefined && !(options.since instanceof Date && !Number.isNaN(options.since.getTime()))) fail('since', 'must be a valid Date');
+  return { timeoutMs, minDelayMs, maxDelayMs, recordTimeoutMs, since: options.since, signal: options.signal, onStatus: options.onStatus };
+}
+
+/**
+ * The pause before poll `polls + 1`: the runtime's backoff (capped exponential, equal jitter),
+ * stepping from twice `minDelayMs` so that the first pause lies between `minDelayMs` and twice
+ * that, never above `maxDelayMs` nor below `minDelayMs`.
+ */
+const pollDelay = (polls: number, settings: WaitSettings) =>
+  Math.max(settings.minDelayMs, backoffDelay(polls, { initialDelayMs: 2 * settings.minDelayMs, maxDelayMs: settings.maxDelayMs }));
+
+/** The error of a run that ended `FAIL` or `DISCARD`, with the record's code and message. */
+function runFailed(record: AsyncInvocationRecord & { status: 'FAIL' | 'DISCARD' }, facts: WaitFacts, subject: string): FunctionGraphAsyncInvocationError {
+  const detail = [record.error_code, record.error_message].filter((part) => part !== undefined && part !== '').join(' ');
+  return new FunctionGraphAsyncInvocationError(`waitForAsyncInvocation: ${subject} ended ${record.status}${detail ? `: ${detail}` : ''}`, {
+    ...facts,
+    status: record.status,
+    errorCode: record.error_code,
+    errorMessage: record.error_message,
+    record,
+  });
+}
+
+/**
+ * Why the wait gave up: when no record was ever seen (and the last poll did not fail), that records
+ * are off, which is what status persistence being off looks like, however the time ran out;
+ * otherwise that time ran out, with the last status seen and the last poll's failure.
+ */
+function gaveUp(facts: WaitFacts, subject: string, timeoutMs: number, lastStatus: string | undefined, lastError: unknown): FunctionGraphAsyncRecordNotFoundError | FunctionGraphWaitTimeoutError {
+  if (lastStatus === undefined && lastError === undefined) {
+    return new FunctionGraphAsyncRecordNotFoundError(
+      `waitForAsyncInvocation: no record of ${subject} appeared in ${facts.waitedMs} ms (${facts.polls} polls). Records exist only when ` +
+        'asynchronous invocation status persistence is on for the function: set enable_async_status_log to true with ' +
+        'PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config, or turn it on in the console (the function\'s asynchronous notification policy). ' +
+        'Runs started before it was turned on have no record.',
+      facts,
+    );
+  }
+  const seen = lastStatus ?? 'no record';
+  const why = lastError ? `; the last poll failed: ${(lastError as Error).message}` : '';
+  return new FunctionGraphWaitTimeoutError(
+    `waitForAsyncInvocation: ${subject} still ${seen} after ${facts.waitedMs} ms (${facts.polls} polls, timeoutMs ${timeoutMs})${why}`,
+    { ...facts, timeoutMs, lastStatus: seen },
+    lastError ? { cause: lastError } : undefined,
+  );
 }
 
 /**
@@ -114,76 +156,43 @@ export async function waitForAsyncInvocation(
   if (typeof target !== 'object' || target === null) fail('target', 'must be { functionUrn, requestId }');
   const { functionUrn, requestId, projectId } = target;
   if (typeof requestId !== 'string' || requestId === '') fail('requestId', 'is required: what asyncInvokeFunction resolved to');
-  if (typeof options !== 'object' || options === null) fail('options', 'must be an object');
-  const timeoutMs = checkMs('timeoutMs', options.timeoutMs, 600_000);
-  const minDelayMs = checkMs('minDelayMs', options.minDelayMs, 1_000);
-  const maxDelayMs = checkMs('maxDelayMs', options.maxDelayMs, 15_000);
-  if (maxDelayMs < minDelayMs) fail('maxDelayMs', `must be at least minDelayMs (${minDelayMs})`);
-  const recordTimeoutMs = Math.min(timeoutMs, checkMs('recordTimeoutMs', options.recordTimeoutMs, 60_000));
-  const { signal, onStatus } = options;
-  if (options.since !== undefined && !(options.since instanceof Date && !Number.isNaN(options.since.getTime()))) fail('since', 'must be a valid Date');
+  const settings = checkWaitOptions(options);
+  const { timeoutMs, signal } = settings;
 
   const started = Date.now();
-  const since = recordTime(options.since ?? new Date(started - 3_600_000));
+  const since = recordTime(settings.since ?? new Date(started - 3_600_000));
   const input: ListAsyncInvocationsInput = { functionUrn, requestId, queryBeginTime: since, ...(projectId === undefined ? {} : { projectId }) };
-  const facts = (polls: number) => ({ functionUrn, requestId, polls, waitedMs: Date.now() - started });
+  const facts = (polls: number): WaitFacts => ({ functionUrn, requestId, polls, waitedMs: Date.now() - started });
   const subject = `request ${requestId} of ${functionUrn}`;
   let lastStatus: string | undefined;
   let lastError: unknown;
-  const outOfTime = (polls: number) => {
-    const seen = lastStatus ?? 'no record';
-    const why = lastError ? `; the last poll failed: ${(lastError as Error).message}` : '';
-    return new FunctionGraphWaitTimeoutError(
-      `waitForAsyncInvocation: ${subject} still ${seen} after ${Date.now() - started} ms (${polls} polls, timeoutMs ${timeoutMs})${why}`,
-      { ...facts(polls), timeoutMs, lastStatus: seen },
-      lastError ? { cause: lastError } : undefined,
-    );
-  };
 
   for (let polls = 1; ; polls++) {
-    if (signal?.aborted) await pause(0, signal);
-    const remaining = started + timeoutMs - Date.now();
+    if (signal?.aborted) throw abortedError('waitForAsyncInvocation', signal);
     let record: AsyncInvocationRecord | undefined;
     try {
       // A poll never outlasts the wait; the runtime retries what it safely can inside it.
+      const remaining = started + timeoutMs - Date.now();
       const page = await client.listAsyncInvocations(input, { signal, timeoutMs: Math.max(1, Math.min(remaining, 30_000)) });
       record = page?.invocations?.find((candidate) => candidate.request_id === requestId);
       lastError = undefined;
     } catch (error) {
-      if (!transient(error)) throw error;
+      // A failure the service may recover from (a read is safe to repeat) is polled again.
+      if (!isRetryable(error, true)) throw error;
       lastError = error;
     }
     if (record?.status) {
-      if (record.status !== lastStatus) onStatus?.(record.status, record);
+      if (record.status !== lastStatus) settings.onStatus?.(record.status, record);
       lastStatus = record.status;
       if (record.status === 'SUCCESS') return record;
-      if (terminal.has(record.status)) {
-        const detail = [record.error_code, record.error_message].filter((part) => part !== undefined && part !== '').join(' ');
-        throw new FunctionGraphAsyncInvocationError(`waitForAsyncInvocation: ${subject} ended ${record.status}${detail ? `: ${detail}` : ''}`, {
-          ...facts(polls),
-          status: record.status,
-          errorCode: record.error_code,
-          errorMessage: record.error_message,
-          record,
-        });
-      }
+      if (record.status === 'FAIL' || record.status === 'DISCARD') throw runFailed(record as AsyncInvocationRecord & { status: 'FAIL' | 'DISCARD' }, facts(polls), subject);
     }
     const elapsed = Date.now() - started;
-    if (lastStatus === undefined && lastError === undefined && elapsed >= recordTimeoutMs) {
-      throw new FunctionGraphAsyncRecordNotFoundError(
-        `waitForAsyncInvocation: no record of ${subject} appeared in ${elapsed} ms (${polls} polls). Records exist only when ` +
-          'asynchronous invocation status persistence is on for the function: set enable_async_status_log to true with ' +
-          'PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config, or turn it on in the console (the function\'s asynchronous notification policy). ' +
-          'Runs started before it was turned on have no record.',
-        facts(polls),
-      );
+    if ((lastStatus === undefined && lastError === undefined && elapsed >= settings.recordTimeoutMs) || elapsed >= timeoutMs) {
+      throw gaveUp(facts(polls), subject, timeoutMs, lastStatus, lastError);
     }
-    if (elapsed >= timeoutMs) throw outOfTime(polls);
-    // Full jitter between the minimum and the capped exponential step, never past the deadline.
-    const step = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(polls - 1, 30));
-    const delay = minDelayMs + Math.random() * (step - minDelayMs);
-    await pause(Math.max(0, Math.min(delay, started + timeoutMs - Date.now())), signal);
-    // The pause ends at the deadline at the latest; a poll begun there could only be cut short.
-    if (Date.now() - started >= timeoutMs) throw outOfTime(polls);
+    // Never past the deadline; a poll begun there could only be cut short.
+    await sleep(Math.min(pollDelay(polls, settings), started + timeoutMs - Date.now()), signal, 'waitForAsyncInvocation');
+    if (Date.now() - started >= timeoutMs) throw gaveUp(facts(polls), subject, timeoutMs, lastStatus, lastError);
   }
 }

@@ -1,15 +1,44 @@
 /**
- * Turning an answer that is not a success into an error that says what arrived: the status, the
- * content type and the first bytes of the body, so an HTML page from a gateway is recognisable.
+ * Reading an answer. A success is parsed and held to the shape the spec promises (worked out once
+ * per operation by `successReader`), so a broken answer never passes as data; anything else becomes
+ * an error that says what arrived: the status, the content type and the first bytes of the body,
+ * so an HTML page from a gateway is recognisable.
  */
 import { FunctionGraphApiError, FunctionGraphResponseError } from '../errors.js';
+import type { OperationDescriptor, ResponseDescriptor } from '../generated.js';
+import { decodeHeaders, type MalformedHeaders } from './response-headers.js';
+
+/** A successful answer with everything around it, for callers who need headers. */
+export interface ApiResponse<TData, THeaders = Record<string, unknown>> {
+  /** The parsed body, typed as the spec describes it. */
+  data: TData;
+  status: number;
+  /** Every header as it arrived. */
+  headers: Headers;
+  /**
+   * The response headers the spec documents, decoded as it says (Base64 text, JSON, numbers,
+   * booleans), by client name. A header that arrived but could not be decoded is not here: it is
+   * in `malformedHeaders`, kept as it arrived.
+   */
+  responseHeaders: Partial<THeaders>;
+  /** Documented headers that arrived malformed, by client name: the raw value and what was wrong. A successful call never fails for them. */
+  malformedHeaders: MalformedHeaders;
+  /** `X-Request-Id`, or a header the spec names the request id, when the server sent one. */
+  requestId: string | undefined;
+  /** The `Deprecation` response header, when the server sent one. */
+  deprecation: string | undefined;
+  /** The `Sunset` response header: when the server plans to stop answering. */
+  sunset: string | undefined;
+  /** How many requests were made, retries included. */
+  attempts: number;
+}
 
 /** One answer as read by the runtime. */
 export interface Answer {
   operationId: string;
   attempts: number;
-  /** The answer's status and headers (a Response, or what a convenience kept of one). */
-  response: Pick<Response, 'status' | 'headers'>;
+  /** The answer's status and headers (a transport's answer, or what a convenience kept of one). */
+  response: { readonly status: number; readonly headers: Headers };
   text: string;
   /** The request id the answer carries, read once. */
   requestId: string | undefined;
@@ -69,4 +98,62 @@ export function apiError(answer: Answer, fields: ErrorBodyFields, retryAfterMs: 
     body: body as FunctionGraphApiError['body'],
     retryAfterMs,
   });
+}
+
+const isJson = (mediaType: string | undefined) => mediaType !== undefined && /json/i.test(mediaType);
+
+/** Parses one success body as `spec` describes it; throws a `FunctionGraphResponseError` when it is not. */
+function bodyParser(spec: ResponseDescriptor | undefined): (answer: Answer) => unknown {
+  const mediaType = spec?.mediaType;
+  if (!spec || !isJson(mediaType)) return ({ text }) => (text === '' && !mediaType ? undefined : text);
+  // The spec lists other media types too (text, say): an answer in one of those is passed on as text.
+  const otherTypes = new Set(spec.mediaTypes?.map((type) => type.toLowerCase()).filter((type) => !isJson(type)));
+  const required = spec.required ?? [];
+  return (answer) => {
+    const { text } = answer;
+    if (otherTypes.size > 0) {
+      const arrived = answer.response.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase();
+      if (arrived !== undefined && otherTypes.has(arrived)) return text;
+    }
+    // A body of JSON null may arrive as no body at all.
+    if (text === '' && spec.schemaType === 'null') return null;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw responseError(answer, 'expected JSON');
+    }
+    if (spec.schemaType === 'object') {
+      if (typeof data !== 'object' || !data || Array.isArray(data)) throw responseError(answer, 'expected a JSON object');
+      const missing = required.filter((key) => !(key in data));
+      if (missing.length > 0) throw responseError(answer, `missing required ${missing.join(', ')}`);
+    }
+    return data;
+  };
+}
+
+/** Reads a successful answer (2xx) into an `ApiResponse`. */
+export type SuccessReader = (answer: Answer) => ApiResponse<unknown>;
+
+/** Works out once how `descriptor`'s successful answers are read, by status; an undocumented success status is held to the first documented success's shape. */
+export function successReader(descriptor: OperationDescriptor): SuccessReader {
+  const readers = new Map(descriptor.responses.map((spec) => [spec.status.toUpperCase(), { parse: bodyParser(spec), headers: spec.headers }]));
+  const fallback = readers.get('2XX') ?? readers.values().next().value ?? { parse: bodyParser(undefined), headers: undefined };
+  return (answer) => {
+    const { status, headers } = answer.response;
+    const reader = readers.get(String(status)) ?? fallback;
+    const data = reader.parse(answer);
+    const { values, malformed } = decodeHeaders(reader.headers, headers);
+    return {
+      data,
+      status,
+      headers,
+      responseHeaders: values,
+      malformedHeaders: malformed,
+      requestId: answer.requestId,
+      deprecation: headers.get('deprecation') ?? undefined,
+      sunset: headers.get('sunset') ?? undefined,
+      attempts: answer.attempts,
+    };
+  };
 }

@@ -6,31 +6,37 @@
  */
 import { fail } from '../errors.js';
 import type { ValueRules } from '../generated.js';
-import { checkValue } from './value-rules.js';
+import { valueCheck, type ValueCheck } from './value-rules.js';
 
 export function encodePathParameter(value: string): string {
   return encodeURIComponent(value).replace(/%3A/gi, ':');
 }
 
-export function checkPathParameter(argument: string, value: unknown, rules?: ValueRules): string {
-  if (value === undefined || value === null || value === '') fail(argument, 'is required');
-  if (typeof value !== 'string' && typeof value !== 'number') {
-    fail(argument, `must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`);
-  }
-  const text = String(value);
-  if (text === '.' || text === '..') fail(argument, `must not be "${text}" (a dot segment)`);
-  try {
-    encodeURIComponent(text);
-  } catch {
-    fail(argument, 'has a lone surrogate');
-  }
-  checkValue(argument, value, rules);
-  return text;
+/** Checks a path parameter value; returns it as text, before encoding. */
+export type PathParameterCheck = (argument: string, value: unknown) => string;
+
+/** The check of one path parameter: present, a string or number, not a dot segment, well-formed UTF-16, then the spec's rules. */
+export function pathParameterCheck(rules?: ValueRules): PathParameterCheck {
+  const check: ValueCheck = valueCheck(rules);
+  return (argument, value) => {
+    if (value === undefined || value === null || value === '') fail(argument, 'is required');
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      fail(argument, `must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`);
+    }
+    const text = String(value);
+    if (text === '.' || text === '..') fail(argument, `must not be "${text}" (a dot segment)`);
+    try {
+      encodeURIComponent(text);
+    } catch {
+      fail(argument, 'has a lone surrogate');
+    }
+    return check(argument, value);
+  };
 }
+
+const anyPathParameter = pathParameterCheck();
 
 /** An openapi-fetch path serializer: fills `{name}` placeholders with checked, encoded values. */
 export function serializePath(pathname: string, pathParams: Record<string, unknown> | undefined): string {
-  return pathname.replace(/\{([^}]+)\}/g, (_, name: string) =>
-    encodePathParameter(checkPathParameter(`path parameter ${name}`, pathParams?.[name])),
-  );
+  return pathname.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathParameter(anyPathParameter(`path parameter ${name}`, pathParams?.[name])));
 }

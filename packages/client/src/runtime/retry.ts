@@ -1,11 +1,15 @@
 /**
- * When to try again. An invocation is a POST that starts work, so a blind retry can run a
- * function twice. By default only answers that prove nothing started are retried: a connection
- * that failed before the request was written, and 429 or 503 (the service refused the work).
- * Callers whose function is idempotent may opt in to retrying every 5xx, 408, timeouts and
- * connections lost after the request went out.
+ * The retry policy: which failures are worth another try, and how long to wait before it. The
+ * runtime uses it between attempts of one call and the waiter between polls, so both back off and
+ * give up alike.
+ *
+ * An invocation is a POST that starts work, so a blind retry can run a function twice. By default
+ * only answers that prove nothing started are retried: a connection that failed before the request
+ * was written, and 429 or 503 (the service refused the work). A call that is safe to repeat (a read,
+ * an operation the spec marks idempotent, or one the caller declares so) also retries every 5xx,
+ * 408, timeouts and connections lost after the request went out.
  */
-import { FunctionGraphApiError, FunctionGraphConnectionError, FunctionGraphTimeoutError, type FunctionGraphError } from '../errors.js';
+import { FunctionGraphApiError, FunctionGraphConnectionError, FunctionGraphTimeoutError } from '../errors.js';
 
 export interface Backoff {
   /** Delay before the first retry, before jitter. */
@@ -18,18 +22,22 @@ export interface Backoff {
 
 export const defaultBackoff: Backoff = { initialDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
 
-/** Whether a failed attempt may be repeated under the policy. */
-export function isRetryable(error: FunctionGraphError, idempotent: boolean): boolean {
+/** Whether a failed attempt may be repeated: always for what cannot have started work, else only when the call is safe to repeat. */
+export function isRetryable(error: unknown, safeToRepeat: boolean): boolean {
   if (error instanceof FunctionGraphApiError) {
-    return error.status === 429 || error.status === 503 || (idempotent && (error.status === 408 || error.status >= 500));
+    return error.status === 429 || error.status === 503 || (safeToRepeat && (error.status === 408 || error.status >= 500));
   }
-  if (error instanceof FunctionGraphConnectionError) return !error.requestMayHaveBeenSent || idempotent;
-  return idempotent && error instanceof FunctionGraphTimeoutError;
+  if (error instanceof FunctionGraphConnectionError) return !error.requestMayHaveBeenSent || safeToRepeat;
+  return safeToRepeat && error instanceof FunctionGraphTimeoutError;
 }
 
-/** Exponential backoff with equal jitter: half the step is fixed, half random, all capped. */
-export function backoffDelay(retry: number, backoff: Backoff, random: () => number = Math.random): number {
-  const step = Math.min(backoff.maxDelayMs, backoff.initialDelayMs * 2 ** (retry - 1));
+/**
+ * The delay before retry `n` (1 for the first): capped exponential backoff with equal jitter. The
+ * step doubles from `initialDelayMs` up to `maxDelayMs`; the delay is drawn from the step's upper
+ * half, so retries spread out but never come sooner than half a step.
+ */
+export function backoffDelay(n: number, backoff: Pick<Backoff, 'initialDelayMs' | 'maxDelayMs'>, random: () => number = Math.random): number {
+  const step = Math.min(backoff.maxDelayMs, backoff.initialDelayMs * 2 ** Math.min(n - 1, 30));
   return Math.round(step / 2 + random() * (step / 2));
 }
 
@@ -43,29 +51,14 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return date && /[a-z]/i.test(value) ? Math.max(0, date - now) : undefined;
 }
 
-/** Connection failures that happen before the request is written: retrying them cannot run anything twice. */
-const notSentCodes = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
-
-interface NetworkCause {
-  code?: string;
-  syscall?: string;
-  socket?: { bytesWritten?: number };
-  errors?: unknown[];
-  cause?: unknown;
-}
-
 /**
- * Reads a fetch failure: whether the request can have reached the server, and a short reason.
- * Node's fetch (undici) reports the socket error as `cause`; a failed `connect` or a socket that
- * wrote no bytes means nothing was sent. Anything else is assumed sent.
+ * How long to wait before attempt `attempts + 1` of a call that failed with `failure`, or
+ * `undefined` when it is not retried: out of retries, not worth retrying, or the server asked for a
+ * longer pause (`Retry-After`) than `backoff.maxRetryAfterMs`.
  */
-export function describeNetworkFailure(error: unknown): { requestMayHaveBeenSent: boolean; reason: string } {
-  const cause = ((error as NetworkCause)?.cause ?? error) as NetworkCause | undefined;
-  const causes: NetworkCause[] = Array.isArray(cause?.errors) ? (cause.errors as NetworkCause[]) : cause ? [cause] : [];
-  const notSent =
-    causes.length > 0 &&
-    causes.every(
-      (c) => (c.code !== undefined && notSentCodes.has(c.code)) || c.syscall === 'connect' || c.socket?.bytesWritten === 0,
-    );
-  return { requestMayHaveBeenSent: !notSent, reason: causes[0]?.code ?? (error as Error)?.message };
+export function retryDelay(failure: unknown, attempts: number, policy: { maxRetries: number; safeToRepeat: boolean; backoff: Backoff }): number | undefined {
+  if (attempts > policy.maxRetries || !isRetryable(failure, policy.safeToRepeat)) return undefined;
+  const asked = failure instanceof FunctionGraphApiError ? failure.retryAfterMs : undefined;
+  const waitMs = asked ?? backoffDelay(attempts, policy.backoff);
+  return waitMs > policy.backoff.maxRetryAfterMs ? undefined : waitMs;
 }

@@ -18,7 +18,7 @@ export interface TransportRequest {
   /** Lower-case names to values, every one already checked as a valid header. */
   readonly headers: Readonly<Record<string, string>>;
   /** The body's bytes (sent with a `Content-Length`), or `undefined` for none. */
-  readonly body: Uint8Array | undefined;
+  readonly body: Uint8Array<ArrayBuffer> | undefined;
 }
 
 /** The status and headers of an answer; its body is read on demand. */

@@ -8,9 +8,9 @@
  */
 import fc from 'fast-check';
 import { operationDescriptors, servers, type OperationDescriptor, type ParameterDescriptor } from '../../src/generated.js';
-import { checkPathParameter, encodePathParameter } from '../../src/runtime/path-encoding.js';
+import { encodePathParameter, pathParameterCheck } from '../../src/runtime/path-encoding.js';
 import { sdkDate, type SigningKey, type SigningRequest } from '../../src/runtime/signing.js';
-import { checkValue } from '../../src/runtime/value-rules.js';
+import { valueCheck } from '../../src/runtime/value-rules.js';
 
 /** The request as `AKSKSigner.sign` takes it. */
 export interface OfficialRequest {
@@ -182,14 +182,14 @@ function build(descriptor: OperationDescriptor, drawn: Drawn): SigningCase {
   const inputs: Record<string, string> = { project_id: drawn.project, function_urn: drawn.urn };
   let path = descriptor.path;
   for (const p of descriptor.parameters.filter((p) => p.in === 'path')) {
-    path = path.replace(`{${p.name}}`, encodePathParameter(checkPathParameter(p.input, inputs[p.name], p.rules)));
+    path = path.replace(`{${p.name}}`, encodePathParameter(pathParameterCheck(p.rules)(p.input, inputs[p.name])));
   }
   let query = '';
   const queryParams: Record<string, string | string[]> = {};
   for (const p of descriptor.parameters.filter((p) => p.in === 'query')) {
     const value = drawn.query[p.name];
     if (value === undefined) continue;
-    const texts = (Array.isArray(value) ? value : [value]).map((item) => checkValue(p.input, item, p.rules));
+    const texts = (Array.isArray(value) ? value : [value]).map((item) => valueCheck(p.rules)(p.input, item));
     for (const text of texts) query += `${query ? '&' : '?'}${encodeURIComponent(p.name)}=${encodeURIComponent(text)}`;
     queryParams[p.name] = Array.isArray(value) ? texts : texts[0]!;
   }
@@ -198,7 +198,7 @@ function build(descriptor: OperationDescriptor, drawn: Drawn): SigningCase {
   for (const p of descriptor.parameters.filter((p) => p.in === 'header')) {
     const value = drawn.headers[p.name] ?? p.sentByDefault;
     if (value === undefined) continue;
-    const text = checkValue(p.input, value, p.rules);
+    const text = valueCheck(p.rules)(p.input, value);
     headers[p.name.toLowerCase()] = text;
     officialHeaders[p.name] = text;
   }

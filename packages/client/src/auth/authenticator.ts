@@ -1,0 +1,83 @@
+/**
+ * How each attempt of an operation is authenticated, decided once per operation from its
+ * descriptor and the client's options: signed when the client has credentials and the spec offers
+ * a signing scheme, with a token when it has a token and the spec offers token headers. An
+ * operation that needs either and gets neither fails before anything is sent.
+ *
+ * The signer is loaded on first use: a client that never signs never loads it, and a bundle that
+ * never passes `credentials` can leave it out.
+ */
+import { fail, type FunctionGraphApiError } from '../errors.js';
+import type { OperationDescriptor } from '../generated.js';
+import { resolveToken, type TokenOption } from '../runtime/auth.js';
+import type { CredentialsOption } from '../runtime/credentials.js';
+import type { SignedAttempt, Signer } from '../runtime/signed-request.js';
+
+/** One attempt as it will be sent, before its auth headers. */
+export interface AttemptRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body: string | undefined;
+  /** Path parameter values by wire name. */
+  readonly pathValues: Readonly<Record<string, string>>;
+}
+
+/** The headers an attempt is sent with, and what was signed (for explaining a rejection). */
+export interface AuthenticatedAttempt {
+  readonly headers: Record<string, string>;
+  readonly signed?: SignedAttempt;
+}
+
+export interface OperationAuth {
+  /** Adds the attempt's auth headers: a fresh token or signature per attempt, so a retry carries a refreshed token, a new date and rotated keys. */
+  apply(request: AttemptRequest): Promise<AuthenticatedAttempt>;
+  /** An error answer to a signed attempt: the echoed security token scrubbed, and a rejected signature explained. */
+  explain?(failure: FunctionGraphApiError, signed: SignedAttempt): Promise<FunctionGraphApiError>;
+}
+
+let signerChunk: Promise<typeof import('../runtime/signed-request.js')> | undefined;
+const loadSigner = () => (signerChunk ??= import('../runtime/signed-request.js'));
+
+const unauthenticated: OperationAuth = { apply: async (request) => ({ headers: request.headers }) };
+
+/** A client's authentication: per operation, how its attempts are authenticated. */
+export function createAuthenticator(options: { token?: TokenOption; credentials?: CredentialsOption }): (descriptor: OperationDescriptor) => OperationAuth {
+  const { token, credentials } = options;
+  /** This client's signer, made once (concurrent first requests share it) when the signer chunk loads. */
+  let signer: Promise<Signer> | undefined;
+  return (descriptor) => {
+    const signing = credentials ? descriptor.signing : undefined;
+    const tokenHeaders = credentials || token === undefined ? [] : (descriptor.tokenHeaders ?? []).map((name) => name.toLowerCase());
+    if (signing) {
+      return {
+        async apply(request) {
+          signer ??= loadSigner().then((chunk) => chunk.createSigner(credentials!, fail));
+          const projectId = signing.projectIdParameter === undefined ? undefined : request.pathValues[signing.projectIdParameter];
+          const signed = await (await signer)(signing, { method: request.method, url: request.url, headers: request.headers, body: request.body, projectId });
+          return { headers: signed.headers, signed };
+        },
+        async explain(failure, signed) {
+          return (await loadSigner()).explainRejection(signing, failure, signed);
+        },
+      };
+    }
+    if (tokenHeaders.length > 0) {
+      return {
+        async apply(request) {
+          // The provider runs for every attempt, so a refreshed token is picked up by a retry.
+          const value = typeof token === 'string' ? token : await resolveToken(token!);
+          for (const name of tokenHeaders) request.headers[name] = value;
+          return { headers: request.headers };
+        },
+      };
+    }
+    const secured = descriptor.security.length > 0 && descriptor.security.every((alternative) => alternative.length > 0);
+    if (!secured) return unauthenticated;
+    const refuse = () =>
+      credentials || token !== undefined
+        ? fail(credentials ? 'credentials' : 'token', `cannot authenticate ${descriptor.id}: the spec secures it with another scheme`)
+        : fail('credentials', `or token is required by ${descriptor.id}: give the client \`credentials\` (an access key pair) or \`token\` (an IAM token)`);
+    return { apply: async () => refuse() };
+  };
+}
