@@ -14,6 +14,7 @@ import { listenOnLoopback } from '../../packages/client/test/helpers/loopback-se
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -185,6 +186,21 @@ describe('the packed @fgs-openapi/client', { timeout: SUITE_TIMEOUT }, () => {
     expect(report.analysis.problems ?? []).toEqual([]);
   });
 
+  it.each([
+    ['dist/index.d.ts', 'ESM (import)', 'import * as m from "@fgs-openapi/client"; console.log(JSON.stringify(Object.keys(m).sort()));', 'exports.mjs'],
+    ['dist/index.d.cts', 'CommonJS (require)', 'console.log(JSON.stringify(Object.keys(require("@fgs-openapi/client")).sort()));', 'exports.cjs'],
+  ] as const)('exports from %s every value its declarations promise, as %s', async (declarations, _label, script, file) => {
+    const declared = declaredValueExports(join(consumerDir, 'node_modules/@fgs-openapi/client', declarations));
+    writeFileSync(join(consumerDir, file), script);
+    const { stdout } = await run(process.execPath, [file], { cwd: consumerDir });
+    const exported = JSON.parse(stdout) as string[];
+
+    // A name the declarations give as a value but the JavaScript lacks compiles, then crashes at run time.
+    expect(declared.filter((name) => !exported.includes(name)), 'declared as values but missing at run time').toEqual([]);
+    expect(exported.filter((name) => !declared.includes(name)), 'exported at run time but not declared').toEqual([]);
+    expect(declared).toContain('createFunctionGraphClient');
+  });
+
   // [label, the fixture, the name it is compiled under, compiler options, the file tsc emits, module system, dist file node loads]
   it.each([
     ['ESM under NodeNext', 'consumer.mts', 'consumer.mts', { module: 'NodeNext', moduleResolution: 'NodeNext' }, 'consumer.mjs', 'esm', 'dist/index.js'],
@@ -252,3 +268,22 @@ describe('the packed @fgs-openapi/client', { timeout: SUITE_TIMEOUT }, () => {
     ]);
   });
 });
+
+/** The names a declaration file exports as values (classes, functions, constants), read with the TypeScript checker. */
+function declaredValueExports(file: string): string[] {
+  const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  const module = source && checker.getSymbolAtLocation(source);
+  if (!module) throw new Error(`${file} is not a module`);
+  return checker
+    .getExportsOfModule(module)
+    .filter((symbol) => {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      // `export { type X }` is an alias whose declaration is type-only: not a value, whatever X is.
+      const typeOnly = symbol.declarations?.some((declaration) => ts.isExportSpecifier(declaration) && (declaration.isTypeOnly || declaration.parent.parent.isTypeOnly));
+      return !typeOnly && (target.flags & ts.SymbolFlags.Value) !== 0;
+    })
+    .map((symbol) => symbol.name)
+    .sort();
+}

@@ -148,4 +148,17 @@ describe('an abort', () => {
 
     expect(result).toEqual({ instance_id: DEFAULT_INSTANCE_ID });
   });
+
+  it('rejects at once even when a custom fetch ignores init.signal', async () => {
+    suite.server.fallback(behave.hold());
+    const deaf = (url: string, init: RequestInit) => fetch(url, { ...init, signal: undefined });
+    const { signal, reason } = abortAfter(50);
+
+    const start = performance.now();
+    const error = await rejection(client({ fetch: deaf, timeoutMs: 0 }).asyncInvokeReservedFunction(INPUT, { signal }));
+
+    expectAbort(error, reason);
+    expect(since(start)).toBeLessThan(2_000);
+  });
 });
+

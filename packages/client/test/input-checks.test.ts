@@ -105,6 +105,14 @@ const callRows: [string, Row][] = [
   ['a token provider returning ""', { client: { token: () => '' }, input: { functionUrn: URN, body }, argument: 'token', rule: /non-empty/ }],
   ['a token provider returning a number', { client: { token: (() => 7) as never }, input: { functionUrn: URN, body }, argument: 'token', rule: /string/ }],
   ['a token provider that throws', { client: { token: () => { throw new Error('vault down'); } }, input: { functionUrn: URN, body }, argument: 'token', rule: /threw/ }],
+  // unknown inputs: a misspelt or wire-named key would otherwise be dropped and the request sent without it
+  ['an input under its wire name', { input: { function_urn: URN, functionUrn: URN, body }, argument: 'function_urn', rule: /is not an input of asyncInvokeReservedFunction \(did you mean functionUrn\?\): the inputs are projectId, functionUrn, body/ }],
+  ['an input in the wrong case', { input: { functionUrn: URN, Body: body }, argument: 'Body', rule: /did you mean body\?/ }],
+  ['an input no operation has', { input: { functionUrn: URN, body, retries: 3 }, argument: 'retries', rule: /^retries is not an input of asyncInvokeReservedFunction: the inputs are/ }],
+  ['an unknown call option', { input: { functionUrn: URN, body }, call: { timeout: 5 }, argument: 'timeout', rule: /is not an option of a call \(did you mean timeoutMs\?\)/ }],
+  // a malformed URN is named as such, even when the client has no projectId the URN could have given
+  ['a malformed URN on a client without projectId', { client: { projectId: undefined }, input: { functionUrn: 'my-func', body }, argument: 'functionUrn', rule: /must match urn:fss:<region>:<project_id>:function:<package>:<name>/ }],
+  ['a missing URN on a client without projectId', { client: { projectId: undefined }, input: { body }, argument: 'functionUrn', rule: /required/ }],
   ['neither token nor credentials', { client: { token: undefined }, input: { functionUrn: URN, body }, argument: 'credentials', rule: /or token is required by .*give the client `credentials` \(an access key pair\) or `token` \(an IAM token\)/ }],
 ];
 
@@ -166,6 +174,9 @@ describe('bad client options are refused by createFunctionGraphClient', () => {
     ['".." as default projectId', { baseUrl: 'https://example.invalid', token: TOKEN, projectId: '..' }, 'projectId', /"\.\."/],
     ['a default projectId with a slash', { baseUrl: 'https://example.invalid', token: TOKEN, projectId: 'a/b' }, 'projectId', /whitespace/],
     ['a fetch that is not a function', { baseUrl: 'https://example.invalid', token: TOKEN, fetch: 'fetch' }, 'fetch', /function/],
+    ['an unknown option, misspelt', { regoin: 'cn-south-1', token: TOKEN }, 'regoin', /is not an option of createFunctionGraphClient \(did you mean region\?\)/],
+    ['an unknown option, cut short', { baseUrl: 'https://example.invalid', token: TOKEN, timeout: 5 }, 'timeout', /did you mean timeoutMs\?/],
+    ['an unknown backoff key', { baseUrl: 'https://example.invalid', token: TOKEN, backoff: { initialDelay: 5 } }, 'initialDelay', /is not an option of backoff \(did you mean initialDelayMs\?\)/],
     ['timeoutMs -1', { baseUrl: 'https://example.invalid', token: TOKEN, timeoutMs: -1 }, 'timeoutMs', /0.*2147483647/],
     ['maxRetries 11', { baseUrl: 'https://example.invalid', token: TOKEN, maxRetries: 11 }, 'maxRetries', /0.*10/],
     ['idempotent 1', { baseUrl: 'https://example.invalid', token: TOKEN, idempotent: 1 }, 'idempotent', /true or false/],

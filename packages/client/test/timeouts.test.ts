@@ -130,4 +130,26 @@ describe('one timer per attempt', () => {
     expect(result.attempts).toBe(3);
     expect(result.data).toEqual({ instance_id: DEFAULT_INSTANCE_ID });
   });
+
+  it('bounds an attempt even when a custom fetch ignores init.signal (the runtime\'s own timer, not the transport\'s)', async () => {
+    suite.server.fallback(behave.hold());
+    // A fetch that drops the signal: the request stays in flight, and the runtime must still end the call.
+    const deaf = (url: string, init: RequestInit) => fetch(url, { ...init, signal: undefined });
+
+    const start = performance.now();
+    const error = await rejection(client({ fetch: deaf, timeoutMs: 100, maxRetries: 0 }).asyncInvokeReservedFunction(INPUT));
+
+    expect(error).toBeInstanceOf(FunctionGraphTimeoutError);
+    expect((error as FunctionGraphTimeoutError).phase).toBe('response');
+    expect(since(start)).toBeLessThan(2_000);
+  });
+
+  it('bounds an attempt when a custom fetch never settles at all', async () => {
+    const never = () => new Promise<Response>(() => {});
+
+    const error = await rejection(client({ fetch: never, timeoutMs: 50, maxRetries: 0 }).asyncInvokeReservedFunction(INPUT));
+
+    expect(error).toBeInstanceOf(FunctionGraphTimeoutError);
+  });
 });
+

@@ -105,6 +105,15 @@ describe('waitForAsyncInvocation', () => {
     expect((error as FunctionGraphAsyncRecordNotFoundError).polls).toBeGreaterThan(1);
   });
 
+  it('says that status persistence must be on when the whole wait is no longer than the record timeout and no record ever appears', async () => {
+    play(page());
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 60, recordTimeoutMs: 5_000 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphAsyncRecordNotFoundError);
+    expect((error as Error).message).toContain('asynchronous invocation status persistence is on for the function');
+  });
+
   it('rejects with the last status seen when time runs out', async () => {
     play(page(record('WAIT')), page(record('RUNNING')));
     const began = performance.now();
