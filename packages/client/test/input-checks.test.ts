@@ -174,7 +174,7 @@ describe('bad client options are refused by createFunctionGraphClient', () => {
     ['".." as default projectId', { baseUrl: 'https://example.invalid', token: TOKEN, projectId: '..' }, 'projectId', /"\.\."/],
     ['a default projectId with a slash', { baseUrl: 'https://example.invalid', token: TOKEN, projectId: 'a/b' }, 'projectId', /whitespace/],
     ['a fetch that is not a function', { baseUrl: 'https://example.invalid', token: TOKEN, fetch: 'fetch' }, 'fetch', /function/],
-    ['an unknown option, misspelt', { regoin: 'cn-south-1', token: TOKEN }, 'regoin', /is not an option of createFunctionGraphClient \(did you mean region\?\)/],
+    ['an unknown option, wrongly cased', { Region: 'cn-south-1', token: TOKEN }, 'Region', /is not an option of createFunctionGraphClient \(did you mean region\?\)/],
     ['an unknown option, cut short', { baseUrl: 'https://example.invalid', token: TOKEN, timeout: 5 }, 'timeout', /did you mean timeoutMs\?/],
     ['an unknown backoff key', { baseUrl: 'https://example.invalid', token: TOKEN, backoff: { initialDelay: 5 } }, 'initialDelay', /is not an option of backoff \(did you mean initialDelayMs\?\)/],
     ['timeoutMs -1', { baseUrl: 'https://example.invalid', token: TOKEN, timeoutMs: -1 }, 'timeoutMs', /0.*2147483647/],

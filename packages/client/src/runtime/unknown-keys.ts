@@ -35,33 +35,12 @@ export function inputNames(descriptor: OperationDescriptor): KnownKeys {
   return knownKeys(entries);
 }
 
-/** Edits (insertions, deletions, substitutions, swaps of neighbours) that turn `a` into `b`; stops counting past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, before[j - 2]! + 1);
-    }
-    [before, previous] = [previous, current];
-  }
-  return previous[b.length]!;
-}
-
-/**
- * The name `key` most likely stands for: the one its wire name or loose spelling matches, a longer
- * name it begins (`timeout` → `timeoutMs`), or a name one or two typing slips away (`regoin` → `region`).
- */
+/** The name `key` most likely stands for: the one its wire name or loose spelling matches (`request_id`, `Status`), or a longer name it begins (`timeout` → `timeoutMs`). */
 function suggestion(key: string, known: KnownKeys): string | undefined {
   const loose = loosely(key);
   const exact = known.meant.get(key) ?? known.meant.get(loose);
   if (exact !== undefined || loose.length < 4) return exact;
-  const names = [...known.names];
-  return names.find((name) => loosely(name).startsWith(loose)) ?? names.find((name) => editDistance(loose, loosely(name), 2) <= 2);
+  return [...known.names].find((name) => loosely(name).startsWith(loose));
 }
 
 /** Throws for the first key of `object` that `known` does not list, naming it, what it likely meant, and every name accepted. */
