@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './helpers/fault-server.js';
 import { describeRun, runDistModule } from './helpers/node-child.js';
 import { PROJECT, TOKEN, URN } from './helpers/calls.js';
+import { childTransportOptions } from './helpers/transport.js';
 
 const CALLS = 1_000;
 /** After printing `done` the child must be gone within this; a leaked 60 s timer would hold it far longer. */
@@ -14,7 +15,7 @@ const EXIT_BOUND_MS = 10_000;
 
 const childSource = `
 const { createFunctionGraphClient } = await import(process.env.FGS_DIST);
-const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, projectId: process.env.FGS_PROJECT, token: process.env.FGS_TOKEN });
+const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, projectId: process.env.FGS_PROJECT, token: process.env.FGS_TOKEN, ${childTransportOptions} });
 const n = Number(process.env.FGS_CALLS);
 const results = await Promise.allSettled(
   Array.from({ length: n }, (_, i) => client.asyncInvokeReservedFunction({ functionUrn: process.env.FGS_URN, body: { i } })),

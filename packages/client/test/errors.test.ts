@@ -24,6 +24,7 @@ import {
 } from '../src/index.js';
 import { behave, startFaultServer, type FaultServer } from './helpers/fault-server.js';
 import { guardUnhandledRejections, INPUT, PROJECT, rejection, TOKEN } from './helpers/calls.js';
+import { transportOptions } from './helpers/transport.js';
 
 let server: FaultServer;
 /** Where redirects point: it must never see a request. */
@@ -43,7 +44,7 @@ guardUnhandledRejections();
 
 /** No retries, so each test sees exactly the answer it scripted. */
 function client(options: Partial<FunctionGraphClientOptions> = {}) {
-  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, maxRetries: 0, ...options });
+  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, maxRetries: 0, ...transportOptions(), ...options });
 }
 
 /** The first bytes of a body as a message quotes them (JSON string escaping, without the quotes). */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFunctionGraphClient, FunctionGraphResponseError, type FunctionGraphClientOptions } from '../src/index.js';
 import { json, startLoopbackServer, type LoopbackServer, type RecordedRequest } from './helpers/loopback-server.js';
 import { PROJECT, TOKEN, URN_PREFIX } from './helpers/calls.js';
+import { transportOptions } from './helpers/transport.js';
 
 const URN = `${URN_PREFIX}:my-func:!prod`;
 const BASE = `/v2/${PROJECT}/fgs/functions/${URN}`;
@@ -30,7 +31,7 @@ function answerFor(request: RecordedRequest, res: Parameters<typeof json>[0]): v
 }
 
 function client(options: Partial<FunctionGraphClientOptions> = {}) {
-  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, ...options });
+  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, ...transportOptions(), ...options });
 }
 
 function onlyRequest(): RecordedRequest {

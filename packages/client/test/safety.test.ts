@@ -10,6 +10,7 @@ import { PROJECT, rejection, TOKEN, URN } from './helpers/calls.js';
 import { behave } from './helpers/fault-server.js';
 import { closedPort } from './helpers/loopback-server.js';
 import { faultSuite } from './helpers/fault-suite.js';
+import { transportOptions } from './helpers/transport.js';
 
 const suite = faultSuite();
 const client = suite.client;
@@ -76,7 +77,7 @@ describe('retries follow the spec\'s word on safety', () => {
 
   it('says "request not sent" when the connection was refused before anything was written', async () => {
     const port = await closedPort();
-    const c = createFunctionGraphClient({ baseUrl: `http://127.0.0.1:${port}`, projectId: PROJECT, token: TOKEN, maxRetries: 1, backoff: { initialDelayMs: 1, maxDelayMs: 2 } });
+    const c = createFunctionGraphClient({ baseUrl: `http://127.0.0.1:${port}`, projectId: PROJECT, token: TOKEN, maxRetries: 1, backoff: { initialDelayMs: 1, maxDelayMs: 2 }, ...transportOptions() });
 
     const error = await rejection(c.asyncInvokeFunction({ functionUrn: URN, body: {} }));
 

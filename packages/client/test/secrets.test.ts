@@ -11,6 +11,7 @@ import { closedPort } from './helpers/loopback-server.js';
 import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './helpers/fault-server.js';
 import { describeRun, runDistModule } from './helpers/node-child.js';
 import { FAST_BACKOFF, INPUT, PROJECT, rejection, TOKEN, URN } from './helpers/calls.js';
+import { childTransportOptions, transportOptions } from './helpers/transport.js';
 
 let server: FaultServer;
 let elsewhere: FaultServer;
@@ -37,7 +38,7 @@ let auth: 'token' | 'credentials' = 'token';
 
 function client(options: Partial<FunctionGraphClientOptions> = {}) {
   const secret = auth === 'token' || 'token' in options ? { token: TOKEN } : { credentials: CREDENTIALS };
-  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, ...secret, backoff: FAST_BACKOFF, ...options });
+  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, ...secret, backoff: FAST_BACKOFF, ...transportOptions(), ...options });
 }
 
 function rawClient(options: Partial<RawClientOptions> = {}) {
@@ -199,8 +200,8 @@ describe('no secret shows up in an inspection of a client', () => {
     ['a token provider', () => client({ token: () => TOKEN })],
     ['a raw client with a fixed token', () => createRawClient({ baseUrl: server.url, token: TOKEN })],
     ['a raw client with a token provider', () => createRawClient({ baseUrl: server.url, token: async () => TOKEN })],
-    ['fixed credentials', () => createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, credentials: CREDENTIALS })],
-    ['a credentials provider', () => createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, credentials: async () => CREDENTIALS })],
+    ['fixed credentials', () => createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, credentials: CREDENTIALS, ...transportOptions() })],
+    ['a credentials provider', () => createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, credentials: async () => CREDENTIALS, ...transportOptions() })],
   ])('with %s', async (label, make) => {
     const c = make();
     // Used once, so anything it caches would be there to see.
@@ -250,7 +251,7 @@ describe('the token never shows up in what a process prints', () => {
     server.script(behave.json(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }), behave.hold(), behave.destroyAfterRequest(), behave.cutJson(202, { instance_id: 'x' }));
     server.fallback(behave.accepted(DEFAULT_INSTANCE_ID, { Deprecation: '@1688169599', Sunset: 'Wed, 31 Dec 2026 23:59:59 GMT' }));
     const source = printingScript(
-      "const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, projectId: process.env.FGS_PROJECT, token: process.env.FGS_TOKEN, maxRetries: 0 });",
+      `const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, projectId: process.env.FGS_PROJECT, token: process.env.FGS_TOKEN, maxRetries: 0, ${childTransportOptions} });`,
       `const calls = [
   () => client.asyncInvokeReservedFunction(input),
   () => client.asyncInvokeReservedFunction(input, { timeoutMs: 100 }),
@@ -281,7 +282,7 @@ describe('the token never shows up in what a process prints', () => {
     server.script(behave.json(401, { error_code: 'APIGW.0301', error_msg: echo }), behave.json(404, { error_code: 'FSS.1051', error_msg: 'Not found the function' }), behave.hold(), behave.destroyAfterRequest(), behave.cutJson(202, { instance_id: 'x' }));
     server.fallback(behave.accepted(DEFAULT_INSTANCE_ID, { Deprecation: '@1688169599' }));
     const source = printingScript(
-      'const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, maxRetries: 0, ...credentialsFromEnv() });',
+      `const client = createFunctionGraphClient({ baseUrl: process.env.FGS_BASE_URL, maxRetries: 0, ...credentialsFromEnv(), ${childTransportOptions} });`,
       `const calls = [
   () => client.asyncInvokeReservedFunction(input),
   () => client.asyncInvokeReservedFunction(input),

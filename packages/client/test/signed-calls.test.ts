@@ -10,6 +10,7 @@ import { AuthenticationError, createFunctionGraphClient, createRawClient, type C
 import { json } from './helpers/loopback-server.js';
 import { startVerifyingServer, type KeyPair, type VerifiedResponder, type VerifyingServer } from './helpers/verifying-server.js';
 import { FAST_BACKOFF, PROJECT, rejection, URN_PREFIX } from './helpers/calls.js';
+import { transportOptions } from './helpers/transport.js';
 
 const TEMPORARY: KeyPair = { accessKeyId: 'FAKETEMPAK000001', secretAccessKey: 'fake-temp-sk-0000000000000000001', securityToken: 'fake-security-token-'.padEnd(400, 'z') };
 const PERMANENT: KeyPair = { accessKeyId: 'FAKEPERMAK000001', secretAccessKey: 'fake-perm-sk-0000000000000000001' };
@@ -43,7 +44,7 @@ beforeEach(() => {
 });
 
 const client = (options: Partial<FunctionGraphClientOptions> = {}) =>
-  createFunctionGraphClient({ baseUrl: server.url, credentials: TEMPORARY as Credentials, backoff: FAST_BACKOFF, ...options });
+  createFunctionGraphClient({ baseUrl: server.url, credentials: TEMPORARY as Credentials, backoff: FAST_BACKOFF, ...transportOptions(), ...options });
 
 /** Every request reached the server and was accepted by it. */
 function expectAllAccepted(count: number) {

@@ -19,6 +19,7 @@ import {
   type FunctionGraphClientOptions,
 } from '../src/index.js';
 import { accepted, closedPort, json, startLoopbackServer, type LoopbackServer, type RecordedRequest } from './helpers/loopback-server.js';
+import { transportName, transportOptions } from './helpers/transport.js';
 
 const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
 const PROJECT = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
@@ -48,7 +49,7 @@ beforeEach(() => {
 });
 
 function client(options: Partial<FunctionGraphClientOptions> = {}) {
-  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, ...options });
+  return createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN, ...transportOptions(), ...options });
 }
 
 /** The one request the server saw; fails unless there was exactly one. */
@@ -198,6 +199,15 @@ describe('the request on the wire', () => {
   });
 });
 
+describe('the transport this run tests', () => {
+  it(`is the one the run says: ${transportName}`, async () => {
+    await client().asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' } });
+
+    // Node's fetch (undici) marks every request with sec-fetch-mode; Node's own HTTP adds nothing of the kind.
+    expect(onlyRequest().headers['sec-fetch-mode']).toBe(transportName === 'fetch' ? 'cors' : undefined);
+  });
+});
+
 describe('reading the answer', () => {
   it('resolves a 202 to the typed body', async () => {
     const result = await client().asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' } });
@@ -289,7 +299,7 @@ describe('reading the answer', () => {
 
   it('rejects with FunctionGraphConnectionError when the port is closed', async () => {
     const port = await closedPort();
-    const c = createFunctionGraphClient({ baseUrl: `http://127.0.0.1:${port}`, projectId: PROJECT, token: TOKEN, maxRetries: 0 });
+    const c = createFunctionGraphClient({ baseUrl: `http://127.0.0.1:${port}`, projectId: PROJECT, token: TOKEN, maxRetries: 0, ...transportOptions() });
 
     const error = await rejection(c.asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' } }));
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createFunctionGraphClient, type FunctionGraphClient, type FunctionGraphClientOptions } from '../../src/index.js';
 import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './fault-server.js';
 import { FAST_BACKOFF, guardUnhandledRejections, PROJECT, TOKEN } from './calls.js';
+import { transportOptions } from './transport.js';
 
 export interface FaultSuite {
   /** The file's server; available inside tests and hooks. */
@@ -33,7 +34,7 @@ export function faultSuite(): FaultSuite {
       return started;
     },
     client: (options = {}) =>
-      createFunctionGraphClient({ baseUrl: suite.server.url, projectId: PROJECT, token: TOKEN, backoff: FAST_BACKOFF, ...options }),
+      createFunctionGraphClient({ baseUrl: suite.server.url, projectId: PROJECT, token: TOKEN, backoff: FAST_BACKOFF, ...transportOptions(), ...options }),
   };
   return suite;
 }

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { transportEnv } from './transport.js';
 
 export const distEntry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 
@@ -37,7 +38,7 @@ export function assertDistBuilt(): void {
 
 export function runDistModule(source: string, options: ChildOptions = {}): Promise<ChildRun> {
   assertDistBuilt();
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, FGS_DIST: pathToFileURL(distEntry).href };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...transportEnv, ...options.env, FGS_DIST: pathToFileURL(distEntry).href };
   // Whatever the parent runs under must not silence or reshape the child's warnings.
   delete env.NODE_OPTIONS;
   delete env.NODE_NO_WARNINGS;
