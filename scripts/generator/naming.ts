@@ -2,7 +2,7 @@
  * Names in generated code. Every name is derived from the spec by a rule a reader can predict, so
  * the same spec always yields the same identifiers.
  */
-import { camelCase } from './camel-case.js';
+import { camelCase } from '../shared/camel-case.js';
 
 export { camelCase };
 

@@ -1,6 +1,6 @@
-// The generator's rule for turning a wire name into an identifier, in plain JavaScript so that
-// both the generator (scripts/generator/naming.ts) and the Redocly lint plugin
-// (scripts/lint/conventions.plugin.js), which cannot import TypeScript, use this one copy.
+// How a wire name becomes an identifier: the generator names inputs, outputs and methods with it,
+// and the lint rule `client-names` predicts those names with it to find clashes. Plain JavaScript,
+// because the Redocly plugin that holds the rule cannot import TypeScript (types: camel-case.d.ts).
 
 /** Words a generated identifier may not be; such a name gets a trailing `_`. */
 export const reservedWords = new Set(
