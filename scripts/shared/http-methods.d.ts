@@ -3,4 +3,4 @@ export declare const httpMethods: readonly ['get', 'put', 'post', 'delete', 'opt
 /** `httpMethods` and `query`, the field OpenAPI 3.2 adds to the Path Item. */
 export declare const httpMethodsWithQuery: readonly [...typeof httpMethods, 'query'];
 /** The methods HTTP defines as idempotent (RFC 9110 §9.2.2). */
-export declare const idempotentMethods: readonly ['get', 'head', 'put', 'delete', 'options', 'trace'];
+export declare const idempotentMethods: readonly (typeof httpMethods)[number][];

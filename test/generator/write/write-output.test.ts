@@ -12,11 +12,11 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshotTree } from '../helpers/tree.js';
-import { writeOutputAtomically, type OutputFs } from '../../scripts/generator/output.js';
-import { generatorName } from '../../scripts/generator/pipeline.js';
+import { generatorName } from '../../../scripts/generator/provenance.js';
+import { writeOutputAtomically, type OutputFs } from '../../../scripts/generator/write/write-output.js';
+import { snapshotTree } from '../../helpers/tree.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
+const repo = path.resolve(import.meta.dirname, '../../..');
 
 
 /** What a new generation would write: the same four names, other contents. */
@@ -121,7 +121,7 @@ describe('a failure inside the write leaves an existing output folder byte-ident
     const code = op === 'mkdtemp' ? 'ENOSPC' : op === 'rename' && nth === 1 ? 'EBUSY' : op === 'rename' ? 'EXDEV' : 'EIO';
     const fs = failingFs(op, nth, code);
 
-    const error = await rejection(writeOutputAtomically(out, newFiles(), generatorName, fs));
+    const error = await rejection(writeOutputAtomically(out, newFiles(), generatorName, { fs }));
 
     expect(await snapshotTree(out)).toEqual(before);
     expect(await readdir(parent)).toEqual(['generated']);
@@ -141,7 +141,7 @@ describe('a failure inside the write creates no output folder where there was no
     await mkdir(parent);
     const out = path.join(parent, 'generated');
 
-    const error = await rejection(writeOutputAtomically(out, newFiles(), generatorName, failingFs(op, nth)));
+    const error = await rejection(writeOutputAtomically(out, newFiles(), generatorName, { fs: failingFs(op, nth) }));
 
     expect(error.code).toBe('EIO');
     expect(await readdir(parent)).toEqual([]);
@@ -165,7 +165,7 @@ describe('with no failure', () => {
     const { parent, out } = await existingOutput();
     const fs = failingFs('rename', 0);
 
-    await writeOutputAtomically(out, newFiles(), generatorName, fs);
+    await writeOutputAtomically(out, newFiles(), generatorName, { fs });
 
     expect((await readdir(out)).sort()).toEqual(['client.gen.ts', 'manifest.json', 'openapi.json', 'schema.gen.ts']);
     expect(await readFile(path.join(out, 'client.gen.ts'), 'utf8')).toBe('export {};\n');

@@ -5,10 +5,9 @@
  * small, so this covers plain JSON Schema (scalars, enums, objects, arrays) and answers `unknown`
  * for anything it does not read, rather than guessing.
  */
-import { propertyKey, quote } from './literal.js';
-import type { ResponseHeaderModel } from './model.js';
-import { isObject, type Json } from './json.js';
-
+import { isObject, type Json } from '../../json.js';
+import type { ResponseHeaderModel } from '../../model/api-model.js';
+import { propertyKey, quote } from '../literal.js';
 
 function literal(value: unknown): string | undefined {
   if (typeof value === 'string') return quote(value);

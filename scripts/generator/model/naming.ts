@@ -1,10 +1,10 @@
 /**
  * Names in generated code. Every name is derived from the spec by a rule a reader can predict, so
- * the same spec always yields the same identifiers.
+ * the same spec always yields the same identifiers; the word rule itself is camelCase, shared with
+ * the lint rules (scripts/shared/camel-case.js).
  */
-import { camelCase } from '../shared/camel-case.js';
-
-export { camelCase };
+import { camelCase } from '../../shared/camel-case.js';
+import type { Json } from '../json.js';
 
 /** `asyncInvokeReservedFunction` → `AsyncInvokeReservedFunction`. */
 export function pascalCase(text: string): string {
@@ -25,4 +25,10 @@ export function deriveOperationName(method: string, path: string): string {
       return template ? `by ${template[1]}` : segment;
     });
   return camelCase([method, ...segments].join(' '));
+}
+
+/** `x-ms-client-name` (AutoRest): the name a client gives a parameter or header instead of its wire name. */
+export function clientName(object: Json): string | undefined {
+  const name = object['x-ms-client-name'];
+  return typeof name === 'string' && /^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined;
 }

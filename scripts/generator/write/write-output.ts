@@ -1,11 +1,12 @@
 /**
- * Getting files to disk without ever leaving a half-written output folder: everything is written
- * to a sibling temporary folder first and swapped in with renames once it is complete.
+ * Writing: getting files to disk without ever leaving a half-written output folder. Everything is
+ * written to a sibling temporary folder first and swapped in with renames once it is complete.
+ * The only module that changes the disk.
  */
 import * as fsPromises from 'node:fs/promises';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 /**
  * The output folder is replaced as a whole, so it must be one the generator wrote (its
@@ -28,9 +29,19 @@ async function assertReplaceable(target: string, outDir: string, owner: string):
 /** The file operations that change the disk; tests pass a copy that fails at a chosen step. */
 export type OutputFs = Pick<typeof fsPromises, 'mkdtemp' | 'writeFile' | 'rename' | 'rm'>;
 
-export async function writeOutputAtomically(outDir: string, files: Map<string, string>, owner: string, fs: OutputFs = fsPromises): Promise<void> {
-  const { mkdtemp, writeFile, rename, rm } = fs;
-  const target = path.resolve(outDir);
+export interface WriteOptions {
+  /** The folder a relative `outDir` is relative to; the process's working directory by default. */
+  cwd?: string;
+  fs?: OutputFs;
+}
+
+/**
+ * Replaces `outDir` (as the maintainer typed it, which is how messages name it) with a folder
+ * holding exactly `files`; `owner` is the generator name its manifest.json must carry.
+ */
+export async function writeOutputAtomically(outDir: string, files: Map<string, string>, owner: string, options: WriteOptions = {}): Promise<void> {
+  const { mkdtemp, writeFile, rename, rm } = options.fs ?? fsPromises;
+  const target = path.resolve(options.cwd ?? process.cwd(), outDir);
   const parent = path.dirname(target);
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new UsageError(`${outDir} exists and is not a folder`);
@@ -57,11 +68,12 @@ export async function writeOutputAtomically(outDir: string, files: Map<string, s
 }
 
 /** The files of a folder (not recursive), or an empty map if it does not exist. */
-export async function readOutput(outDir: string): Promise<Map<string, string>> {
-  const names = await readdir(outDir).catch(() => [] as string[]);
+export async function readOutput(outDir: string, cwd = process.cwd()): Promise<Map<string, string>> {
+  const dir = path.resolve(cwd, outDir);
+  const names = await readdir(dir).catch(() => [] as string[]);
   const files = new Map<string, string>();
   for (const name of names.sort()) {
-    const file = path.join(outDir, name);
+    const file = path.join(dir, name);
     if ((await stat(file)).isFile()) files.set(name, await readFile(file, 'utf8'));
   }
   return files;

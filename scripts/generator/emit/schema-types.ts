@@ -1,6 +1,6 @@
 /**
- * The one door to openapi-typescript (in maintenance mode upstream): bundled document in,
- * TypeScript source for `paths`, `components` and `operations` out. Replacing the library means
+ * Emits `schema.gen.ts`: the one door to openapi-typescript (in maintenance mode upstream): bundled
+ * document in, TypeScript source for `paths`, `components` and `operations` out. Replacing the library means
  * rewriting this file only; nothing else imports it.
  *
  * `openapiTS()` would parse, lint and bundle the document again with its own copy of Redocly; the
@@ -9,8 +9,8 @@
  */
 import { createRequire } from 'node:module';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
-import { pointerKeys, valueAtKeys } from './json-pointer.js';
-import { isObject, type Json } from './json.js';
+import { pointerKeys, valueAtKeys } from '../json-pointer.js';
+import { isObject, type Json } from '../json.js';
 
 // The CommonJS build, through require(): it loads TypeScript through require() too. The ESM build
 // makes Node scan TypeScript's 9 MB for export names first (about 0.7 s of CPU); same code otherwise.
@@ -101,12 +101,13 @@ function inlinePathReferences(document: Json): void {
 }
 
 /**
- * The schema types of a bundled document. The document is handed over: openapi-typescript
- * patches discriminator targets in place and the workaround above rewrites references, so the
- * caller must not read it afterwards (the pipeline serializes it and builds its model first).
+ * The schema types of a bundled document. The document is left as it was: openapi-typescript
+ * patches discriminator targets in place and the workaround above rewrites references, so both
+ * work on a copy of their own.
  */
 export function emitSchemaTypes(document: Record<string, unknown>): string {
-  inlinePathReferences(document);
-  const schema = document as unknown as OpenAPI3;
+  const copy = structuredClone(document);
+  inlinePathReferences(copy);
+  const schema = copy as unknown as OpenAPI3;
   return astToString(transformSchema(schema, contextFor(schema)));
 }

@@ -3,7 +3,7 @@
  * corpus test shows the generated file compiles; these show what the reference becomes.
  */
 import { describe, expect, it } from 'vitest';
-import { emitSchemaTypes } from '../../scripts/generator/schema-types.js';
+import { emitSchemaTypes } from '../../../scripts/generator/emit/schema-types.js';
 
 const body = (schema: unknown) => ({ requestBody: { content: { 'application/json': { schema } } }, responses: { '200': { description: 'ok' } } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../scripts/generator/model.js';
-import { SpecError } from '../../scripts/generator/errors.js';
+import { SpecError } from '../../../scripts/generator/errors.js';
+import { buildModel } from '../../../scripts/generator/model/build-model.js';
 
 /** A minimal 3.1 document around the given paths and components. */
 function doc(paths: Record<string, unknown>, extra: Record<string, unknown> = {}) {

@@ -1,21 +1,6 @@
+// camelCase itself, shared with the lint rules, is pinned in test/shared/camel-case.test.ts.
 import { describe, expect, it } from 'vitest';
-import { camelCase, deriveOperationName, pascalCase } from '../../scripts/generator/naming.js';
-
-describe('camelCase', () => {
-  it.each([
-    ['snake case', { given: 'project_id', want: 'projectId' }],
-    ['header name', { given: 'X-Auth-Token', want: 'xAuthToken' }],
-    ['already camel', { given: 'asyncInvokeReservedFunction', want: 'asyncInvokeReservedFunction' }],
-    ['words with an acronym', { given: 'find pets by ID', want: 'findPetsById' }],
-    ['kebab case', { given: 'get-item', want: 'getItem' }],
-    ['leading acronym', { given: 'HTTPServer', want: 'httpServer' }],
-    ['leading digit', { given: '2fa-code', want: '_2faCode' }],
-    ['reserved word', { given: 'delete', want: 'delete_' }],
-    ['nothing usable', { given: '---', want: 'operation' }],
-  ])('%s', (_, { given, want }) => {
-    expect(camelCase(given)).toBe(want);
-  });
-});
+import { deriveOperationName, pascalCase } from '../../../scripts/generator/model/naming.js';
 
 describe('pascalCase', () => {
   it.each([
