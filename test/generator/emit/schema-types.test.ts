@@ -33,6 +33,30 @@ describe('emitSchemaTypes: references to schemas inside operations', () => {
     expect(output).toContain('"/b": paths["/a"];');
   });
 
+  it('leaves the document it is given as it was', () => {
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/a': {
+          post: body({ type: 'object', properties: { inner: { $ref: '#/components/schemas/Pet' } } }),
+          put: body({ $ref: '#/paths/~1a/post/requestBody/content/application~1json/schema' }),
+        },
+      },
+      components: {
+        schemas: {
+          // openapi-typescript patches a discriminator's targets (the enum of `kind`) in place.
+          Pet: { oneOf: [{ $ref: '#/components/schemas/Cat' }], discriminator: { propertyName: 'kind' } },
+          Cat: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } } },
+        },
+      },
+    };
+    const before = structuredClone(document);
+    const output = emitSchemaTypes(document);
+    expect(output).toContain('kind: "Cat"');
+    expect(document).toEqual(before);
+  });
+
   it('makes a chain of such references that comes back to itself an unconstrained schema', () => {
     const output = emitSchemaTypes({
       openapi: '3.0.3',

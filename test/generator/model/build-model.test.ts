@@ -246,6 +246,8 @@ describe('buildModel: body limits, safety, timeouts and response headers', () =>
       ).operations[0]!;
     expect(read(90000, 262144)).toMatchObject({ responseTimeoutMs: 90000, requestBody: { maxBytes: 262144 } });
     expect(read('90000', -1)).toMatchObject({ responseTimeoutMs: undefined, requestBody: { maxBytes: undefined } });
+    // Beyond 2^53 a JSON number has lost digits: no limit anyone wrote (the lint rules refuse it too).
+    expect(read(2 ** 53, 1.5)).toMatchObject({ responseTimeoutMs: undefined, requestBody: { maxBytes: undefined } });
   });
 
   it('describes response headers with client names, types and encodings, through $ref, without Content-Type', () => {
