@@ -1,5 +1,6 @@
 /**
- * `node scripts/run.mjs <generate|check> [args]`: runs one of our TypeScript commands as plain
+ * `node scripts/run.mjs <generate|check> [args]`: runs one of our TypeScript commands
+ * (scripts/generate.ts, scripts/check-generated.ts) as plain
  * JavaScript. esbuild bundles our own code (dependencies stay imports, dynamic imports stay lazy
  * chunks) into node_modules/.cache/fgs-openapi/<hash>/ and the result is imported in this process.
  *
@@ -16,15 +17,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const commands = ['generate', 'check'];
+/** Each command's entry point, under scripts/. */
+const commands = { generate: 'generate.ts', check: 'check-generated.ts' };
 const [command, ...args] = process.argv.slice(2);
-if (!commands.includes(command)) {
-  process.stderr.write(`usage: node scripts/run.mjs <${commands.join('|')}> [args]\n`);
+if (!Object.hasOwn(commands, command ?? '')) {
+  process.stderr.write(`usage: node scripts/run.mjs <${Object.keys(commands).join('|')}> [args]\n`);
   process.exit(2);
 }
+const entry = path.join(root, 'scripts', commands[command]);
 
 const result = await build({
-  entryPoints: { [command]: path.join(root, 'scripts', `${command}.ts`) },
+  entryPoints: { [command]: entry },
   absWorkingDir: root,
   bundle: true,
   splitting: true,
@@ -58,5 +61,5 @@ if (existsSync(dir)) {
     if (old !== dir && Date.now() - (await stat(old)).mtimeMs > 86_400_000) await rm(old, { recursive: true, force: true });
   }
 }
-process.argv = [process.argv[0], path.join(root, 'scripts', `${command}.ts`), ...args];
+process.argv = [process.argv[0], entry, ...args];
 await import(pathToFileURL(path.join(dir, `${command}.js`)).href);

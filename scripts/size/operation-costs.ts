@@ -9,9 +9,11 @@ import { build, type Plugin } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleSpec } from '../generator/load-spec.js';
-import { buildModel, type ApiModel } from '../generator/model.js';
-import { emitClient } from '../generator/emit-client.js';
+import { emitClient } from '../generator/emit/client/emit-client.js';
+import { readRuntimeContract } from '../generator/emit/client/runtime-contract-text.js';
+import type { ApiModel } from '../generator/model/api-model.js';
+import { buildModel } from '../generator/model/build-model.js';
+import { loadSpec } from '../generator/pipeline.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const clientSrc = path.join(root, 'packages/client/src');
@@ -44,9 +46,10 @@ async function gzipBytes(entry: string, replace: Record<string, string>): Promis
 export interface PartCost { part: string; gzipBytes: number }
 
 export async function measurePartCosts(specPath = path.join(root, 'spec/openapi.yaml')): Promise<{ total: number; parts: PartCost[] }> {
-  const { document } = await bundleSpec(specPath);
+  const { document } = await loadSpec(specPath);
   const model = buildModel(document);
-  const emit = (m: ApiModel) => emitClient(m, { schemaModule: './schema.gen.js', header: '' });
+  const runtimeContract = await readRuntimeContract();
+  const emit = (m: ApiModel) => emitClient(m, { schemaModule: './schema.gen.js', header: '', runtimeContract });
   const generated = 'generated/client.gen.ts';
   const whole = emit(model);
   const total = await gzipBytes(budgetEntry, { [generated]: whole });

@@ -1,11 +1,20 @@
 /**
- * The generator as a maintainer runs it: the real command, real files, exit codes and messages.
+ * The generator as a maintainer runs it: the commands, real files, exit codes and messages.
+ *
+ * The commands run in this process (scripts/generate.ts and scripts/check-generated.ts call the
+ * same functions with the process's streams), so the emitters load once for every test. A few
+ * runs go through `node scripts/run.mjs`, what `npm run generate` and `npm run check` run, to
+ * prove that wiring: the bundle, the exit code a shell sees, and that a fresh process writes
+ * exactly what this one does and what is committed. They start first and run beside the others.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkGeneratedCommand } from '../../scripts/generator/cli/check-generated-command.js';
+import type { CommandIo } from '../../scripts/generator/cli/command-line.js';
+import { generateCommand } from '../../scripts/generator/cli/generate-command.js';
 import { snapshotTree } from '../helpers/tree.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -16,25 +25,47 @@ interface Outcome {
   stderr: string;
 }
 
+/** A command run in this process, from `cwd`, with its output captured. */
+async function run(command: 'generate' | 'check', args: string[], cwd = repo): Promise<Outcome> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: CommandIo = { cwd, stdout: { write: (text: string) => stdout.push(text) }, stderr: { write: (text: string) => stderr.push(text) } };
+  const code = await (command === 'generate' ? generateCommand : checkGeneratedCommand)(args, io);
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
+/** What `npm run generate` / `npm run check` run: a process of its own. */
 function runScript(script: 'generate' | 'check', args: string[], cwd = repo): Promise<Outcome> {
   return new Promise((resolve) => {
-    // What `npm run generate` / `npm run check` run.
     execFile(process.execPath, [path.join(repo, 'scripts/run.mjs'), script, ...args], { cwd }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
 }
 
-
-let scratch: string;
-beforeAll(async () => {
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'fgs-cli-'));
-});
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'fgs-cli-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+// The process runs, started before any test so they overlap with the in-process ones.
+const processOut = path.join(scratch, 'process-run', 'generated');
+let processCheck: Promise<Outcome>;
+let processGenerate: Promise<Outcome>;
+let processUsage: Promise<Outcome>;
+let processBroken: Promise<Outcome>;
+beforeAll(async () => {
+  await mkdir(path.dirname(processOut));
+  processCheck = runScript('check', []);
+  processGenerate = runScript('generate', ['--spec', 'spec/openapi.yaml', '--out', processOut]);
+  processUsage = runScript('generate', ['--sepc', 'x.yaml']);
+  processBroken = runScript('generate', ['--spec', 'test/generator/fixtures/broken/invalid-yaml.yaml', '--out', path.join(scratch, 'process-broken')]);
+});
+
+// Each process runs the generator once (about 10 s on a busy 2-core machine).
+const PROCESS_TIMEOUT_MS = 120_000;
 
 describe('broken specs: exit non-zero, name file and line, leave the output folder as it was', () => {
   const broken = 'test/generator/fixtures/broken';
-  it.concurrent.each([
+  it.each([
     ['invalid YAML', `${broken}/invalid-yaml.yaml`, /invalid-yaml\.yaml:9:3: cannot parse: /],
     // JSON is parsed as JSON; when that fails the YAML parser still says where.
     ['invalid JSON', `${broken}/invalid-json.json`, /invalid-json\.json:7:1: cannot parse: unexpected end of the stream within a flow collection/],
@@ -73,8 +104,7 @@ describe('broken specs: exit non-zero, name file and line, leave the output fold
     await writeFile(path.join(out, 'keep.txt'), 'untouched\n');
     const before = await snapshotTree(out);
 
-
-    const result = await runScript('generate', ['--spec', spec, '--out', out]);
+    const result = await run('generate', ['--spec', spec, '--out', out]);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: the spec has 1 problem:/);
@@ -83,19 +113,32 @@ describe('broken specs: exit non-zero, name file and line, leave the output fold
     expect(await snapshotTree(out)).toEqual(before);
     expect(await readdir(parent)).toEqual(['generated']);
   });
+
+  it('names files relative to the folder the command runs in', async () => {
+    const result = await run('generate', ['--spec', 'broken/invalid-yaml.yaml'], path.join(repo, 'test/generator/fixtures'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: the spec has 1 problem:\n {2}broken\/invalid-yaml\.yaml:9:3: cannot parse: /);
+  });
 });
 
 describe('command line', () => {
   it('refuses an unknown option with usage and exit code 2', async () => {
-    const result = await runScript('generate', ['--sepc', 'x.yaml']);
+    const result = await run('generate', ['--sepc', 'x.yaml']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Unknown option '--sepc'/);
     expect(result.stderr).toMatch(/usage: npm run generate -- \[--spec <openapi file>\] \[--out <folder>\]/);
   });
 
+  it.each([
+    ['generate', 'usage: npm run generate -- [--spec <openapi file>] [--out <folder>]  (defaults: spec/openapi.yaml, generated)\n'],
+    ['check', 'usage: npm run check -- [--spec <openapi file>] [--out <folder>]\n'],
+  ] as const)('%s --help prints the usage on stdout and exits 0, doing nothing else', async (command, usage) => {
+    expect(await run(command, ['--help'])).toEqual({ code: 0, stdout: usage, stderr: '' });
+  });
+
   it('generates a third-party spec through --spec/--out, warning about operations without operationId', async () => {
     const out = path.join(scratch, 'petstore-simple-no-tags');
-    const result = await runScript('generate', ['--spec', 'node_modules/@readme/oas-examples/3.0/json/petstore-simple-no-tags.json', '--out', out]);
+    const result = await run('generate', ['--spec', 'node_modules/@readme/oas-examples/3.0/json/petstore-simple-no-tags.json', '--out', out]);
     expect(result.stderr).toContain('warning: GET /pet/{id} has no operationId; named it "getPetById" from its method and path\n');
     expect(result.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['client.gen.ts', 'manifest.json', 'openapi.json', 'schema.gen.ts']);
@@ -107,7 +150,7 @@ describe('command line', () => {
 
   it('generates what OpenAPI 3.1 allows but the generator cannot use, with one warning per kind, file and line', async () => {
     const out = path.join(scratch, 'lenient');
-    const result = await runScript('generate', ['--spec', 'test/generator/fixtures/lenient-3.1/openapi.yaml', '--out', out]);
+    const result = await run('generate', ['--spec', 'test/generator/fixtures/lenient-3.1/openapi.yaml', '--out', out]);
     expect(result.code).toBe(0);
     const spec = 'test/generator/fixtures/lenient-3.1/openapi.yaml';
     expect(result.stderr.split('\n').filter(Boolean).sort()).toEqual(
@@ -124,7 +167,7 @@ describe('command line', () => {
 
   it('prints a warning and a derived name for an operation without operationId', async () => {
     const out = path.join(scratch, 'minimal');
-    const result = await runScript('generate', ['--spec', 'test/generator/fixtures/minimal-3.0/openapi.yaml', '--out', out]);
+    const result = await run('generate', ['--spec', 'test/generator/fixtures/minimal-3.0/openapi.yaml', '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('warning: GET /items has no operationId; named it "getItems" from its method and path\n');
   });
@@ -134,20 +177,20 @@ describe('command line', () => {
     const out = path.join(parent, 'generated');
     await cp(path.join(repo, 'generated'), out, { recursive: true });
     await writeFile(path.join(out, 'stale.gen.ts'), 'export {};\n');
-    const result = await runScript('generate', ['--spec', 'spec/openapi.yaml', '--out', out]);
+    const result = await run('generate', ['--spec', 'spec/openapi.yaml', '--out', out]);
     expect(result.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['client.gen.ts', 'manifest.json', 'openapi.json', 'schema.gen.ts']);
     expect(await readdir(parent)).toEqual(['generated']);
   });
 
-  // The write itself fails (scripts/generator/output.ts); test/generator/output.test.ts fails each of its steps.
+  // The write itself fails (scripts/generator/write/write-output.ts); test/generator/write/write-output.test.ts fails each of its steps.
   it('fails with exit code 1 when --out lies below a file (ENOTDIR), leaving the file and its folder as they were', async () => {
     const parent = path.join(scratch, 'below-a-file');
     await mkdir(parent);
     await writeFile(path.join(parent, 'a-file'), 'mine\n');
     const out = path.join(parent, 'a-file', 'generated');
 
-    const result = await runScript('generate', ['--spec', 'spec/openapi.yaml', '--out', out]);
+    const result = await run('generate', ['--spec', 'spec/openapi.yaml', '--out', out]);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: unexpected failure; nothing was written\.\nError: ENOTDIR: not a directory, mkdtemp '.*below-a-file\/a-file\/\.generated\.new-/);
@@ -160,63 +203,87 @@ describe('command line', () => {
     ['a folder of hand-written files', { 'notes.md': '# mine\n' }],
     ['a folder with a manifest.json of something else', { 'manifest.json': '{"name":"other"}\n', 'a.ts': 'export {};\n' }],
   ])('refuses to replace %s, exit code 2, and leaves it as it was', async (_, contents) => {
-    const out = path.join(scratch, `not-ours-${Object.keys(contents).length}`);
+    const parent = path.join(scratch, `not-ours-${Object.keys(contents).length}`);
+    const out = path.join(parent, 'generated');
     await mkdir(out, { recursive: true });
     for (const [name, text] of Object.entries(contents)) await writeFile(path.join(out, name), text);
     const before = await snapshotTree(out);
-    const result = await runScript('generate', ['--spec', 'spec/openapi.yaml', '--out', out]);
+    const result = await run('generate', ['--spec', 'spec/openapi.yaml', '--out', out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('has no manifest.json written by the fgs-openapi generator. Choose a new or empty folder for --out.');
     expect(await snapshotTree(out)).toEqual(before);
-    expect((await readdir(scratch)).filter((name) => name.includes('.new-') || name.includes('.old-'))).toEqual([]);
-  });
-
-  it('is deterministic: two runs give byte-identical output', async () => {
-    const out = path.join(scratch, 'deterministic');
-    expect((await runScript('generate', ['--spec', 'spec/openapi.yaml', '--out', out])).code).toBe(0);
-    const first = await snapshotTree(out);
-    expect((await runScript('generate', ['--spec', 'spec/openapi.yaml', '--out', out])).code).toBe(0);
-    expect(Object.keys(first)).toHaveLength(4);
-    expect(await snapshotTree(out)).toEqual(first);
+    expect(await readdir(parent)).toEqual(['generated']);
   });
 });
 
 describe('drift check', () => {
-  it('passes on the committed generated/ folder', async () => {
-    const result = await runScript('check', []);
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('generated/ is up to date with spec/openapi.yaml\n');
-    expect(result.code).toBe(0);
-  });
-
-  // Four generator runs in a row (about 10 s each on a busy 2-core machine): more than the default 30 s.
-  it('fails after a spec edit, names what differs and the fix, and passes again once regenerated', { timeout: 120_000 }, async () => {
-    const copy = path.join(scratch, 'repo-copy');
+  /** A folder holding copies of spec/ and generated/, where the commands run with their defaults. */
+  async function repoCopy(name: string): Promise<string> {
+    const copy = path.join(scratch, name);
     await cp(path.join(repo, 'spec'), path.join(copy, 'spec'), { recursive: true });
     await cp(path.join(repo, 'generated'), path.join(copy, 'generated'), { recursive: true });
-    expect((await runScript('check', [], copy)).code).toBe(0);
+    return copy;
+  }
 
+  it('fails after a spec edit, names what differs and the fix, and passes again once regenerated', async () => {
+    const copy = await repoCopy('repo-copy');
     const file = path.join(copy, 'spec/components/schemas/ReservedInstance.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('ID of the reserved instance', 'The ID of the reserved instance'));
-    const drifted = await runScript('check', [], copy);
+
+    const drifted = await run('check', [], copy);
     expect(drifted.code).toBe(1);
     expect(drifted.stderr).toContain('error: generated/ is out of date with spec/openapi.yaml:');
     expect(drifted.stderr).toContain('  openapi.json differs');
     expect(drifted.stderr).toContain('  schema.gen.ts differs');
     expect(drifted.stderr).toContain('  manifest.json differs');
+    expect(drifted.stderr).not.toContain('client.gen.ts');
     expect(drifted.stderr).toMatch(/Fix: npm run generate\n$/);
 
-    expect((await runScript('generate', [], copy)).code).toBe(0);
-    expect((await runScript('check', [], copy)).code).toBe(0);
+    expect((await run('generate', [], copy)).code).toBe(0);
+    expect(await run('check', [], copy)).toEqual({ code: 0, stdout: 'generated/ is up to date with spec/openapi.yaml\n', stderr: '' });
   });
 
-  it('fails when the output folder holds a file the spec does not produce', async () => {
-    const copy = path.join(scratch, 'repo-extra');
-    await cp(path.join(repo, 'spec'), path.join(copy, 'spec'), { recursive: true });
-    await cp(path.join(repo, 'generated'), path.join(copy, 'generated'), { recursive: true });
+  it('fails when the output folder holds a file the spec does not produce, or lacks one it does', async () => {
+    const copy = await repoCopy('repo-extra');
     await writeFile(path.join(copy, 'generated/hand-written.ts'), 'export {};\n');
-    const result = await runScript('check', [], copy);
+    await rm(path.join(copy, 'generated/client.gen.ts'));
+    const result = await run('check', [], copy);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('  hand-written.ts is not generated from the spec');
+    expect(result.stderr).toContain('  client.gen.ts is missing');
+  });
+});
+
+// Last, so the in-process tests above run while these processes do.
+describe('through node scripts/run.mjs, as npm runs it', () => {
+  it('check passes on the committed generated/ folder', { timeout: PROCESS_TIMEOUT_MS }, async () => {
+    const result = await processCheck;
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('generated/ is up to date with spec/openapi.yaml\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('generate writes what a run in another process writes, byte for byte', { timeout: PROCESS_TIMEOUT_MS }, async () => {
+    const result = await processGenerate;
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(`generated openapi.json, schema.gen.ts, client.gen.ts, manifest.json in ${path.relative(repo, processOut)}/ from spec/openapi.yaml\n`);
+    const first = await snapshotTree(processOut);
+    expect(Object.keys(first).sort()).toEqual(['client.gen.ts', 'manifest.json', 'openapi.json', 'schema.gen.ts']);
+    expect((await run('generate', ['--spec', 'spec/openapi.yaml', '--out', processOut])).code).toBe(0);
+    expect(await snapshotTree(processOut)).toEqual(first);
+  });
+
+  it('a wrong command line exits with code 2 and the usage', { timeout: PROCESS_TIMEOUT_MS }, async () => {
+    const result = await processUsage;
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Unknown option '--sepc'/);
+    expect(result.stderr).toMatch(/usage: npm run generate -- \[--spec <openapi file>\] \[--out <folder>\]/);
+  });
+
+  it('a broken spec exits with code 1 and says where', { timeout: PROCESS_TIMEOUT_MS }, async () => {
+    const result = await processBroken;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: the spec has 1 problem:\n {2}test\/generator\/fixtures\/broken\/invalid-yaml\.yaml:9:3: cannot parse: /);
+    expect(result.stdout).toBe('');
   });
 });
