@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
-import { clientDeclarations, clientDir, repoRoot } from './paths.js';
+import { clientDeclarations, clientDir, repoRoot } from './released-package.js';
 
 const check = process.argv.includes('--check');
 const refresh = 'npm run api:report';

@@ -22,8 +22,8 @@ import { join, relative } from 'node:path';
 import { writeBaseline } from './baseline.js';
 import { readChangesets } from './changesets.js';
 import { computeFingerprint } from './fingerprint.js';
-import { baselineDir, bundledSpec, changesetDir, clientDeclarations, clientDir, clientPackageName, repoRoot } from './paths.js';
-import { checkRepository, clientVersion } from './release-check.js';
+import { baselineDir, bundledSpec, changesetDir, clientDeclarations, clientDir, clientPackageName, clientVersion, repoRoot } from './released-package.js';
+import { checkRepository } from './gate.js';
 
 const outDir = join(repoRoot, 'release/out');
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Level } from './bump.js';
 import type { Finding } from './finding.js';
-import { repoRoot } from './paths.js';
+import { repoRoot } from './released-package.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const defaultDiffConfig = join(here, 'redocly-diff.yaml');

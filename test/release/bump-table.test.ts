@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredBump, type Bump, type Level } from '../../scripts/release/bump.js';
 import type { Fingerprint } from '../../scripts/release/fingerprint.js';
-import { runReleaseCheck } from '../../scripts/release/release-check.js';
+import { checkRelease } from '../../scripts/release/gate.js';
 import { formatReport, type Verdict } from '../../scripts/release/verdict.js';
 import { buildFixturePackage, fixturePackageName, loadFixtureSpec, removeDir, scratchDir, writeChangeset, writeFixtureBaseline, type Spec } from './helpers/fixture-package.js';
 
@@ -124,7 +124,7 @@ async function check(name: string, row: Pick<Row, 'spec' | 'fingerprint'>, chang
   const spec = loadFixtureSpec();
   row.spec?.(spec);
   const pkg = await buildFixturePackage(spec, join(work, name.replace(/\W+/g, '-')));
-  const verdict = await runReleaseCheck({
+  const verdict = await checkRelease({
     baselineDir,
     spec: pkg.spec,
     declarations: pkg.declarations,
