@@ -32,8 +32,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import type { Finding } from './finding.js';
+import { findRemovedMembers, type RemovedMember } from './removed-members.js';
 
-type Role = 'in' | 'out' | 'both';
+/** Where a type's values go: passed in by callers, received by them, or both. */
+export type Role = 'in' | 'out' | 'both';
 
 interface ExportInfo {
   readonly name: string;
@@ -217,14 +219,22 @@ function moduleExports(checker: ts.TypeChecker, file: ts.SourceFile, label: stri
   return exports;
 }
 
+interface Usage {
+  /** Each exported type's role. */
+  readonly roles: Map<string, Role>;
+  /** The members (methods, functions, properties) whose signatures name each exported type. */
+  readonly users: Map<string, Set<string>>;
+}
+
 /**
  * Walks the exported values' signatures and records, for each exported type they name, whether
- * it appears where callers pass values in, where they receive them, or both.
+ * it appears where callers pass values in, where they receive them, or both, and in which member.
  */
-function inferRoles(checker: ts.TypeChecker, exports: ReadonlyMap<string, ExportInfo>): Map<string, Role> {
+function inferUsage(checker: ts.TypeChecker, exports: ReadonlyMap<string, ExportInfo>): Usage {
   const nameOf = new Map<ts.Symbol, string>();
   for (const info of exports.values()) nameOf.set(info.symbol, info.name);
   const roles = new Map<string, Role>();
+  const users = new Map<string, Set<string>>();
   const seen = new Set<string>();
   const ids = new Map<ts.Node, number>();
   const idOf = (node: ts.Node) => {
@@ -232,67 +242,71 @@ function inferRoles(checker: ts.TypeChecker, exports: ReadonlyMap<string, Export
     return ids.get(node)!;
   };
 
-  const record = (name: string, output: boolean) => {
+  const record = (name: string, output: boolean, member: string | undefined) => {
     const role: Role = output ? 'out' : 'in';
     const before = roles.get(name);
     roles.set(name, before === undefined || before === role ? role : 'both');
+    if (member) users.set(name, (users.get(name) ?? new Set()).add(member));
   };
 
-  const followReference = (name: ts.Node, output: boolean) => {
+  const followReference = (name: ts.Node, output: boolean, member: string | undefined) => {
     let symbol = checker.getSymbolAtLocation(name);
     if (!symbol) return;
     if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const exportedName = nameOf.get(symbol);
-    if (exportedName) record(exportedName, output);
+    if (exportedName) record(exportedName, output, member);
     for (const declaration of symbol.declarations ?? []) {
       if (declaration.getSourceFile().isDeclarationFile && declaration.getSourceFile().fileName.includes('/typescript/lib/')) continue;
       if (!(ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration) || ts.isClassDeclaration(declaration))) continue;
       const key = `${idOf(declaration)}:${output}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      walk(declaration, output);
+      walk(declaration, output, undefined);
     }
   };
 
-  const walk = (node: ts.Node, output: boolean): void => {
+  /** `member`: the nearest named function, method or property around the node. */
+  const walk = (node: ts.Node, output: boolean, member: string | undefined): void => {
     if (ts.isBlock(node) || ts.isTypeQueryNode(node)) return;
     // `paths['/x']['post']` names a part of `paths`, not `paths` as a whole: the part is
     // checked through the alias that indexes it.
     if (ts.isIndexedAccessTypeNode(node)) {
-      walk(node.indexType, output);
-      if (!ts.isTypeReferenceNode(node.objectType)) walk(node.objectType, output);
-      else node.objectType.typeArguments?.forEach((a) => walk(a, output));
+      walk(node.indexType, output, member);
+      if (!ts.isTypeReferenceNode(node.objectType)) walk(node.objectType, output, member);
+      else node.objectType.typeArguments?.forEach((a) => walk(a, output, member));
       return;
     }
     if (ts.isTypeReferenceNode(node)) {
-      followReference(node.typeName, output);
-      node.typeArguments?.forEach((a) => walk(a, output));
+      followReference(node.typeName, output, member);
+      node.typeArguments?.forEach((a) => walk(a, output, member));
       return;
     }
     if (ts.isExpressionWithTypeArguments(node)) {
-      followReference(node.expression, output);
-      node.typeArguments?.forEach((a) => walk(a, output));
+      followReference(node.expression, output, member);
+      node.typeArguments?.forEach((a) => walk(a, output, member));
       return;
     }
     if (ts.isParameter(node)) {
-      if (node.type) walk(node.type, !output);
+      if (node.type) walk(node.type, !output, member);
       return;
     }
     if (ts.isTypeParameterDeclaration(node)) return;
-    ts.forEachChild(node, (child) => walk(child, output));
+    const named = ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node);
+    const inner = named && node.name ? memberKey(node.name) : member;
+    ts.forEachChild(node, (child) => walk(child, output, inner));
   };
 
   for (const info of exports.values()) {
     if (!info.isValue) continue;
     for (const declaration of info.symbol.declarations ?? []) {
       if (ts.isVariableDeclaration(declaration)) {
-        if (declaration.type) walk(declaration.type, true);
+        if (declaration.type) walk(declaration.type, true, info.name);
       } else {
-        walk(declaration, true);
+        walk(declaration, true, undefined);
       }
     }
   }
-  return roles;
+  return { roles, users };
 }
 
 interface CheckLine {
@@ -368,6 +382,26 @@ function condense(message: string, limit = 400): string {
 
 const roleLabel: Record<Role, string> = { in: 'input type', out: 'output type', both: 'input and output type' };
 
+/** `input type of listRuns`: the role, and the members whose signatures name the type. */
+function roleOf(info: ExportInfo, usage: Usage): string {
+  if (info.isValue) return 'value';
+  const users = [...(usage.users.get(info.name) ?? [])];
+  const named = users.length > 3 ? `${users.slice(0, 3).join(', ')} and ${users.length - 3} more` : users.join(', ');
+  return `${roleLabel[usage.roles.get(info.name) ?? 'out']}${named ? ` of ${named}` : ''}`;
+}
+
+/** What disappeared, and what that does to code written against the baseline. */
+function describeRemoval(removal: RemovedMember): string {
+  const what = removal.renamedTo ? `\`${removal.path}\` was renamed to \`${removal.renamedTo}\`` : `\`${removal.path}\` was removed`;
+  const name = `\`${removal.name}\``;
+  const consequence = {
+    in: `an object literal that sets ${name} no longer compiles, and any other value that sets it still compiles and has it silently ignored`,
+    out: `code that reads ${name} no longer compiles`,
+    both: `code that reads ${name} no longer compiles, and code that sets it has it silently ignored`,
+  }[removal.position];
+  return `${what}: ${consequence}`;
+}
+
 export interface DeclarationEntries {
   /** The baseline's entry: a `.d.ts` (or `.ts`) file. */
   readonly base: string;
@@ -375,38 +409,44 @@ export interface DeclarationEntries {
   readonly current: string;
 }
 
-/** Findings at the TypeScript level between the baseline's and the current public declarations. */
-export function compareDeclarations({ base, current }: DeclarationEntries): Finding[] {
+interface Packages {
+  /** The baseline and the current package, rewritten (see rewriteForStrictVariance), in one program. */
+  readonly program: ts.Program;
+  readonly roots: readonly string[];
+  readonly baseFile: string;
+  readonly currentFile: string;
+  readonly base: ReadonlyMap<string, ExportInfo>;
+  readonly current: ReadonlyMap<string, ExportInfo>;
+  readonly usage: Usage;
+}
+
+function readPackages({ base, current }: DeclarationEntries): Packages {
   const baseFile = resolve(base);
   const currentFile = resolve(current);
-  const checkFile = join(dirname(currentFile), `__release_check_${process.pid}__.ts`);
-  const importPath = (file: string) => file.replace(/\.d\.ts$/, '.js').replace(/\.ts$/, '.js');
-
-  // First pass: the exports and roles, read from the (rewritten) packages alone.
   const roots = [dirname(baseFile), dirname(currentFile)];
-  const firstHost = createHost(roots, new Map());
-  const first = ts.createProgram({ rootNames: [baseFile, currentFile], options: compilerOptions, host: firstHost });
-  const firstChecker = first.getTypeChecker();
-  const baseExports = moduleExports(firstChecker, first.getSourceFile(baseFile)!, 'the baseline');
-  const currentExports = moduleExports(firstChecker, first.getSourceFile(currentFile)!, 'the current package');
-  const roles = inferRoles(firstChecker, baseExports);
+  const program = ts.createProgram({ rootNames: [baseFile, currentFile], options: compilerOptions, host: createHost(roots, new Map()) });
+  const checker = program.getTypeChecker();
+  const baseExports = moduleExports(checker, program.getSourceFile(baseFile)!, 'the baseline');
+  const currentExports = moduleExports(checker, program.getSourceFile(currentFile)!, 'the current package');
+  return { program, roots, baseFile, currentFile, base: baseExports, current: currentExports, usage: inferUsage(checker, baseExports) };
+}
 
-  const findings: Finding[] = [];
-  for (const name of baseExports.keys()) {
-    if (!currentExports.has(name)) {
-      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `export \`${name}\` was removed; code that imports it no longer compiles` });
-    }
-  }
-  for (const name of currentExports.keys()) {
-    if (!baseExports.has(name)) findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `export \`${name}\` was added` });
-  }
+interface Failures {
+  /** Failures in the direction the role requires: breaks. */
+  readonly required: string[];
+  /** Failures in the other direction only: growth. */
+  readonly growth: string[];
+}
 
-  // Second pass: the check file, compiled against both packages, reusing the first program.
-  const { source, lines } = buildCheckSource(importPath(baseFile), importPath(currentFile), baseExports, currentExports, roles);
-  const host = createHost(roots, new Map([[checkFile, source]]));
-  const program = ts.createProgram({ rootNames: [checkFile], options: compilerOptions, host, oldProgram: first });
+/** Compiles the check file against both packages and sorts its errors by export. */
+function assignabilityFailures(packages: Packages): Map<string, Failures> {
+  const checkFile = join(dirname(packages.currentFile), `__release_check_${process.pid}__.ts`);
+  const importPath = (file: string) => file.replace(/\.d\.ts$/, '.js').replace(/\.ts$/, '.js');
+  const { source, lines } = buildCheckSource(importPath(packages.baseFile), importPath(packages.currentFile), packages.base, packages.current, packages.usage.roles);
+  const host = createHost(packages.roots, new Map([[checkFile, source]]));
+  const program = ts.createProgram({ rootNames: [checkFile], options: compilerOptions, host, oldProgram: packages.program });
   const checkSource = program.getSourceFile(checkFile)!;
-  const failures = new Map<string, { required: string[]; growth: string[] }>();
+  const failures = new Map<string, Failures>();
   for (const diagnostic of program.getSemanticDiagnostics(checkSource)) {
     if (diagnostic.start === undefined) continue;
     const { line } = checkSource.getLineAndCharacterOfPosition(diagnostic.start);
@@ -417,25 +457,81 @@ export function compareDeclarations({ base, current }: DeclarationEntries): Find
     (check.required ? entry.required : entry.growth).push(text);
     failures.set(check.name, entry);
   }
+  return failures;
+}
 
-  for (const [name, info] of baseExports) {
-    const now = currentExports.get(name);
+/** The properties each export lost (see removed-members.ts); data tables are held to their shape instead. */
+function removedMembers(packages: Packages): Map<string, RemovedMember[]> {
+  const { program } = packages;
+  const checker = program.getTypeChecker();
+  const exported = new Set([...packages.base.values(), ...packages.current.values()].map((info) => info.symbol));
+  const isLibrary = (file: ts.SourceFile) => program.isSourceFileDefaultLibrary(file) || file.fileName.includes('/node_modules/');
+  const isBoundary = (type: ts.Type) => {
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    if (!symbol) return false;
+    const declarations = symbol.declarations ?? [];
+    return exported.has(symbol) || (declarations.length > 0 && declarations.every((d) => isLibrary(d.getSourceFile())));
+  };
+  const removed = new Map<string, RemovedMember[]>();
+  for (const [name, info] of packages.base) {
+    const now = packages.current.get(name);
+    if (!now || info.isData) continue;
+    const walks: { before: ts.Type; after: ts.Type; position: Role }[] = [];
+    if (info.isValue && now.isValue) walks.push({ before: checker.getTypeOfSymbol(info.symbol), after: checker.getTypeOfSymbol(now.symbol), position: 'out' });
+    if (info.isType && now.isType) {
+      const position = info.isClass ? 'out' : (packages.usage.roles.get(name) ?? 'out');
+      walks.push({ before: checker.getDeclaredTypeOfSymbol(info.symbol), after: checker.getDeclaredTypeOfSymbol(now.symbol), position });
+    }
+    const found = new Map<string, RemovedMember>();
+    for (const walk of walks) for (const removal of findRemovedMembers({ checker, name, isBoundary, ...walk })) found.set(removal.path, removal);
+    if (found.size > 0) removed.set(name, [...found.values()]);
+  }
+  return removed;
+}
+
+/** Findings at the TypeScript level between the baseline's and the current public declarations. */
+export function compareDeclarations(entries: DeclarationEntries): Finding[] {
+  const packages = readPackages(entries);
+  const findings: Finding[] = [];
+  for (const name of packages.base.keys()) {
+    if (!packages.current.has(name)) {
+      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `export \`${name}\` was removed; code that imports it no longer compiles` });
+    }
+  }
+  for (const name of packages.current.keys()) {
+    if (!packages.base.has(name)) findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `export \`${name}\` was added` });
+  }
+  findings.push(...rateExports(packages, assignabilityFailures(packages), removedMembers(packages)));
+  if (findings.length === 0) {
+    const normal = (file: string) => printer.printFile(packages.program.getSourceFile(file)!);
+    if (normal(packages.baseFile) !== normal(packages.currentFile)) {
+      findings.push({ origin: 'typescript', level: 'patch', subject: '(declarations)', message: 'declarations changed outside the exported names; every export still compiles both ways' });
+    }
+  }
+  return findings;
+}
+
+/** One finding per export both sides have and that changed: a lost member or a failing direction breaks. */
+function rateExports(packages: Packages, failures: ReadonlyMap<string, Failures>, removed: ReadonlyMap<string, readonly RemovedMember[]>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [name, info] of packages.base) {
+    const now = packages.current.get(name);
     if (!now) continue;
     const failure = failures.get(name);
-    const role = info.isValue ? 'value' : roleLabel[roles.get(name) ?? 'out'];
-    if (failure && failure.required.length > 0) {
-      const why = info.isValue ? 'code using it no longer compiles' : failure.required[0]!.startsWith('old→new') ? 'values written for it are no longer accepted' : 'what it now holds no longer fits code that reads it';
-      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `\`${name}\` (${role}): ${why} — ${failure.required[0]}` });
+    const lost = removed.get(name) ?? [];
+    const role = roleOf(info, packages.usage);
+    const compiler = failure?.required[0];
+    if (lost.length > 0) {
+      const more = lost.length > 3 ? `; and ${lost.length - 3} more` : '';
+      const removals = `${lost.slice(0, 3).map(describeRemoval).join('; ')}${more}`;
+      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `\`${name}\` (${role}): ${removals}${compiler ? ` — ${compiler}` : ''}` });
+    } else if (compiler) {
+      const why = info.isValue ? 'code using it no longer compiles' : compiler.startsWith('old→new') ? 'values written for it are no longer accepted' : 'what it now holds no longer fits code that reads it';
+      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `\`${name}\` (${role}): ${why} — ${compiler}` });
     } else if (failure && failure.growth.length > 0) {
       findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `\`${name}\` (${role}) grew; the old use still compiles` });
     } else if (info.text !== now.text) {
       findings.push({ origin: 'typescript', level: 'patch', subject: name, message: `\`${name}\` declaration changed; both directions still compile` });
-    }
-  }
-  if (findings.length === 0) {
-    const normal = (file: string) => printer.printFile(first.getSourceFile(file)!);
-    if (normal(baseFile) !== normal(currentFile)) {
-      findings.push({ origin: 'typescript', level: 'patch', subject: '(declarations)', message: 'declarations changed outside the exported names; every export still compiles both ways' });
     }
   }
   return findings;

@@ -41,6 +41,7 @@ interface Row {
 }
 
 const job = (spec: Spec) => spec.components.schemas.Job;
+const listRuns = (spec: Spec) => spec.paths['/jobs/{job_id}/runs'].get;
 
 const rows: [string, Row][] = [
   ['no change at all', { level: undefined, bump0x: 'none', bump1x: 'none', names: ['no change since the baseline'] }],
@@ -78,6 +79,51 @@ const rows: [string, Row][] = [
       bump1x: 'major',
       names: ['GetJobInput', "Property 'id' is missing in type 'GetJobInput'"],
       origin: 'typescript',
+    },
+  ],
+  [
+    // The bug this row pins: both inputs are all-optional but for the path parameter, so they
+    // accept each other, and the spec diff sees an extension modified. Old callers' filter would
+    // be silently dropped.
+    "rename an optional query parameter's client name",
+    {
+      spec: (s) => (listRuns(s).parameters[1]['x-ms-client-name'] = 'ids'),
+      level: 'breaking',
+      bump0x: 'minor',
+      bump1x: 'major',
+      names: ['`ListRunsInput` (input type of listRuns)', '`ListRunsInput.runIds` was renamed to `ids`', 'x-ms-client-name modified'],
+      origin: 'typescript',
+    },
+  ],
+  [
+    'remove an optional query parameter',
+    {
+      spec: (s) => listRuns(s).parameters.splice(1, 1),
+      level: 'breaking',
+      bump0x: 'minor',
+      bump1x: 'major',
+      names: ['parameter-removed', '`ListRunsInput.runIds` was removed'],
+    },
+  ],
+  [
+    "rename a response header's client name",
+    {
+      spec: (s) => (listRuns(s).responses['200'].headers['X-Total-Count']['x-ms-client-name'] = 'total'),
+      level: 'breaking',
+      bump0x: 'minor',
+      bump1x: 'major',
+      names: ['`ListRunsResponseHeaders.totalCount` was renamed to `total`: code that reads `totalCount` no longer compiles'],
+      origin: 'typescript',
+    },
+  ],
+  [
+    'remove an optional response property',
+    {
+      spec: (s) => delete s.components.schemas.Run.properties.startedAt,
+      level: 'breaking',
+      bump0x: 'minor',
+      bump1x: 'major',
+      names: ['property-removed', '`ListRunsResult[].startedAt` was removed: code that reads `startedAt` no longer compiles'],
     },
   ],
   [

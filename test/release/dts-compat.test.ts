@@ -2,11 +2,13 @@
  * The TypeScript level of release:check on hand-written declaration pairs: the cases a spec diff
  * cannot see, and the rewrite that makes method parameters count.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/generator/pipeline.js';
 import type { Level } from '../../scripts/release/bump.js';
 import { compareDeclarations, rewriteForStrictVariance } from '../../scripts/release/dts-compat.js';
+import { repoRoot } from '../../scripts/release/released-package.js';
 import { removeDir, scratchDir } from './helpers/fixture-package.js';
 
 let work: string;
@@ -48,6 +50,24 @@ const rows: [string, string, string, Record<string, Level>][] = [
   ['a private member changed (not public surface)', client('a: string', 'b: string'), client('a: string', 'b: string').replace('private secret;', 'private secret2;'), {}],
   ['a data table grew', 'export declare const servers: readonly [{ readonly url: "a" }];', 'export declare const servers: readonly [{ readonly url: "a" }, { readonly url: "b" }];', { servers: 'additive' }],
   ['a data table lost a key', 'export declare const table: { readonly a: { readonly path: "/a" }; readonly b: { readonly path: "/b" } };', 'export declare const table: { readonly a: { readonly path: "/a" } };', { table: 'breaking' }],
+  // Removals that assignability cannot see: every type involved accepts the other.
+  ['an optional input property renamed', client('urn: string; tag?: string', 'id: string'), client('urn: string; label?: string', 'id: string'), { RunInput: 'breaking' }],
+  ['an optional input property removed', client('urn: string; tag?: string', 'id: string'), client('urn: string', 'id: string'), { RunInput: 'breaking' }],
+  ['an optional result property removed', client('urn: string', 'id: string; at?: number'), client('urn: string', 'id: string'), { RunResult: 'breaking' }],
+  ['an optional property removed deep in a result', client('urn: string', 'id: string; meta?: { region?: string; zone?: string }'), client('urn: string', 'id: string; meta?: { region?: string }'), { RunResult: 'breaking' }],
+  [
+    'an option removed from an options interface',
+    'export interface Options { baseUrl?: string; retries?: number }\nexport declare function connect(options?: Options): void;',
+    'export interface Options { baseUrl?: string }\nexport declare function connect(options?: Options): void;',
+    { Options: 'breaking' },
+  ],
+  [
+    'an optional member removed from an inline parameter type',
+    'export declare function connect(options: { host?: string; port?: number }): void;',
+    'export declare function connect(options: { host?: string }): void;',
+    { connect: 'breaking' },
+  ],
+  ['an optional input property added', client('urn: string', 'id: string'), client('urn: string; tag?: string', 'id: string'), { RunInput: 'patch' }],
 ];
 
 describe('compareDeclarations', { timeout: 30_000 }, () => {
@@ -59,8 +79,37 @@ describe('compareDeclarations', { timeout: 30_000 }, () => {
   });
 
   it('says which direction failed and why, in the compiler’s words', () => {
-    const [finding] = compare(client('urn: string', 'id: string'), client('functionUrn: string', 'id: string')).filter((f) => f.subject === 'RunInput');
-    expect(finding?.message).toMatch(/^`RunInput` \(input type\): values written for it are no longer accepted — old→new: Property 'functionUrn' is missing/);
+    const [finding] = compare(client('urn: string', 'id: string'), client('urn: string', 'id: number')).filter((f) => f.subject === 'RunResult');
+    expect(finding?.message).toMatch(/^`RunResult` \(output type of run\): what it now holds no longer fits code that reads it — new→old: Type 'RunResult' is not assignable .* Type 'number' is not assignable to type 'string'/);
+  });
+
+  it('names a renamed property, the operation that takes it, and what happens to old callers', () => {
+    const [finding] = compare(client('urn: string; tag?: string', 'id: string'), client('urn: string; label?: string', 'id: string')).filter((f) => f.subject === 'RunInput');
+    expect(finding?.message).toBe(
+      '`RunInput` (input type of run): `RunInput.tag` was renamed to `label`: an object literal that sets `tag` no longer compiles, ' +
+        'and any other value that sets it still compiles and has it silently ignored',
+    );
+  });
+
+  it('names where a removed member was, as code reaches it', () => {
+    const messages = (before: string, after: string) => compare(before, after).map((f) => f.message);
+    expect(messages(client('urn: string', 'id: string; meta?: { region?: string; zone?: string }'), client('urn: string', 'id: string; meta?: { region?: string }'))).toContain(
+      '`RunResult` (output type of run): `RunResult.meta.zone` was removed: code that reads `zone` no longer compiles',
+    );
+    expect(messages('export declare function connect(options: { host?: string; port?: number }): void;', 'export declare function connect(options: { host?: string }): void;')).toEqual([
+      '`connect` (value): `connect(options).port` was removed: an object literal that sets `port` no longer compiles, and any other value that sets it still compiles and has it silently ignored',
+    ]);
+    expect(messages('export declare function list(): Promise<{ id: string; at?: number }[]>;', 'export declare function list(): Promise<{ id: string }[]>;')).toEqual([
+      '`list` (value): `list()[].at` was removed: code that reads `at` no longer compiles',
+    ]);
+  });
+
+  it('pairs a rename only when one property of the same type took the old one’s place', () => {
+    const findings = compare('export interface Q { a?: string; b?: string }\nexport declare function q(x: Q): void;', 'export interface Q { c?: string }\nexport declare function q(x: Q): void;');
+    const message = findings.find((f) => f.subject === 'Q')?.message;
+    expect(message).toContain('`Q.a` was removed');
+    expect(message).toContain('`Q.b` was removed');
+    expect(message).not.toContain('renamed');
   });
 });
 
@@ -75,5 +124,36 @@ describe('rewriteForStrictVariance', () => {
     expect(out).not.toContain('get?');
     expect(out).toContain('r: (x: string) => void;');
     expect(out).not.toMatch(/#private|private p|protected q/);
+  });
+});
+
+describe('regression: the gate missed a client-name rename of an optional input', { timeout: 60_000 }, () => {
+  // x-ms-client-name requestIds → requests on the active-records query: the wire is untouched, so
+  // the spec diff sees a patch, and the two all-optional inputs accept each other; old callers'
+  // filter was silently dropped at run time.
+  it('rates requestIds → requests on listActiveAsyncInvocations breaking, naming the operation and both names', async () => {
+    const dir = join(work, 'rename-regression');
+    cpSync(join(repoRoot, 'spec'), join(dir, 'spec'), { recursive: true });
+    const parameter = join(dir, 'spec/components/parameters/RequestIdsQuery.yaml');
+    const text = readFileSync(parameter, 'utf8');
+    expect(text).toContain('x-ms-client-name: requestIds\n');
+    writeFileSync(parameter, text.replace('x-ms-client-name: requestIds\n', 'x-ms-client-name: requests\n'));
+    const { files } = await generate({ spec: join(dir, 'spec/openapi.yaml'), out: join(dir, 'out') });
+    mkdirSync(join(dir, 'out'));
+    for (const name of ['client.gen.ts', 'schema.gen.ts']) writeFileSync(join(dir, 'out', name), files.get(name)!);
+
+    // The committed generated/ is what the unedited spec produces (npm run check holds it there).
+    const findings = compareDeclarations({ base: join(repoRoot, 'generated/client.gen.ts'), current: join(dir, 'out/client.gen.ts') });
+
+    expect(findings.filter((f) => f.level === 'breaking')).toEqual([
+      {
+        origin: 'typescript',
+        level: 'breaking',
+        subject: 'ListActiveAsyncInvocationsInput',
+        message:
+          '`ListActiveAsyncInvocationsInput` (input type of listActiveAsyncInvocations): `ListActiveAsyncInvocationsInput.requestIds` was renamed to `requests`: ' +
+          'an object literal that sets `requestIds` no longer compiles, and any other value that sets it still compiles and has it silently ignored',
+      },
+    ]);
   });
 });
