@@ -409,10 +409,10 @@ export interface DeclarationEntries {
   readonly current: string;
 }
 
+/** One pair of packages, read in the program that holds every pair compared together. */
 interface Packages {
-  /** The baseline and the current package, rewritten (see rewriteForStrictVariance), in one program. */
+  /** Every pair's packages, rewritten (see rewriteForStrictVariance), in one program. */
   readonly program: ts.Program;
-  readonly roots: readonly string[];
   readonly baseFile: string;
   readonly currentFile: string;
   readonly base: ReadonlyMap<string, ExportInfo>;
@@ -420,15 +420,18 @@ interface Packages {
   readonly usage: Usage;
 }
 
-function readPackages({ base, current }: DeclarationEntries): Packages {
-  const baseFile = resolve(base);
-  const currentFile = resolve(current);
-  const roots = [dirname(baseFile), dirname(currentFile)];
-  const program = ts.createProgram({ rootNames: [baseFile, currentFile], options: compilerOptions, host: createHost(roots, new Map()) });
+function readPackages(pairs: readonly DeclarationEntries[]): { packages: Packages[]; roots: string[] } {
+  const files = pairs.map(({ base, current }) => ({ baseFile: resolve(base), currentFile: resolve(current) }));
+  const roots = [...new Set(files.flatMap(({ baseFile, currentFile }) => [dirname(baseFile), dirname(currentFile)]))];
+  const rootNames = [...new Set(files.flatMap(({ baseFile, currentFile }) => [baseFile, currentFile]))];
+  const program = ts.createProgram({ rootNames, options: compilerOptions, host: createHost(roots, new Map()) });
   const checker = program.getTypeChecker();
-  const baseExports = moduleExports(checker, program.getSourceFile(baseFile)!, 'the baseline');
-  const currentExports = moduleExports(checker, program.getSourceFile(currentFile)!, 'the current package');
-  return { program, roots, baseFile, currentFile, base: baseExports, current: currentExports, usage: inferUsage(checker, baseExports) };
+  const packages = files.map(({ baseFile, currentFile }) => {
+    const base = moduleExports(checker, program.getSourceFile(baseFile)!, 'the baseline');
+    const current = moduleExports(checker, program.getSourceFile(currentFile)!, 'the current package');
+    return { program, baseFile, currentFile, base, current, usage: inferUsage(checker, base) };
+  });
+  return { packages, roots };
 }
 
 interface Failures {
@@ -438,26 +441,33 @@ interface Failures {
   readonly growth: string[];
 }
 
-/** Compiles the check file against both packages and sorts its errors by export. */
-function assignabilityFailures(packages: Packages): Map<string, Failures> {
-  const checkFile = join(dirname(packages.currentFile), `__release_check_${process.pid}__.ts`);
+/**
+ * Compiles one check file per pair against its two packages, all in one program beside the
+ * first (which it reuses), and sorts each file's errors by export.
+ */
+function assignabilityFailures(packages: readonly Packages[], roots: readonly string[]): Map<string, Failures>[] {
   const importPath = (file: string) => file.replace(/\.d\.ts$/, '.js').replace(/\.ts$/, '.js');
-  const { source, lines } = buildCheckSource(importPath(packages.baseFile), importPath(packages.currentFile), packages.base, packages.current, packages.usage.roles);
-  const host = createHost(packages.roots, new Map([[checkFile, source]]));
-  const program = ts.createProgram({ rootNames: [checkFile], options: compilerOptions, host, oldProgram: packages.program });
-  const checkSource = program.getSourceFile(checkFile)!;
-  const failures = new Map<string, Failures>();
-  for (const diagnostic of program.getSemanticDiagnostics(checkSource)) {
-    if (diagnostic.start === undefined) continue;
-    const { line } = checkSource.getLineAndCharacterOfPosition(diagnostic.start);
-    const check = lines.get(line);
-    if (!check) throw new Error(`release:check could not compile its own check file: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}\n${source}`);
-    const entry = failures.get(check.name) ?? { required: [], growth: [] };
-    const text = `${check.direction}: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}`;
-    (check.required ? entry.required : entry.growth).push(text);
-    failures.set(check.name, entry);
-  }
-  return failures;
+  const checks = packages.map((pair, i) => ({
+    file: join(dirname(pair.currentFile), `__release_check_${process.pid}_${i}__.ts`),
+    ...buildCheckSource(importPath(pair.baseFile), importPath(pair.currentFile), pair.base, pair.current, pair.usage.roles),
+  }));
+  const host = createHost(roots, new Map(checks.map((c) => [c.file, c.source])));
+  const program = ts.createProgram({ rootNames: checks.map((c) => c.file), options: compilerOptions, host, oldProgram: packages[0]?.program });
+  return checks.map(({ file, source, lines }) => {
+    const checkSource = program.getSourceFile(file)!;
+    const failures = new Map<string, Failures>();
+    for (const diagnostic of program.getSemanticDiagnostics(checkSource)) {
+      if (diagnostic.start === undefined) continue;
+      const { line } = checkSource.getLineAndCharacterOfPosition(diagnostic.start);
+      const check = lines.get(line);
+      if (!check) throw new Error(`release:check could not compile its own check file: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}\n${source}`);
+      const entry = failures.get(check.name) ?? { required: [], growth: [] };
+      const text = `${check.direction}: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}`;
+      (check.required ? entry.required : entry.growth).push(text);
+      failures.set(check.name, entry);
+    }
+    return failures;
+  });
 }
 
 /** The properties each export lost (see removed-members.ts); data tables are held to their shape instead. */
@@ -491,7 +501,21 @@ function removedMembers(packages: Packages): Map<string, RemovedMember[]> {
 
 /** Findings at the TypeScript level between the baseline's and the current public declarations. */
 export function compareDeclarations(entries: DeclarationEntries): Finding[] {
-  const packages = readPackages(entries);
+  return compareDeclarationPairs([entries])[0]!;
+}
+
+/**
+ * compareDeclarations for several pairs at once, in one TypeScript program: the library and the
+ * types the pairs share are parsed and checked once, not once a pair.
+ */
+export function compareDeclarationPairs(pairs: readonly DeclarationEntries[]): Finding[][] {
+  if (pairs.length === 0) return [];
+  const { packages, roots } = readPackages(pairs);
+  const failures = assignabilityFailures(packages, roots);
+  return packages.map((pair, i) => findingsOf(pair, failures[i]!));
+}
+
+function findingsOf(packages: Packages, failures: ReadonlyMap<string, Failures>): Finding[] {
   const findings: Finding[] = [];
   for (const name of packages.base.keys()) {
     if (!packages.current.has(name)) {
@@ -501,7 +525,7 @@ export function compareDeclarations(entries: DeclarationEntries): Finding[] {
   for (const name of packages.current.keys()) {
     if (!packages.base.has(name)) findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `export \`${name}\` was added` });
   }
-  findings.push(...rateExports(packages, assignabilityFailures(packages), removedMembers(packages)));
+  findings.push(...rateExports(packages, failures, removedMembers(packages)));
   if (findings.length === 0) {
     const normal = (file: string) => printer.printFile(packages.program.getSourceFile(file)!);
     if (normal(packages.baseFile) !== normal(packages.currentFile)) {
