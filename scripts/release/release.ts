@@ -54,6 +54,20 @@ async function check(): Promise<boolean> {
   return verdict.findings.length === 0;
 }
 
+/**
+ * The baseline keeps the declarations as one file, so the build must not split them: a relative
+ * import would point at nothing once the file is copied into release/baseline/.
+ */
+function assertSelfContained(declarations: string): void {
+  const relative = /^(?:import|export)\b[^;]*?\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/m.exec(readFileSync(declarations, 'utf8'));
+  if (relative) {
+    throw new ReleaseError(
+      `${declarations} imports ${relative[1]}: the release baseline keeps the public declarations as one file; ` +
+        'bundle them into one (tsup dts) before releasing',
+    );
+  }
+}
+
 /** `changeset version` does not touch the lockfile; the workspace's entry carries the version. */
 function writeLockfileVersion(version: string): void {
   const file = join(repoRoot, 'package-lock.json');
@@ -86,6 +100,7 @@ async function main(): Promise<void> {
   step('generated/ matches the spec, build, release:check');
   run('npm', ['run', 'check']);
   run('npm', ['run', 'build']);
+  assertSelfContained(clientDeclarations);
   await check();
   const surface = diffSurfaces({ label: `${clientPackageName} ${before}`, file: readBaseline(baselineDir).declarationsFile }, { label: 'this release', file: clientDeclarations });
   process.stdout.write(surface.patch ? `\nThe public surface, ${before} → this release:\n${surface.patch}` : `\nThe public surface is the one ${before} published.\n`);
