@@ -4,15 +4,20 @@
  * whole check in-process against a baseline of the unedited spec. The bump is asserted for a 0.x
  * release (what the check computes) and for a 1.x one (the same rating under plain semver).
  *
- * Rows run side by side: each waits on Redocly processes while another compiles. Each change is
- * generated and checked once; the gate's cases reuse the rows' findings.
+ * Every change is generated once and all are checked in one run of the gate (its spec diffs side
+ * by side, its declarations in one TypeScript program); the rows and the gate's cases read the
+ * verdicts. Last, the client-name rename the gate once missed, made on a copy of the real spec.
  */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/generator/pipeline.js';
 import { requiredBump, type Bump, type Level } from '../../scripts/release/bump.js';
 import { readChangesets } from '../../scripts/release/changesets.js';
 import type { Fingerprint } from '../../scripts/release/fingerprint.js';
-import { checkRelease } from '../../scripts/release/gate.js';
+import { compareDeclarations } from '../../scripts/release/dts-compat.js';
+import { checkReleases, type GateInput } from '../../scripts/release/gate.js';
+import { repoRoot } from '../../scripts/release/released-package.js';
 import { decide, formatReport, type Verdict } from '../../scripts/release/verdict.js';
 import {
   buildFixturePackage,
@@ -31,15 +36,6 @@ const baseFingerprint: Fingerprint = { files: { 'scripts/generator/emit-client.t
 
 let work: string;
 let baselineDir: string;
-
-beforeAll(async () => {
-  work = scratchDir('fgs-release-table-');
-  baselineDir = join(work, 'baseline');
-  const base = await buildFixturePackage(loadFixtureSpec(), join(work, 'base'));
-  writeFixtureBaseline(base, baselineDir, VERSION, baseFingerprint);
-}, 120_000);
-
-afterAll(() => removeDir(work));
 
 interface Row {
   /** Edits the spec copy in place. */
@@ -170,23 +166,45 @@ const rows: [string, Row][] = [
   ],
 ];
 
-/** Each row's package, generated once. */
-const packages = new Map<string, Promise<FixturePackage>>();
+const removal = 'remove an operation';
+/** The removal again, with changesets declaring a minor: the gate reading the changesets it is given. */
+const removalDeclaredMinor = 'remove an operation, declared minor';
 
-function packageOf(name: string, row: Pick<Row, 'spec'>): Promise<FixturePackage> {
-  let pkg = packages.get(name);
-  if (!pkg) {
-    const spec = loadFixtureSpec();
-    row.spec?.(spec);
-    pkg = buildFixturePackage(spec, join(work, name.replace(/\W+/g, '-')));
-    packages.set(name, pkg);
-  }
-  return pkg;
+interface Checked {
+  readonly verdict: Verdict;
+  readonly report: string;
 }
 
-async function check(name: string, row: Pick<Row, 'spec' | 'fingerprint'>, changesetDir: string): Promise<{ verdict: Verdict; report: string }> {
-  const pkg = await packageOf(name, row);
-  const verdict = await checkRelease({
+/** Each case's verdict, by name: the rows with no changeset pending, and removalDeclaredMinor. */
+const checked = new Map<string, Checked>();
+
+beforeAll(async () => {
+  work = scratchDir('fgs-release-table-');
+  baselineDir = join(work, 'baseline');
+  const base = await buildFixturePackage(loadFixtureSpec(), join(work, 'base'));
+  writeFixtureBaseline(base, baselineDir, VERSION, baseFingerprint);
+  const minorDir = join(work, 'changesets-minor');
+  writeChangeset(minorDir, 'remove-delete', 'minor', 'Remove deleteJob.');
+  writeChangeset(minorDir, 'docs', 'patch', 'Reword a description.');
+
+  const cases: [string, GateInput][] = [];
+  const packages = new Map<string, FixturePackage>();
+  for (const [name, row] of rows) {
+    const spec = loadFixtureSpec();
+    row.spec?.(spec);
+    const pkg = await buildFixturePackage(spec, join(work, name.replace(/\W+/g, '-')));
+    packages.set(name, pkg);
+    cases.push([name, inputOf(pkg, row, join(work, 'no-changesets'))]);
+  }
+  cases.push([removalDeclaredMinor, inputOf(packages.get(removal)!, {}, minorDir)]);
+  const verdicts = await checkReleases(cases.map(([, input]) => input));
+  cases.forEach(([name], i) => checked.set(name, { verdict: verdicts[i]!, report: formatReport(verdicts[i]!, { baseline: 'fixture' }) }));
+}, 120_000);
+
+afterAll(() => removeDir(work));
+
+function inputOf(pkg: FixturePackage, row: Pick<Row, 'fingerprint'>, changesetDir: string): GateInput {
+  return {
     baselineDir,
     spec: pkg.spec,
     declarations: pkg.declarations,
@@ -194,25 +212,14 @@ async function check(name: string, row: Pick<Row, 'spec' | 'fingerprint'>, chang
     changesetDir,
     packageName: fixturePackageName,
     version: VERSION,
-  });
-  return { verdict, report: formatReport(verdict, { baseline: 'fixture' }) };
+  };
 }
 
-/** Each row checked once, with no changeset pending. */
-const rowChecks = new Map<string, Promise<{ verdict: Verdict; report: string }>>();
+const verdictOf = (name: string): Checked => checked.get(name)!;
 
-function checkRow(name: string): Promise<{ verdict: Verdict; report: string }> {
-  let run = rowChecks.get(name);
-  if (!run) {
-    run = check(name, rows.find(([n]) => n === name)![1], join(work, 'no-changesets'));
-    rowChecks.set(name, run);
-  }
-  return run;
-}
-
-describe.concurrent('the bump release:check requires, per kind of change', { timeout: 60_000 }, () => {
-  it.for(rows)('%s', async ([name, row], { expect }) => {
-    const { verdict, report } = await checkRow(name);
+describe('the bump release:check requires, per kind of change', () => {
+  it.each(rows)('%s', (name, row) => {
+    const { verdict, report } = verdictOf(name);
 
     expect(verdict.level, report).toBe(row.level);
     expect(verdict.required, report).toBe(row.bump0x);
@@ -224,13 +231,11 @@ describe.concurrent('the bump release:check requires, per kind of change', { tim
   });
 });
 
-describe.concurrent('the gate: declared bump against required bump', { timeout: 60_000 }, () => {
-  const removal = 'remove an operation';
-
-  it('fails a breaking change declared as a patch, naming the change', async ({ expect }) => {
+describe('the gate: declared bump against required bump', () => {
+  it('fails a breaking change declared as a patch, naming the change', () => {
     const dir = join(work, 'changesets-patch');
     writeChangeset(dir, 'remove-delete', 'patch', 'Remove deleteJob.');
-    const { findings } = (await checkRow(removal)).verdict;
+    const { findings } = verdictOf(removal).verdict;
     const verdict = decide(fixturePackageName, VERSION, findings, readChangesets(dir, fixturePackageName));
     const report = formatReport(verdict, { baseline: 'fixture' });
 
@@ -244,22 +249,49 @@ describe.concurrent('the gate: declared bump against required bump', { timeout: 
     expect(report).toContain('declared bump: patch (patch in');
   });
 
-  it('passes the same change declared as a minor', async ({ expect }) => {
-    const dir = join(work, 'changesets-minor');
-    writeChangeset(dir, 'remove-delete', 'minor', 'Remove deleteJob.');
-    writeChangeset(dir, 'docs', 'patch', 'Reword a description.');
-    // The whole check again, this time reading the changesets it is given.
-    const { verdict, report } = await check(removal, rows.find(([n]) => n === removal)![1], dir);
+  it('passes the same change declared as a minor', () => {
+    const { verdict, report } = verdictOf(removalDeclaredMinor);
 
     expect(verdict.ok, report).toBe(true);
     expect(verdict.declared).toBe('minor');
     expect(report).toContain('release:check passed');
   });
 
-  it('fails a change with no changeset at all, saying so', async ({ expect }) => {
-    const { verdict } = await checkRow('change only a description');
+  it('fails a change with no changeset at all, saying so', () => {
+    const { verdict } = verdictOf('change only a description');
 
     expect(verdict.ok).toBe(false);
     expect(verdict.failure).toMatch(/no changeset declares a bump: patch is required/);
+  });
+});
+
+describe('regression: the gate missed a client-name rename of an optional input', { timeout: 60_000 }, () => {
+  // x-ms-client-name requestIds → requests on the active-records query: the wire is untouched, so
+  // the spec diff sees a patch, and the two all-optional inputs accept each other; old callers'
+  // filter was silently dropped at run time.
+  it('rates requestIds → requests on listActiveAsyncInvocations breaking, naming the operation and both names', async () => {
+    const dir = join(work, 'rename-regression');
+    cpSync(join(repoRoot, 'spec'), join(dir, 'spec'), { recursive: true });
+    const parameter = join(dir, 'spec/components/parameters/RequestIdsQuery.yaml');
+    const text = readFileSync(parameter, 'utf8');
+    expect(text).toContain('x-ms-client-name: requestIds\n');
+    writeFileSync(parameter, text.replace('x-ms-client-name: requestIds\n', 'x-ms-client-name: requests\n'));
+    const { files } = await generate({ spec: join(dir, 'spec/openapi.yaml'), out: join(dir, 'out') });
+    mkdirSync(join(dir, 'out'));
+    for (const name of ['client.gen.ts', 'schema.gen.ts']) writeFileSync(join(dir, 'out', name), files.get(name)!);
+
+    // The committed generated/ is what the unedited spec produces (npm run check holds it there).
+    const findings = compareDeclarations({ base: join(repoRoot, 'generated/client.gen.ts'), current: join(dir, 'out/client.gen.ts') });
+
+    expect(findings.filter((f) => f.level === 'breaking')).toEqual([
+      {
+        origin: 'typescript',
+        level: 'breaking',
+        subject: 'ListActiveAsyncInvocationsInput',
+        message:
+          '`ListActiveAsyncInvocationsInput` (input type of listActiveAsyncInvocations): `ListActiveAsyncInvocationsInput.requestIds` was renamed to `requests`: ' +
+          'an object literal that sets `requestIds` no longer compiles, and any other value that sets it still compiles and has it silently ignored',
+      },
+    ]);
   });
 });
