@@ -11,10 +11,10 @@
  *   (Old → New); a type callers receive (`…Result`, the client) must still fit the old one
  *   (New → Old); a type in both positions, both. A type no signature names is treated as output.
  *
- * TypeScript checks method parameters bivariantly, which would let a narrowed input through; so
- * before checking, method signatures are rewritten as function-typed properties (checked
- * strictly), and private members, which make classes nominal, are dropped, as are
- * openapi-typescript's `get?: never` slots (filling one is an addition, not a break).
+ * Both packages are read rewritten for strict variance (strict-variance.ts: methods as
+ * function-typed properties, no private members, no `never` slots). Beside assignability, every
+ * export's type is walked for members that disappear (removed-members.ts), which assignability
+ * cannot see where every property is optional.
  *
  * A data table (a `const` whose type is its literal value, such as the operation descriptors) is
  * held to its shape (its top-level keys; below them strings, numbers and booleans as such, and no
@@ -24,7 +24,7 @@
  * break. Its breaks show anyway in the typed surface built from the same spec (the `Operations`
  * interface, the inputs and results), and in the descriptor contract types.
  *
- * The failing direction is the break. When only the other direction fails the name grew
+ * The failing direction is the break, and so is a member that disappeared. When only the other direction fails the name grew
  * (a new method, a new optional input): additive. A name whose declaration changed with both
  * directions holding is a patch.
  */
@@ -33,6 +33,7 @@ import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import type { Finding } from './finding.js';
 import { findRemovedMembers, type RemovedMember } from './removed-members.js';
+import { memberKey, rewriteForStrictVariance } from './strict-variance.js';
 
 /** Where a type's values go: passed in by callers, received by them, or both. */
 export type Role = 'in' | 'out' | 'both';
@@ -63,86 +64,7 @@ const compilerOptions: ts.CompilerOptions = {
   allowImportingTsExtensions: true,
 };
 
-// --- Rewriting: strict variance everywhere, no nominal privates -------------------------------
-
-function isPrivateMember(member: ts.ClassElement): boolean {
-  if (member.name && ts.isPrivateIdentifier(member.name)) return true;
-  const flags = ts.getCombinedModifierFlags(member as ts.Declaration);
-  return (flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0;
-}
-
-function functionTypeOf(f: ts.MethodSignature | ts.MethodDeclaration, factory: ts.NodeFactory): ts.FunctionTypeNode {
-  return factory.createFunctionTypeNode(f.typeParameters, f.parameters, f.type ?? factory.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword));
-}
-
-/** Overloads of one method become one property whose type intersects them, in order. */
-function combinedType(group: readonly (ts.MethodSignature | ts.MethodDeclaration)[], factory: ts.NodeFactory): ts.TypeNode {
-  const types = group.map((m) => functionTypeOf(m, factory));
-  return types.length === 1 ? types[0]! : factory.createIntersectionTypeNode(types.map((t) => factory.createParenthesizedType(t)));
-}
-
-function memberKey(name: ts.PropertyName): string {
-  return ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) ? name.text : name.getText();
-}
-
-const strictVariance: ts.TransformerFactory<ts.SourceFile> = (context) => {
-  const { factory } = context;
-
-  const rewriteMembers = <M extends ts.TypeElement | ts.ClassElement>(members: readonly M[], inClass: boolean): M[] => {
-    const groups = new Map<string, (ts.MethodSignature | ts.MethodDeclaration)[]>();
-    for (const member of members) {
-      if ((ts.isMethodSignature(member) || (ts.isMethodDeclaration(member) && !member.body)) && member.name) {
-        const key = memberKey(member.name);
-        groups.set(key, [...(groups.get(key) ?? []), member]);
-      }
-    }
-    const out: M[] = [];
-    for (const member of members) {
-      if (inClass && isPrivateMember(member as ts.ClassElement)) continue;
-      // `get?: never` is openapi-typescript's "no such operation": filling it is an addition.
-      if (ts.isPropertySignature(member) && member.questionToken && member.type?.kind === ts.SyntaxKind.NeverKeyword) continue;
-      if (ts.isMethodSignature(member)) {
-        const group = groups.get(memberKey(member.name))!;
-        if (group[0] !== member) continue;
-        out.push(factory.createPropertySignature(member.modifiers, member.name, member.questionToken, combinedType(group, factory)) as unknown as M);
-      } else if (ts.isMethodDeclaration(member) && !member.body) {
-        const group = groups.get(memberKey(member.name))!;
-        if (group[0] !== member) continue;
-        const modifiers = member.modifiers?.filter((m) => m.kind !== ts.SyntaxKind.AsyncKeyword);
-        out.push(factory.createPropertyDeclaration(modifiers, member.name, member.questionToken, combinedType(group, factory), undefined) as unknown as M);
-      } else {
-        out.push(member);
-      }
-    }
-    return out;
-  };
-
-  const visit = (node: ts.Node): ts.Node => {
-    const visited = ts.visitEachChild(node, visit, context);
-    if (ts.isInterfaceDeclaration(visited)) {
-      return factory.updateInterfaceDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, rewriteMembers(visited.members, false));
-    }
-    if (ts.isTypeLiteralNode(visited)) return factory.updateTypeLiteralNode(visited, factory.createNodeArray(rewriteMembers(visited.members, false)));
-    if (ts.isClassDeclaration(visited)) {
-      return factory.updateClassDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, rewriteMembers(visited.members, true));
-    }
-    return visited;
-  };
-  return (sourceFile) => ts.visitEachChild(sourceFile, visit, context);
-};
-
 const printer = ts.createPrinter({ removeComments: true });
-
-/** The source with method signatures as function-typed properties and no private members. */
-export function rewriteForStrictVariance(fileName: string, text: string): string {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true);
-  const result = ts.transform(source, [strictVariance]);
-  try {
-    return printer.printFile(result.transformed[0]!);
-  } finally {
-    result.dispose();
-  }
-}
 
 // --- The program: both packages, rewritten, and the check file ---------------------------------
 

@@ -7,8 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../scripts/release/bump.js';
-import { compareDeclarationPairs, rewriteForStrictVariance } from '../../scripts/release/dts-compat.js';
+import { compareDeclarationPairs } from '../../scripts/release/dts-compat.js';
 import type { Finding } from '../../scripts/release/finding.js';
+import { rewriteForStrictVariance } from '../../scripts/release/strict-variance.js';
 import { removeDir, scratchDir } from './helpers/fixture-package.js';
 
 /** Every pair the tests compare, before → after. */
