@@ -1,12 +1,11 @@
 /**
  * The release baseline: what the last release published, committed under release/baseline/ so
- * release:check needs no registry and no git tags. Written only by `npm run release` (and, once,
- * by seed-baseline.ts for the release made before this machinery existed).
+ * release:check needs no registry and no git tags. Written only by `npm run release`.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Fingerprint } from './fingerprint.js';
+import { sha256 } from './sha256.js';
 
 export const baselineFiles = { spec: 'openapi.json', declarations: 'index.d.ts', record: 'baseline.json' } as const;
 
@@ -26,8 +25,6 @@ export interface Baseline {
   readonly specFile: string;
   readonly declarationsFile: string;
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function readBaseline(dir: string): Baseline {
   const recordFile = join(dir, baselineFiles.record);

@@ -11,10 +11,10 @@
  *   (Old → New); a type callers receive (`…Result`, the client) must still fit the old one
  *   (New → Old); a type in both positions, both. A type no signature names is treated as output.
  *
- * TypeScript checks method parameters bivariantly, which would let a narrowed input through; so
- * before checking, method signatures are rewritten as function-typed properties (checked
- * strictly), and private members, which make classes nominal, are dropped, as are
- * openapi-typescript's `get?: never` slots (filling one is an addition, not a break).
+ * Both packages are read rewritten for strict variance (strict-variance.ts: methods as
+ * function-typed properties, no private members, no `never` slots). Beside assignability, every
+ * export's type is walked for members that disappear (removed-members.ts), which assignability
+ * cannot see where every property is optional.
  *
  * A data table (a `const` whose type is its literal value, such as the operation descriptors) is
  * held to its shape (its top-level keys; below them strings, numbers and booleans as such, and no
@@ -24,7 +24,7 @@
  * break. Its breaks show anyway in the typed surface built from the same spec (the `Operations`
  * interface, the inputs and results), and in the descriptor contract types.
  *
- * The failing direction is the break. When only the other direction fails the name grew
+ * The failing direction is the break, and so is a member that disappeared. When only the other direction fails the name grew
  * (a new method, a new optional input): additive. A name whose declaration changed with both
  * directions holding is a patch.
  */
@@ -32,8 +32,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import type { Finding } from './finding.js';
+import { findRemovedMembers, type RemovedMember } from './removed-members.js';
+import { memberKey, rewriteForStrictVariance } from './strict-variance.js';
 
-type Role = 'in' | 'out' | 'both';
+/** Where a type's values go: passed in by callers, received by them, or both. */
+export type Role = 'in' | 'out' | 'both';
 
 interface ExportInfo {
   readonly name: string;
@@ -61,86 +64,7 @@ const compilerOptions: ts.CompilerOptions = {
   allowImportingTsExtensions: true,
 };
 
-// --- Rewriting: strict variance everywhere, no nominal privates -------------------------------
-
-function isPrivateMember(member: ts.ClassElement): boolean {
-  if (member.name && ts.isPrivateIdentifier(member.name)) return true;
-  const flags = ts.getCombinedModifierFlags(member as ts.Declaration);
-  return (flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0;
-}
-
-function functionTypeOf(f: ts.MethodSignature | ts.MethodDeclaration, factory: ts.NodeFactory): ts.FunctionTypeNode {
-  return factory.createFunctionTypeNode(f.typeParameters, f.parameters, f.type ?? factory.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword));
-}
-
-/** Overloads of one method become one property whose type intersects them, in order. */
-function combinedType(group: readonly (ts.MethodSignature | ts.MethodDeclaration)[], factory: ts.NodeFactory): ts.TypeNode {
-  const types = group.map((m) => functionTypeOf(m, factory));
-  return types.length === 1 ? types[0]! : factory.createIntersectionTypeNode(types.map((t) => factory.createParenthesizedType(t)));
-}
-
-function memberKey(name: ts.PropertyName): string {
-  return ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) ? name.text : name.getText();
-}
-
-const strictVariance: ts.TransformerFactory<ts.SourceFile> = (context) => {
-  const { factory } = context;
-
-  const rewriteMembers = <M extends ts.TypeElement | ts.ClassElement>(members: readonly M[], inClass: boolean): M[] => {
-    const groups = new Map<string, (ts.MethodSignature | ts.MethodDeclaration)[]>();
-    for (const member of members) {
-      if ((ts.isMethodSignature(member) || (ts.isMethodDeclaration(member) && !member.body)) && member.name) {
-        const key = memberKey(member.name);
-        groups.set(key, [...(groups.get(key) ?? []), member]);
-      }
-    }
-    const out: M[] = [];
-    for (const member of members) {
-      if (inClass && isPrivateMember(member as ts.ClassElement)) continue;
-      // `get?: never` is openapi-typescript's "no such operation": filling it is an addition.
-      if (ts.isPropertySignature(member) && member.questionToken && member.type?.kind === ts.SyntaxKind.NeverKeyword) continue;
-      if (ts.isMethodSignature(member)) {
-        const group = groups.get(memberKey(member.name))!;
-        if (group[0] !== member) continue;
-        out.push(factory.createPropertySignature(member.modifiers, member.name, member.questionToken, combinedType(group, factory)) as unknown as M);
-      } else if (ts.isMethodDeclaration(member) && !member.body) {
-        const group = groups.get(memberKey(member.name))!;
-        if (group[0] !== member) continue;
-        const modifiers = member.modifiers?.filter((m) => m.kind !== ts.SyntaxKind.AsyncKeyword);
-        out.push(factory.createPropertyDeclaration(modifiers, member.name, member.questionToken, combinedType(group, factory), undefined) as unknown as M);
-      } else {
-        out.push(member);
-      }
-    }
-    return out;
-  };
-
-  const visit = (node: ts.Node): ts.Node => {
-    const visited = ts.visitEachChild(node, visit, context);
-    if (ts.isInterfaceDeclaration(visited)) {
-      return factory.updateInterfaceDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, rewriteMembers(visited.members, false));
-    }
-    if (ts.isTypeLiteralNode(visited)) return factory.updateTypeLiteralNode(visited, factory.createNodeArray(rewriteMembers(visited.members, false)));
-    if (ts.isClassDeclaration(visited)) {
-      return factory.updateClassDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, rewriteMembers(visited.members, true));
-    }
-    return visited;
-  };
-  return (sourceFile) => ts.visitEachChild(sourceFile, visit, context);
-};
-
 const printer = ts.createPrinter({ removeComments: true });
-
-/** The source with method signatures as function-typed properties and no private members. */
-export function rewriteForStrictVariance(fileName: string, text: string): string {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true);
-  const result = ts.transform(source, [strictVariance]);
-  try {
-    return printer.printFile(result.transformed[0]!);
-  } finally {
-    result.dispose();
-  }
-}
 
 // --- The program: both packages, rewritten, and the check file ---------------------------------
 
@@ -217,14 +141,22 @@ function moduleExports(checker: ts.TypeChecker, file: ts.SourceFile, label: stri
   return exports;
 }
 
+interface Usage {
+  /** Each exported type's role. */
+  readonly roles: Map<string, Role>;
+  /** The members (methods, functions, properties) whose signatures name each exported type. */
+  readonly users: Map<string, Set<string>>;
+}
+
 /**
  * Walks the exported values' signatures and records, for each exported type they name, whether
- * it appears where callers pass values in, where they receive them, or both.
+ * it appears where callers pass values in, where they receive them, or both, and in which member.
  */
-function inferRoles(checker: ts.TypeChecker, exports: ReadonlyMap<string, ExportInfo>): Map<string, Role> {
+function inferUsage(checker: ts.TypeChecker, exports: ReadonlyMap<string, ExportInfo>): Usage {
   const nameOf = new Map<ts.Symbol, string>();
   for (const info of exports.values()) nameOf.set(info.symbol, info.name);
   const roles = new Map<string, Role>();
+  const users = new Map<string, Set<string>>();
   const seen = new Set<string>();
   const ids = new Map<ts.Node, number>();
   const idOf = (node: ts.Node) => {
@@ -232,67 +164,71 @@ function inferRoles(checker: ts.TypeChecker, exports: ReadonlyMap<string, Export
     return ids.get(node)!;
   };
 
-  const record = (name: string, output: boolean) => {
+  const record = (name: string, output: boolean, member: string | undefined) => {
     const role: Role = output ? 'out' : 'in';
     const before = roles.get(name);
     roles.set(name, before === undefined || before === role ? role : 'both');
+    if (member) users.set(name, (users.get(name) ?? new Set()).add(member));
   };
 
-  const followReference = (name: ts.Node, output: boolean) => {
+  const followReference = (name: ts.Node, output: boolean, member: string | undefined) => {
     let symbol = checker.getSymbolAtLocation(name);
     if (!symbol) return;
     if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const exportedName = nameOf.get(symbol);
-    if (exportedName) record(exportedName, output);
+    if (exportedName) record(exportedName, output, member);
     for (const declaration of symbol.declarations ?? []) {
       if (declaration.getSourceFile().isDeclarationFile && declaration.getSourceFile().fileName.includes('/typescript/lib/')) continue;
       if (!(ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration) || ts.isClassDeclaration(declaration))) continue;
       const key = `${idOf(declaration)}:${output}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      walk(declaration, output);
+      walk(declaration, output, undefined);
     }
   };
 
-  const walk = (node: ts.Node, output: boolean): void => {
+  /** `member`: the nearest named function, method or property around the node. */
+  const walk = (node: ts.Node, output: boolean, member: string | undefined): void => {
     if (ts.isBlock(node) || ts.isTypeQueryNode(node)) return;
     // `paths['/x']['post']` names a part of `paths`, not `paths` as a whole: the part is
     // checked through the alias that indexes it.
     if (ts.isIndexedAccessTypeNode(node)) {
-      walk(node.indexType, output);
-      if (!ts.isTypeReferenceNode(node.objectType)) walk(node.objectType, output);
-      else node.objectType.typeArguments?.forEach((a) => walk(a, output));
+      walk(node.indexType, output, member);
+      if (!ts.isTypeReferenceNode(node.objectType)) walk(node.objectType, output, member);
+      else node.objectType.typeArguments?.forEach((a) => walk(a, output, member));
       return;
     }
     if (ts.isTypeReferenceNode(node)) {
-      followReference(node.typeName, output);
-      node.typeArguments?.forEach((a) => walk(a, output));
+      followReference(node.typeName, output, member);
+      node.typeArguments?.forEach((a) => walk(a, output, member));
       return;
     }
     if (ts.isExpressionWithTypeArguments(node)) {
-      followReference(node.expression, output);
-      node.typeArguments?.forEach((a) => walk(a, output));
+      followReference(node.expression, output, member);
+      node.typeArguments?.forEach((a) => walk(a, output, member));
       return;
     }
     if (ts.isParameter(node)) {
-      if (node.type) walk(node.type, !output);
+      if (node.type) walk(node.type, !output, member);
       return;
     }
     if (ts.isTypeParameterDeclaration(node)) return;
-    ts.forEachChild(node, (child) => walk(child, output));
+    const named = ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node);
+    const inner = named && node.name ? memberKey(node.name) : member;
+    ts.forEachChild(node, (child) => walk(child, output, inner));
   };
 
   for (const info of exports.values()) {
     if (!info.isValue) continue;
     for (const declaration of info.symbol.declarations ?? []) {
       if (ts.isVariableDeclaration(declaration)) {
-        if (declaration.type) walk(declaration.type, true);
+        if (declaration.type) walk(declaration.type, true, info.name);
       } else {
-        walk(declaration, true);
+        walk(declaration, true, undefined);
       }
     }
   }
-  return roles;
+  return { roles, users };
 }
 
 interface CheckLine {
@@ -368,6 +304,26 @@ function condense(message: string, limit = 400): string {
 
 const roleLabel: Record<Role, string> = { in: 'input type', out: 'output type', both: 'input and output type' };
 
+/** `input type of listRuns`: the role, and the members whose signatures name the type. */
+function roleOf(info: ExportInfo, usage: Usage): string {
+  if (info.isValue) return 'value';
+  const users = [...(usage.users.get(info.name) ?? [])];
+  const named = users.length > 3 ? `${users.slice(0, 3).join(', ')} and ${users.length - 3} more` : users.join(', ');
+  return `${roleLabel[usage.roles.get(info.name) ?? 'out']}${named ? ` of ${named}` : ''}`;
+}
+
+/** What disappeared, and what that does to code written against the baseline. */
+function describeRemoval(removal: RemovedMember): string {
+  const what = removal.renamedTo ? `\`${removal.path}\` was renamed to \`${removal.renamedTo}\`` : `\`${removal.path}\` was removed`;
+  const name = `\`${removal.name}\``;
+  const consequence = {
+    in: `an object literal that sets ${name} no longer compiles, and any other value that sets it still compiles and has it silently ignored`,
+    out: `code that reads ${name} no longer compiles`,
+    both: `code that reads ${name} no longer compiles, and code that sets it has it silently ignored`,
+  }[removal.position];
+  return `${what}: ${consequence}`;
+}
+
 export interface DeclarationEntries {
   /** The baseline's entry: a `.d.ts` (or `.ts`) file. */
   readonly base: string;
@@ -375,67 +331,153 @@ export interface DeclarationEntries {
   readonly current: string;
 }
 
-/** Findings at the TypeScript level between the baseline's and the current public declarations. */
-export function compareDeclarations({ base, current }: DeclarationEntries): Finding[] {
-  const baseFile = resolve(base);
-  const currentFile = resolve(current);
-  const checkFile = join(dirname(currentFile), `__release_check_${process.pid}__.ts`);
+/** One pair of packages, read in the program that holds every pair compared together. */
+interface Packages {
+  /** Every pair's packages, rewritten (see rewriteForStrictVariance), in one program. */
+  readonly program: ts.Program;
+  readonly baseFile: string;
+  readonly currentFile: string;
+  readonly base: ReadonlyMap<string, ExportInfo>;
+  readonly current: ReadonlyMap<string, ExportInfo>;
+  readonly usage: Usage;
+}
+
+function readPackages(pairs: readonly DeclarationEntries[]): { packages: Packages[]; roots: string[] } {
+  const files = pairs.map(({ base, current }) => ({ baseFile: resolve(base), currentFile: resolve(current) }));
+  const roots = [...new Set(files.flatMap(({ baseFile, currentFile }) => [dirname(baseFile), dirname(currentFile)]))];
+  const rootNames = [...new Set(files.flatMap(({ baseFile, currentFile }) => [baseFile, currentFile]))];
+  const program = ts.createProgram({ rootNames, options: compilerOptions, host: createHost(roots, new Map()) });
+  const checker = program.getTypeChecker();
+  const packages = files.map(({ baseFile, currentFile }) => {
+    const base = moduleExports(checker, program.getSourceFile(baseFile)!, 'the baseline');
+    const current = moduleExports(checker, program.getSourceFile(currentFile)!, 'the current package');
+    return { program, baseFile, currentFile, base, current, usage: inferUsage(checker, base) };
+  });
+  return { packages, roots };
+}
+
+interface Failures {
+  /** Failures in the direction the role requires: breaks. */
+  readonly required: string[];
+  /** Failures in the other direction only: growth. */
+  readonly growth: string[];
+}
+
+/**
+ * Compiles one check file per pair against its two packages, all in one program beside the
+ * first (which it reuses), and sorts each file's errors by export.
+ */
+function assignabilityFailures(packages: readonly Packages[], roots: readonly string[]): Map<string, Failures>[] {
   const importPath = (file: string) => file.replace(/\.d\.ts$/, '.js').replace(/\.ts$/, '.js');
+  const checks = packages.map((pair, i) => ({
+    file: join(dirname(pair.currentFile), `__release_check_${process.pid}_${i}__.ts`),
+    ...buildCheckSource(importPath(pair.baseFile), importPath(pair.currentFile), pair.base, pair.current, pair.usage.roles),
+  }));
+  const host = createHost(roots, new Map(checks.map((c) => [c.file, c.source])));
+  const program = ts.createProgram({ rootNames: checks.map((c) => c.file), options: compilerOptions, host, oldProgram: packages[0]?.program });
+  return checks.map(({ file, source, lines }) => {
+    const checkSource = program.getSourceFile(file)!;
+    const failures = new Map<string, Failures>();
+    for (const diagnostic of program.getSemanticDiagnostics(checkSource)) {
+      if (diagnostic.start === undefined) continue;
+      const { line } = checkSource.getLineAndCharacterOfPosition(diagnostic.start);
+      const check = lines.get(line);
+      if (!check) throw new Error(`release:check could not compile its own check file: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}\n${source}`);
+      const entry = failures.get(check.name) ?? { required: [], growth: [] };
+      const text = `${check.direction}: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}`;
+      (check.required ? entry.required : entry.growth).push(text);
+      failures.set(check.name, entry);
+    }
+    return failures;
+  });
+}
 
-  // First pass: the exports and roles, read from the (rewritten) packages alone.
-  const roots = [dirname(baseFile), dirname(currentFile)];
-  const firstHost = createHost(roots, new Map());
-  const first = ts.createProgram({ rootNames: [baseFile, currentFile], options: compilerOptions, host: firstHost });
-  const firstChecker = first.getTypeChecker();
-  const baseExports = moduleExports(firstChecker, first.getSourceFile(baseFile)!, 'the baseline');
-  const currentExports = moduleExports(firstChecker, first.getSourceFile(currentFile)!, 'the current package');
-  const roles = inferRoles(firstChecker, baseExports);
+/** The properties each export lost (see removed-members.ts); data tables are held to their shape instead. */
+function removedMembers(packages: Packages): Map<string, RemovedMember[]> {
+  const { program } = packages;
+  const checker = program.getTypeChecker();
+  const exported = new Set([...packages.base.values(), ...packages.current.values()].map((info) => info.symbol));
+  const isLibrary = (file: ts.SourceFile) => program.isSourceFileDefaultLibrary(file) || file.fileName.includes('/node_modules/');
+  const isBoundary = (type: ts.Type) => {
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    if (!symbol) return false;
+    const declarations = symbol.declarations ?? [];
+    return exported.has(symbol) || (declarations.length > 0 && declarations.every((d) => isLibrary(d.getSourceFile())));
+  };
+  const removed = new Map<string, RemovedMember[]>();
+  for (const [name, info] of packages.base) {
+    const now = packages.current.get(name);
+    if (!now || info.isData) continue;
+    const walks: { before: ts.Type; after: ts.Type; position: Role }[] = [];
+    if (info.isValue && now.isValue) walks.push({ before: checker.getTypeOfSymbol(info.symbol), after: checker.getTypeOfSymbol(now.symbol), position: 'out' });
+    if (info.isType && now.isType) {
+      const position = info.isClass ? 'out' : (packages.usage.roles.get(name) ?? 'out');
+      walks.push({ before: checker.getDeclaredTypeOfSymbol(info.symbol), after: checker.getDeclaredTypeOfSymbol(now.symbol), position });
+    }
+    const found = new Map<string, RemovedMember>();
+    for (const walk of walks) for (const removal of findRemovedMembers({ checker, name, isBoundary, ...walk })) found.set(removal.path, removal);
+    if (found.size > 0) removed.set(name, [...found.values()]);
+  }
+  return removed;
+}
 
+/** Findings at the TypeScript level between the baseline's and the current public declarations. */
+export function compareDeclarations(entries: DeclarationEntries): Finding[] {
+  return compareDeclarationPairs([entries])[0]!;
+}
+
+/**
+ * compareDeclarations for several pairs at once, in one TypeScript program: the library and the
+ * types the pairs share are parsed and checked once, not once a pair.
+ */
+export function compareDeclarationPairs(pairs: readonly DeclarationEntries[]): Finding[][] {
+  if (pairs.length === 0) return [];
+  const { packages, roots } = readPackages(pairs);
+  const failures = assignabilityFailures(packages, roots);
+  return packages.map((pair, i) => findingsOf(pair, failures[i]!));
+}
+
+function findingsOf(packages: Packages, failures: ReadonlyMap<string, Failures>): Finding[] {
   const findings: Finding[] = [];
-  for (const name of baseExports.keys()) {
-    if (!currentExports.has(name)) {
+  for (const name of packages.base.keys()) {
+    if (!packages.current.has(name)) {
       findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `export \`${name}\` was removed; code that imports it no longer compiles` });
     }
   }
-  for (const name of currentExports.keys()) {
-    if (!baseExports.has(name)) findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `export \`${name}\` was added` });
+  for (const name of packages.current.keys()) {
+    if (!packages.base.has(name)) findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `export \`${name}\` was added` });
   }
-
-  // Second pass: the check file, compiled against both packages, reusing the first program.
-  const { source, lines } = buildCheckSource(importPath(baseFile), importPath(currentFile), baseExports, currentExports, roles);
-  const host = createHost(roots, new Map([[checkFile, source]]));
-  const program = ts.createProgram({ rootNames: [checkFile], options: compilerOptions, host, oldProgram: first });
-  const checkSource = program.getSourceFile(checkFile)!;
-  const failures = new Map<string, { required: string[]; growth: string[] }>();
-  for (const diagnostic of program.getSemanticDiagnostics(checkSource)) {
-    if (diagnostic.start === undefined) continue;
-    const { line } = checkSource.getLineAndCharacterOfPosition(diagnostic.start);
-    const check = lines.get(line);
-    if (!check) throw new Error(`release:check could not compile its own check file: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}\n${source}`);
-    const entry = failures.get(check.name) ?? { required: [], growth: [] };
-    const text = `${check.direction}: ${condense(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}`;
-    (check.required ? entry.required : entry.growth).push(text);
-    failures.set(check.name, entry);
+  findings.push(...rateExports(packages, failures, removedMembers(packages)));
+  if (findings.length === 0) {
+    const normal = (file: string) => printer.printFile(packages.program.getSourceFile(file)!);
+    if (normal(packages.baseFile) !== normal(packages.currentFile)) {
+      findings.push({ origin: 'typescript', level: 'patch', subject: '(declarations)', message: 'declarations changed outside the exported names; every export still compiles both ways' });
+    }
   }
+  return findings;
+}
 
-  for (const [name, info] of baseExports) {
-    const now = currentExports.get(name);
+/** One finding per export both sides have and that changed: a lost member or a failing direction breaks. */
+function rateExports(packages: Packages, failures: ReadonlyMap<string, Failures>, removed: ReadonlyMap<string, readonly RemovedMember[]>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [name, info] of packages.base) {
+    const now = packages.current.get(name);
     if (!now) continue;
     const failure = failures.get(name);
-    const role = info.isValue ? 'value' : roleLabel[roles.get(name) ?? 'out'];
-    if (failure && failure.required.length > 0) {
-      const why = info.isValue ? 'code using it no longer compiles' : failure.required[0]!.startsWith('old→new') ? 'values written for it are no longer accepted' : 'what it now holds no longer fits code that reads it';
-      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `\`${name}\` (${role}): ${why} — ${failure.required[0]}` });
+    const lost = removed.get(name) ?? [];
+    const role = roleOf(info, packages.usage);
+    const compiler = failure?.required[0];
+    if (lost.length > 0) {
+      const more = lost.length > 3 ? `; and ${lost.length - 3} more` : '';
+      const removals = `${lost.slice(0, 3).map(describeRemoval).join('; ')}${more}`;
+      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `\`${name}\` (${role}): ${removals}${compiler ? ` — ${compiler}` : ''}` });
+    } else if (compiler) {
+      const why = info.isValue ? 'code using it no longer compiles' : compiler.startsWith('old→new') ? 'values written for it are no longer accepted' : 'what it now holds no longer fits code that reads it';
+      findings.push({ origin: 'typescript', level: 'breaking', subject: name, message: `\`${name}\` (${role}): ${why} — ${compiler}` });
     } else if (failure && failure.growth.length > 0) {
       findings.push({ origin: 'typescript', level: 'additive', subject: name, message: `\`${name}\` (${role}) grew; the old use still compiles` });
     } else if (info.text !== now.text) {
       findings.push({ origin: 'typescript', level: 'patch', subject: name, message: `\`${name}\` declaration changed; both directions still compile` });
-    }
-  }
-  if (findings.length === 0) {
-    const normal = (file: string) => printer.printFile(first.getSourceFile(file)!);
-    if (normal(baseFile) !== normal(currentFile)) {
-      findings.push({ origin: 'typescript', level: 'patch', subject: '(declarations)', message: 'declarations changed outside the exported names; every export still compiles both ways' });
     }
   }
   return findings;

@@ -3,11 +3,11 @@
  * pinned tools that turn the spec into the published files. A change to any of them changes what
  * consumers install, so it is at least a patch.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Level } from './bump.js';
 import type { Finding } from './finding.js';
+import { sha256 } from './sha256.js';
 
 export interface Fingerprint {
   /** Repository-relative path → sha256 of the file. */
@@ -21,8 +21,6 @@ export const fingerprintSources = ['scripts/generate.ts', 'scripts/generator', '
 
 /** The tools that produce the published files, pinned in the root package.json. */
 export const fingerprintTools = ['@redocly/openapi-core', 'openapi-typescript', 'ts-morph', 'typescript', 'tsup'] as const;
-
-const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 function listFiles(root: string, entry: string): string[] {
   const full = join(root, entry);

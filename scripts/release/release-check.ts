@@ -1,71 +1,20 @@
 /**
- * release:check as a function: the three levels of comparison against the baseline, then the
- * verdict. Every path is a parameter, so tests run it on small fixtures in-process.
+ * `npm run release:check`: the release gate on this repository. Prints every change since the
+ * release baseline with its origin and rating, the required and the declared bump, and exits 1
+ * when the pending changesets declare less than the changes require (2 when it cannot tell).
+ * Run after a build: it reads generated/openapi.json and packages/client/dist/index.d.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readBaseline } from './baseline.js';
-import { readChangesets } from './changesets.js';
-import { compareDeclarations } from './dts-compat.js';
-import type { Finding } from './finding.js';
-import { compareFingerprints, computeFingerprint, type Fingerprint } from './fingerprint.js';
-import { baselineDir, bundledSpec, changesetDir, clientDeclarations, clientDir, clientPackageName, repoRoot } from './paths.js';
-import { defaultDiffConfig, diffSpecs } from './spec-diff.js';
-import { decide, formatReport, type Verdict } from './verdict.js';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { checkRepository } from './gate.js';
+import { clientDeclarations, repoRoot } from './released-package.js';
 
-export interface ReleaseCheckInput {
-  readonly baselineDir: string;
-  /** The current bundled spec (generated/openapi.json). */
-  readonly spec: string;
-  /** The current public declarations (packages/client/dist/index.d.ts). */
-  readonly declarations: string;
-  readonly fingerprint: Fingerprint;
-  readonly changesetDir: string;
-  readonly packageName: string;
-  /** The version in the package's package.json. */
-  readonly version: string;
-  readonly diffConfig?: string;
-}
-
-export async function runReleaseCheck(input: ReleaseCheckInput): Promise<Verdict> {
-  const baseline = readBaseline(input.baselineDir);
-  if (baseline.record.package !== input.packageName) {
-    throw new Error(`the baseline in ${input.baselineDir} is of ${baseline.record.package}, not ${input.packageName}`);
-  }
-  if (baseline.record.version !== input.version) {
-    throw new Error(
-      `${input.packageName} says ${input.version} but the last release (the baseline) was ${baseline.record.version}: ` +
-        'the version is set only by npm run release, from the changesets; undo the hand edit and add a changeset instead',
-    );
-  }
-  const specFindings = diffSpecs(baseline.specFile, input.spec, input.diffConfig ?? defaultDiffConfig);
-  const findings: Finding[] = [
-    ...(await specFindings),
-    ...compareDeclarations({ base: baseline.declarationsFile, current: input.declarations }),
-    ...compareFingerprints(baseline.record.fingerprint, input.fingerprint),
-  ];
-  return decide(input.packageName, input.version, findings, readChangesets(input.changesetDir, input.packageName));
-}
-
-/** The version in packages/client/package.json. */
-export function clientVersion(): string {
-  return (JSON.parse(readFileSync(join(clientDir, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/**
- * release:check on this repository (npm run release:check, and twice in npm run release): the
- * verdict, and its printed report naming the baseline it was compared with.
- */
-export async function checkRepository(): Promise<{ verdict: Verdict; report: string }> {
-  const verdict = await runReleaseCheck({
-    baselineDir,
-    spec: bundledSpec,
-    declarations: clientDeclarations,
-    fingerprint: computeFingerprint(repoRoot),
-    changesetDir,
-    packageName: clientPackageName,
-    version: clientVersion(),
-  });
-  const { record } = readBaseline(baselineDir);
-  return { verdict, report: formatReport(verdict, { baseline: `release/baseline/, ${record.version} from ${record.source.commit.slice(0, 12)}` }) };
+try {
+  if (!existsSync(clientDeclarations)) throw new Error(`${relative(repoRoot, clientDeclarations)} is missing: run npm run build first`);
+  const { verdict, report } = await checkRepository();
+  process.stdout.write(report);
+  process.exitCode = verdict.ok ? 0 : 1;
+} catch (error) {
+  process.stderr.write(`release:check: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
 }

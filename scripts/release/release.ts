@@ -4,10 +4,11 @@
  *
  *  1. refuse a dirty tree or a tree with no pending changeset;
  *  2. check generated/ against the spec, build, and run release:check (the changesets must
- *     declare at least what the changes require);
+ *     declare at least what the changes require); print what the release does to the public
+ *     surface (the api:diff against the baseline);
  *  3. apply the changesets (`changeset version`: package.json, CHANGELOG.md), and the new version
  *     into package-lock.json;
- *  4. build again (the docs page shows the version), refresh the API report;
+ *  4. build again (the docs page shows the version);
  *  5. run every test;
  *  6. pack the client into release/out/ and check that tarball (publint, attw, a fresh-project
  *     install: test/package/tarball.test.ts with FGS_TARBALL);
@@ -19,11 +20,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { writeBaseline } from './baseline.js';
+import { readBaseline, writeBaseline } from './baseline.js';
 import { readChangesets } from './changesets.js';
 import { computeFingerprint } from './fingerprint.js';
-import { baselineDir, bundledSpec, changesetDir, clientDeclarations, clientDir, clientPackageName, repoRoot } from './paths.js';
-import { checkRepository, clientVersion } from './release-check.js';
+import { baselineDir, bundledSpec, changesetDir, clientDeclarations, clientDir, clientPackageName, clientVersion, repoRoot } from './released-package.js';
+import { checkRepository } from './gate.js';
+import { diffSurfaces } from './surface.js';
 
 const outDir = join(repoRoot, 'release/out');
 
@@ -50,6 +52,20 @@ async function check(): Promise<boolean> {
   process.stdout.write(report);
   if (!verdict.ok) throw new ReleaseError('release:check failed: fix the changesets (see above) before releasing');
   return verdict.findings.length === 0;
+}
+
+/**
+ * The baseline keeps the declarations as one file, so the build must not split them: a relative
+ * import would point at nothing once the file is copied into release/baseline/.
+ */
+function assertSelfContained(declarations: string): void {
+  const relative = /^(?:import|export)\b[^;]*?\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/m.exec(readFileSync(declarations, 'utf8'));
+  if (relative) {
+    throw new ReleaseError(
+      `${declarations} imports ${relative[1]}: the release baseline keeps the public declarations as one file; ` +
+        'bundle them into one (tsup dts) before releasing',
+    );
+  }
 }
 
 /** `changeset version` does not touch the lockfile; the workspace's entry carries the version. */
@@ -84,7 +100,10 @@ async function main(): Promise<void> {
   step('generated/ matches the spec, build, release:check');
   run('npm', ['run', 'check']);
   run('npm', ['run', 'build']);
+  assertSelfContained(clientDeclarations);
   await check();
+  const surface = diffSurfaces({ label: `${clientPackageName} ${before}`, file: readBaseline(baselineDir).declarationsFile }, { label: 'this release', file: clientDeclarations });
+  process.stdout.write(surface.patch ? `\nThe public surface, ${before} → this release:\n${surface.patch}` : `\nThe public surface is the one ${before} published.\n`);
 
   step('apply the changesets (version and CHANGELOG.md)');
   run('npx', ['changeset', 'version']);
@@ -93,9 +112,8 @@ async function main(): Promise<void> {
   writeLockfileVersion(version);
   process.stdout.write(`${clientPackageName} ${before} → ${version}\n`);
 
-  step('build with the new version, refresh the API report');
+  step('build with the new version');
   run('npm', ['run', 'build']);
-  run('npx', ['tsx', 'scripts/release/api-report.ts']);
 
   step('every test');
   run('npm', ['test']);

@@ -5,7 +5,7 @@
  * Redocly rates a change major, minor or patch by the rules a config turns on; with none on it
  * rates everything a patch. So before the real diff, a canary pair with a known removal and a
  * known response-enum addition is diffed under the same config, and the check stops unless both
- * come back major.
+ * come back major. Two specs with the same bytes have no changes to rate: neither is run.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Level } from './bump.js';
 import type { Finding } from './finding.js';
-import { repoRoot } from './paths.js';
+import { repoRoot } from './released-package.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const defaultDiffConfig = join(here, 'redocly-diff.yaml');
@@ -109,13 +109,17 @@ export function assertRulesInEffect(report: RedoclyDiffReport, config: string): 
   }
 }
 
-/** Each config's canary verdict, once per process (the config file does not change under it). */
-const canaryRuns = new Map<string, Promise<void>>();
+/** Each config's canary report, once per process (the config file does not change under it). */
+const canaryRuns = new Map<string, Promise<RedoclyDiffReport>>();
 
-function verifyConfig(config: string): Promise<void> {
+/** The canary's report under `config`; rejects with DiffRulesNotInEffectError when the rules are off. */
+export function canaryReport(config: string): Promise<RedoclyDiffReport> {
   let run = canaryRuns.get(config);
   if (!run) {
-    run = runRedoclyDiff(canary.base, canary.revision, config).then((report) => assertRulesInEffect(report, config));
+    run = runRedoclyDiff(canary.base, canary.revision, config).then((report) => {
+      assertRulesInEffect(report, config);
+      return report;
+    });
     canaryRuns.set(config, run);
   }
   return run;
@@ -123,6 +127,7 @@ function verifyConfig(config: string): Promise<void> {
 
 /** The spec-level findings between two bundled specs, after the canary proved the rules are on. */
 export async function diffSpecs(base: string, revision: string, config = defaultDiffConfig): Promise<Finding[]> {
-  const [, report] = await Promise.all([verifyConfig(config), runRedoclyDiff(base, revision, config)]);
+  if (readFileSync(base).equals(readFileSync(revision))) return [];
+  const [, report] = await Promise.all([canaryReport(config), runRedoclyDiff(base, revision, config)]);
   return specFindings(report);
 }

@@ -1,31 +1,41 @@
 /**
- * release:check on a table of changes (issue 9, §3): each row edits a copy of a small spec
+ * release:check on a table of changes: each row edits a copy of a small spec
  * (test/release/fixtures/jobs.yaml), regenerates its client with the real generator, and runs the
  * whole check in-process against a baseline of the unedited spec. The bump is asserted for a 0.x
  * release (what the check computes) and for a 1.x one (the same rating under plain semver).
+ *
+ * Every change is generated once and all are checked in one run of the gate (its spec diffs side
+ * by side, its declarations in one TypeScript program); the rows and the gate's cases read the
+ * verdicts. Last, the client-name rename the gate once missed, made on a copy of the real spec.
  */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/generator/pipeline.js';
 import { requiredBump, type Bump, type Level } from '../../scripts/release/bump.js';
+import { readChangesets } from '../../scripts/release/changesets.js';
 import type { Fingerprint } from '../../scripts/release/fingerprint.js';
-import { runReleaseCheck } from '../../scripts/release/release-check.js';
-import { formatReport, type Verdict } from '../../scripts/release/verdict.js';
-import { buildFixturePackage, fixturePackageName, loadFixtureSpec, removeDir, scratchDir, writeChangeset, writeFixtureBaseline, type Spec } from './helpers/fixture-package.js';
+import { compareDeclarations } from '../../scripts/release/dts-compat.js';
+import { checkReleases, type GateInput } from '../../scripts/release/gate.js';
+import { repoRoot } from '../../scripts/release/released-package.js';
+import { decide, formatReport, type Verdict } from '../../scripts/release/verdict.js';
+import {
+  buildFixturePackage,
+  fixturePackageName,
+  loadFixtureSpec,
+  removeDir,
+  scratchDir,
+  writeChangeset,
+  writeFixtureBaseline,
+  type FixturePackage,
+  type Spec,
+} from './helpers/fixture-package.js';
 
 const VERSION = '0.3.0';
 const baseFingerprint: Fingerprint = { files: { 'scripts/generator/emit-client.ts': 'a'.repeat(64) }, tools: { typescript: '5.9.3' } };
 
 let work: string;
 let baselineDir: string;
-
-beforeAll(async () => {
-  work = scratchDir('fgs-release-table-');
-  baselineDir = join(work, 'baseline');
-  const base = await buildFixturePackage(loadFixtureSpec(), join(work, 'base'));
-  writeFixtureBaseline(base, baselineDir, VERSION, baseFingerprint);
-}, 120_000);
-
-afterAll(() => removeDir(work));
 
 interface Row {
   /** Edits the spec copy in place. */
@@ -41,6 +51,7 @@ interface Row {
 }
 
 const job = (spec: Spec) => spec.components.schemas.Job;
+const listRuns = (spec: Spec) => spec.paths['/jobs/{job_id}/runs'].get;
 
 const rows: [string, Row][] = [
   ['no change at all', { level: undefined, bump0x: 'none', bump1x: 'none', names: ['no change since the baseline'] }],
@@ -77,6 +88,41 @@ const rows: [string, Row][] = [
       bump0x: 'minor',
       bump1x: 'major',
       names: ['GetJobInput', "Property 'id' is missing in type 'GetJobInput'"],
+      origin: 'typescript',
+    },
+  ],
+  [
+    // The bug this row pins: both inputs are all-optional but for the path parameter, so they
+    // accept each other, and the spec diff sees an extension modified. Old callers' filter would
+    // be silently dropped.
+    "rename an optional query parameter's client name",
+    {
+      spec: (s) => (listRuns(s).parameters[1]['x-ms-client-name'] = 'ids'),
+      level: 'breaking',
+      bump0x: 'minor',
+      bump1x: 'major',
+      names: ['`ListRunsInput` (input type of listRuns)', '`ListRunsInput.runIds` was renamed to `ids`', 'x-ms-client-name modified'],
+      origin: 'typescript',
+    },
+  ],
+  [
+    'remove an optional query parameter',
+    {
+      spec: (s) => listRuns(s).parameters.splice(1, 1),
+      level: 'breaking',
+      bump0x: 'minor',
+      bump1x: 'major',
+      names: ['parameter-removed', '`ListRunsInput.runIds` was removed'],
+    },
+  ],
+  [
+    "rename a response header's client name",
+    {
+      spec: (s) => (listRuns(s).responses['200'].headers['X-Total-Count']['x-ms-client-name'] = 'total'),
+      level: 'breaking',
+      bump0x: 'minor',
+      bump1x: 'major',
+      names: ['`ListRunsResponseHeaders.totalCount` was renamed to `total`: code that reads `totalCount` no longer compiles'],
       origin: 'typescript',
     },
   ],
@@ -120,11 +166,45 @@ const rows: [string, Row][] = [
   ],
 ];
 
-async function check(name: string, row: Pick<Row, 'spec' | 'fingerprint'>, changesetDir: string): Promise<{ verdict: Verdict; report: string }> {
-  const spec = loadFixtureSpec();
-  row.spec?.(spec);
-  const pkg = await buildFixturePackage(spec, join(work, name.replace(/\W+/g, '-')));
-  const verdict = await runReleaseCheck({
+const removal = 'remove an operation';
+/** The removal again, with changesets declaring a minor: the gate reading the changesets it is given. */
+const removalDeclaredMinor = 'remove an operation, declared minor';
+
+interface Checked {
+  readonly verdict: Verdict;
+  readonly report: string;
+}
+
+/** Each case's verdict, by name: the rows with no changeset pending, and removalDeclaredMinor. */
+const checked = new Map<string, Checked>();
+
+beforeAll(async () => {
+  work = scratchDir('fgs-release-table-');
+  baselineDir = join(work, 'baseline');
+  const base = await buildFixturePackage(loadFixtureSpec(), join(work, 'base'));
+  writeFixtureBaseline(base, baselineDir, VERSION, baseFingerprint);
+  const minorDir = join(work, 'changesets-minor');
+  writeChangeset(minorDir, 'remove-delete', 'minor', 'Remove deleteJob.');
+  writeChangeset(minorDir, 'docs', 'patch', 'Reword a description.');
+
+  const cases: [string, GateInput][] = [];
+  const packages = new Map<string, FixturePackage>();
+  for (const [name, row] of rows) {
+    const spec = loadFixtureSpec();
+    row.spec?.(spec);
+    const pkg = await buildFixturePackage(spec, join(work, name.replace(/\W+/g, '-')));
+    packages.set(name, pkg);
+    cases.push([name, inputOf(pkg, row, join(work, 'no-changesets'))]);
+  }
+  cases.push([removalDeclaredMinor, inputOf(packages.get(removal)!, {}, minorDir)]);
+  const verdicts = await checkReleases(cases.map(([, input]) => input));
+  cases.forEach(([name], i) => checked.set(name, { verdict: verdicts[i]!, report: formatReport(verdicts[i]!, { baseline: 'fixture' }) }));
+}, 120_000);
+
+afterAll(() => removeDir(work));
+
+function inputOf(pkg: FixturePackage, row: Pick<Row, 'fingerprint'>, changesetDir: string): GateInput {
+  return {
     baselineDir,
     spec: pkg.spec,
     declarations: pkg.declarations,
@@ -132,13 +212,14 @@ async function check(name: string, row: Pick<Row, 'spec' | 'fingerprint'>, chang
     changesetDir,
     packageName: fixturePackageName,
     version: VERSION,
-  });
-  return { verdict, report: formatReport(verdict, { baseline: 'fixture' }) };
+  };
 }
 
-describe('the bump release:check requires, per kind of change', { timeout: 60_000 }, () => {
-  it.each(rows)('%s', async (name, row) => {
-    const { verdict, report } = await check(name, row, join(work, 'no-changesets'));
+const verdictOf = (name: string): Checked => checked.get(name)!;
+
+describe('the bump release:check requires, per kind of change', () => {
+  it.each(rows)('%s', (name, row) => {
+    const { verdict, report } = verdictOf(name);
 
     expect(verdict.level, report).toBe(row.level);
     expect(verdict.required, report).toBe(row.bump0x);
@@ -150,13 +231,13 @@ describe('the bump release:check requires, per kind of change', { timeout: 60_00
   });
 });
 
-describe('the gate: declared bump against required bump', { timeout: 60_000 }, () => {
-  const removal = rows.find(([name]) => name === 'remove an operation')![1];
-
-  it('fails a breaking change declared as a patch, naming the change', async () => {
+describe('the gate: declared bump against required bump', () => {
+  it('fails a breaking change declared as a patch, naming the change', () => {
     const dir = join(work, 'changesets-patch');
     writeChangeset(dir, 'remove-delete', 'patch', 'Remove deleteJob.');
-    const { verdict, report } = await check('gate-patch', removal, dir);
+    const { findings } = verdictOf(removal).verdict;
+    const verdict = decide(fixturePackageName, VERSION, findings, readChangesets(dir, fixturePackageName));
+    const report = formatReport(verdict, { baseline: 'fixture' });
 
     expect(verdict.ok).toBe(false);
     expect(verdict.declared).toBe('patch');
@@ -168,21 +249,49 @@ describe('the gate: declared bump against required bump', { timeout: 60_000 }, (
     expect(report).toContain('declared bump: patch (patch in');
   });
 
-  it('passes the same change declared as a minor', async () => {
-    const dir = join(work, 'changesets-minor');
-    writeChangeset(dir, 'remove-delete', 'minor', 'Remove deleteJob.');
-    writeChangeset(dir, 'docs', 'patch', 'Reword a description.');
-    const { verdict, report } = await check('gate-minor', removal, dir);
+  it('passes the same change declared as a minor', () => {
+    const { verdict, report } = verdictOf(removalDeclaredMinor);
 
     expect(verdict.ok, report).toBe(true);
     expect(verdict.declared).toBe('minor');
     expect(report).toContain('release:check passed');
   });
 
-  it('fails a change with no changeset at all, saying so', async () => {
-    const { verdict } = await check('gate-none', { spec: (s) => (s.info.description = 'Jobs, queued.') }, join(work, 'no-changesets'));
+  it('fails a change with no changeset at all, saying so', () => {
+    const { verdict } = verdictOf('change only a description');
 
     expect(verdict.ok).toBe(false);
     expect(verdict.failure).toMatch(/no changeset declares a bump: patch is required/);
+  });
+});
+
+describe('regression: the gate missed a client-name rename of an optional input', { timeout: 60_000 }, () => {
+  // x-ms-client-name requestIds → requests on the active-records query: the wire is untouched, so
+  // the spec diff sees a patch, and the two all-optional inputs accept each other; old callers'
+  // filter was silently dropped at run time.
+  it('rates requestIds → requests on listActiveAsyncInvocations breaking, naming the operation and both names', async () => {
+    const dir = join(work, 'rename-regression');
+    cpSync(join(repoRoot, 'spec'), join(dir, 'spec'), { recursive: true });
+    const parameter = join(dir, 'spec/components/parameters/RequestIdsQuery.yaml');
+    const text = readFileSync(parameter, 'utf8');
+    expect(text).toContain('x-ms-client-name: requestIds\n');
+    writeFileSync(parameter, text.replace('x-ms-client-name: requestIds\n', 'x-ms-client-name: requests\n'));
+    const { files } = await generate({ spec: join(dir, 'spec/openapi.yaml'), out: join(dir, 'out') });
+    mkdirSync(join(dir, 'out'));
+    for (const name of ['client.gen.ts', 'schema.gen.ts']) writeFileSync(join(dir, 'out', name), files.get(name)!);
+
+    // The committed generated/ is what the unedited spec produces (npm run check holds it there).
+    const findings = compareDeclarations({ base: join(repoRoot, 'generated/client.gen.ts'), current: join(dir, 'out/client.gen.ts') });
+
+    expect(findings.filter((f) => f.level === 'breaking')).toEqual([
+      {
+        origin: 'typescript',
+        level: 'breaking',
+        subject: 'ListActiveAsyncInvocationsInput',
+        message:
+          '`ListActiveAsyncInvocationsInput` (input type of listActiveAsyncInvocations): `ListActiveAsyncInvocationsInput.requestIds` was renamed to `requests`: ' +
+          'an object literal that sets `requestIds` no longer compiles, and any other value that sets it still compiles and has it silently ignored',
+      },
+    ]);
   });
 });

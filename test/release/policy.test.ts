@@ -9,7 +9,7 @@ import { readBaseline } from '../../scripts/release/baseline.js';
 import { applyBump, requiredBump, type Bump, type Level } from '../../scripts/release/bump.js';
 import { declaredBump, readChangesets } from '../../scripts/release/changesets.js';
 import { compareFingerprints } from '../../scripts/release/fingerprint.js';
-import { baselineDir, clientDir } from '../../scripts/release/paths.js';
+import { baselineDir, clientDir } from '../../scripts/release/released-package.js';
 import { decide } from '../../scripts/release/verdict.js';
 import { removeDir, scratchDir } from './helpers/fixture-package.js';
 

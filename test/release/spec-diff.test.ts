@@ -6,18 +6,23 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canary, defaultDiffConfig, diffSpecs, DiffRulesNotInEffectError, readablePointer, runRedoclyDiff, specFindings } from '../../scripts/release/spec-diff.js';
+import { canary, canaryReport, defaultDiffConfig, diffSpecs, DiffRulesNotInEffectError, readablePointer, runRedoclyDiff, specFindings } from '../../scripts/release/spec-diff.js';
 import { removeDir, scratchDir } from './helpers/fixture-package.js';
 
 let work: string;
+let bare: string;
 beforeAll(() => {
   work = scratchDir('fgs-release-spec-diff-');
+  bare = join(work, 'no-diff-rules.yaml');
+  writeFileSync(bare, 'telemetry: off\nextends:\n  - recommended\n');
 });
 afterAll(() => removeDir(work));
 
-describe('redocly diff under scripts/release/redocly-diff.yaml', { timeout: 60_000 }, () => {
-  it('rates the canary: the removed path and the added response enum value are breaking', async () => {
-    const findings = specFindings(await runRedoclyDiff(canary.base, canary.revision, defaultDiffConfig));
+// Each case waits on its own Redocly processes: run side by side.
+describe.concurrent('redocly diff under scripts/release/redocly-diff.yaml', { timeout: 60_000 }, () => {
+  it('rates the canary: the removed path and the added response enum value are breaking', async ({ expect }) => {
+    // The report the gate itself checks before trusting the config (once per process).
+    const findings = specFindings(await canaryReport(defaultDiffConfig));
 
     expect(findings.filter((f) => f.level === 'breaking').map((f) => [f.subject, f.rule])).toEqual([
       ['paths › /kept › get › responses › 200 › content › application/json › schema › properties › state', 'enum-values-added'],
@@ -25,19 +30,27 @@ describe('redocly diff under scripts/release/redocly-diff.yaml', { timeout: 60_0
     ]);
   });
 
-  it('refuses a config whose diff rules are off, naming the file and the rule', async () => {
-    const bare = join(work, 'no-diff-rules.yaml');
-    writeFileSync(bare, 'telemetry: off\nextends:\n  - recommended\n');
-    // Shown first: without the rules, Redocly itself calls the removal a patch.
-    const unrated = specFindings(await runRedoclyDiff(canary.base, canary.revision, bare));
+  it('refuses a config whose diff rules are off, naming the file and the rule', async ({ expect }) => {
+    const [unrated, failure] = await Promise.all([
+      runRedoclyDiff(canary.base, canary.revision, bare).then(specFindings),
+      diffSpecs(canary.base, canary.revision, bare).then(
+        () => undefined,
+        (error: unknown) => error,
+      ),
+    ]);
+    // Without the rules, Redocly itself calls the removal a patch.
     expect(unrated.find((f) => f.subject === 'paths › /removed')?.level).toBe('patch');
 
-    const failure = diffSpecs(canary.base, canary.base, bare);
-    await expect(failure).rejects.toBeInstanceOf(DiffRulesNotInEffectError);
-    await expect(failure).rejects.toThrow(/no-diff-rules\.yaml does not rate a removed path as breaking \(rule path-removed/);
+    expect(failure).toBeInstanceOf(DiffRulesNotInEffectError);
+    expect((failure as Error).message).toMatch(/no-diff-rules\.yaml does not rate a removed path as breaking \(rule path-removed/);
   });
 
-  it('keeps a value added to a request enum a patch (accepted input)', async () => {
+  it('runs nothing for two specs with the same bytes: no change to rate', async ({ expect }) => {
+    // Under the config without rules the canary would refuse: it is not run either.
+    await expect(diffSpecs(canary.base, canary.base, bare)).resolves.toEqual([]);
+  });
+
+  it('keeps a value added to a request enum a patch (accepted input)', async ({ expect }) => {
     const base = JSON.parse(JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {} }));
     base.paths['/x'] = {
       post: {
