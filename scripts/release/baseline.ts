@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Fingerprint } from './fingerprint.js';
-import { sha256 } from './sha256.js';
+import { sha256 } from '../shared/sha256.js';
 
 export const baselineFiles = { spec: 'openapi.json', declarations: 'index.d.ts', record: 'baseline.json' } as const;
 

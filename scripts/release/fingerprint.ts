@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Level } from './bump.js';
 import type { Finding } from './finding.js';
-import { sha256 } from './sha256.js';
+import { sha256 } from '../shared/sha256.js';
 
 export interface Fingerprint {
   /** Repository-relative path → sha256 of the file. */
@@ -17,7 +17,7 @@ export interface Fingerprint {
 }
 
 /** The sources whose change is a generator or runtime change, relative to the repository root. */
-export const fingerprintSources = ['scripts/generate.ts', 'scripts/generator', 'packages/client/src', 'packages/client/tsup.config.ts'] as const;
+export const fingerprintSources = ['scripts/generate.ts', 'scripts/generator', 'scripts/shared', 'packages/client/src', 'packages/client/tsup.config.ts'] as const;
 
 /** The tools that produce the published files, pinned in the root package.json. */
 export const fingerprintTools = ['@redocly/openapi-core', 'openapi-typescript', 'ts-morph', 'typescript', 'tsup'] as const;
