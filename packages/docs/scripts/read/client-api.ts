@@ -8,10 +8,10 @@
  */
 import type * as Client from '@fgs-openapi/client';
 
-export type { OperationDescriptor, ParameterDescriptor, SigningDescriptor } from '@fgs-openapi/client';
+export type { OperationDescriptor, ParameterDescriptor } from '@fgs-openapi/client';
 
 /** A value the package exports. */
-type ValueExport = keyof typeof Client;
+export type ValueExport = keyof typeof Client;
 
 /** The variables `credentialsFromEnv` reads, under the client's keys. */
 export type CredentialVariables = { readonly [K in keyof typeof Client.CREDENTIAL_VARIABLES]: string };
@@ -44,4 +44,3 @@ export const CLIENT = {
 /** An operation of the client, by the id its descriptor carries. */
 export type OperationId = keyof typeof Client.operationDescriptors;
 
-export type { ValueExport };
