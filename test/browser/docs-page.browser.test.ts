@@ -103,11 +103,14 @@ function sampleText(op: { id: string; method: string; path: string }) {
   return { typescript: new RegExp(`client\\.${op.id}[<(]`), curl: new RegExp(`curl -X ${op.method.toUpperCase()} '[^']*/${tail}[?']`) };
 }
 
-/** The code sample panel of one operation: the innermost element with its sample and the language dropdown. */
+/**
+ * The code sample panel of one operation: Redoc's panel (by its stable data attribute, as the CSS in
+ * template.hbs selects) that holds this operation's sample and the language dropdown.
+ */
 function samplePanel(op: { id: string; method: string; path: string }) {
   const { typescript, curl } = sampleText(op);
   const own = page.locator('pre').filter({ hasText: new RegExp(`${typescript.source}|${curl.source}`) });
-  return page.locator('div').filter({ has: own }).filter({ has: page.getByRole('button', { name: LANGUAGE_BUTTON }) }).last();
+  return page.locator('[data-component-name="Panel/Panel"]').filter({ has: own }).filter({ has: page.getByRole('button', { name: LANGUAGE_BUTTON }) }).last();
 }
 
 /** Switches `panel` to `label` (its dropdown is a button named after the language shown; the choice holds for every panel). */
