@@ -3,8 +3,10 @@
  * operation with its title, path and TypeScript and curl samples, the deprecated operation's
  * readable sidebar badge and its link to the successor, logs no error, and makes no request that
  * leaves 127.0.0.1. The page is served from a loopback server so that every request it makes is
- * visible (from file:// some would not be). Full-page screenshots of the operation and of the
- * landing sections are kept in .artifacts/ (git-ignored) for CI to keep.
+ * visible (from file:// some would not be). It is loaded once; the checks move through it as a
+ * reader does, by its links and its `#operation/<id>` anchors, which Redoc follows without
+ * reloading. Screenshots (the whole page, the landing, the Authentication section, the sidebar's
+ * badge) are kept in .artifacts/ (git-ignored) for CI to keep.
  *
  * Needs Debian's Chromium at /usr/bin/chromium (.ci/run installs it). Without it the test fails,
  * saying how to install it: it is never skipped.
@@ -14,6 +16,7 @@ import { createServer, type Server } from 'node:http';
 import { listenOnLoopback } from '../../packages/client/test/helpers/loopback-server.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { operationDescriptors } from '@fgs-openapi/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium, missingChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,18 +42,13 @@ const successExample: unknown = Object.entries<any>(spec.paths[OPERATION_PATH].p
 /** A string in the example, as Redoc prints it inside the JSON sample. */
 const EXAMPLE_TEXT = JSON.stringify(Object.values(successExample as object).find((v) => typeof v === 'string'));
 
-/** Every operation of the spec, in document order. */
-const OPERATIONS: { id: string; method: string; path: string; summary: string; deprecated: boolean; successor?: string }[] = Object.entries<any>(spec.paths).flatMap(
-  ([path, item]) =>
-    ['get', 'put', 'post', 'delete', 'patch'].filter((m) => item[m]).map((method) => ({
-      id: item[method].operationId,
-      method,
-      path,
-      summary: item[method].summary,
-      deprecated: item[method].deprecated === true,
-      successor: item[method]['x-successor']?.operationId,
-    })),
-);
+/** Every operation of the client, with what the spec says of it. */
+const OPERATIONS: { id: string; method: string; path: string; summary: string; deprecated: boolean; successor?: string }[] = Object.values(
+  operationDescriptors,
+).map(({ id, method, path }) => {
+  const operation = spec.paths[path][method];
+  return { id, method, path, summary: operation.summary, deprecated: operation.deprecated === true, successor: operation['x-successor']?.operationId };
+});
 
 /** WCAG 2 contrast ratio of two `rgb(…)`/`rgba(…)` colours (alpha ignored: both are opaque here). */
 function contrast(a: string, b: string): number {
@@ -105,11 +103,14 @@ function sampleText(op: { id: string; method: string; path: string }) {
   return { typescript: new RegExp(`client\\.${op.id}[<(]`), curl: new RegExp(`curl -X ${op.method.toUpperCase()} '[^']*/${tail}[?']`) };
 }
 
-/** The code sample panel of one operation: the innermost element with its sample and the language dropdown. */
+/**
+ * The code sample panel of one operation: Redoc's panel (by its stable data attribute, as the CSS in
+ * template.hbs selects) that holds this operation's sample and the language dropdown.
+ */
 function samplePanel(op: { id: string; method: string; path: string }) {
   const { typescript, curl } = sampleText(op);
   const own = page.locator('pre').filter({ hasText: new RegExp(`${typescript.source}|${curl.source}`) });
-  return page.locator('div').filter({ has: own }).filter({ has: page.getByRole('button', { name: LANGUAGE_BUTTON }) }).last();
+  return page.locator('[data-component-name="Panel/Panel"]').filter({ has: own }).filter({ has: page.getByRole('button', { name: LANGUAGE_BUTTON }) }).last();
 }
 
 /** Switches `panel` to `label` (its dropdown is a button named after the language shown; the choice holds for every panel). */
@@ -119,7 +120,8 @@ async function chooseSample(panel: ReturnType<typeof samplePanel>, label: string
   if ((await button.innerText()).trim() === label) return;
   await button.click();
   await page.getByRole('menuitem', { name: label }).filter({ visible: true }).first().click();
-  await expect.poll(async () => (await button.innerText()).trim(), { timeout: 10_000 }).toBe(label);
+  // Waited for by Playwright, not expect.poll: this runs in a hook too.
+  await panel.getByRole('button', { name: label, exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
 }
 
 let server: Server | undefined;
@@ -166,6 +168,9 @@ describe('API reference page in Chromium', () => {
       if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+    // The one load of the page; every check below moves within it.
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    await page.getByRole('heading', { name: 'About this API and client' }).first().waitFor({ state: 'visible', timeout: 30_000 });
   }, 120_000);
 
   afterAll(async () => {
@@ -174,9 +179,6 @@ describe('API reference page in Chromium', () => {
   });
 
   it('opens on the landing sections: about the API and client, the token how-to, the error codes', async () => {
-    await page.goto(`${origin}/`, { waitUntil: 'load' });
-    const about = page.getByRole('heading', { name: 'About this API and client' }).first();
-    await about.waitFor({ state: 'visible', timeout: 30_000 });
     for (const heading of ['Install', 'A first call', 'Authentication', 'Errors']) {
       expect(await page.getByRole('heading', { name: heading }).count(), heading).toBeGreaterThan(0);
     }
@@ -187,13 +189,12 @@ describe('API reference page in Chromium', () => {
     const firstCall = page.locator('pre').filter({ hasText: /await client\.(invokeFunction|asyncInvokeFunction)[<(]/ }).first();
     expect(await firstCall.count(), 'a first call with invokeFunction or asyncInvokeFunction').toBe(1);
     expect(await firstCall.textContent()).not.toContain('asyncInvokeReservedFunction');
+    // What a reader sees on opening the page; the whole page is kept by the network check below.
     mkdirSync(join(repoRoot, '.artifacts'), { recursive: true });
-    await page.screenshot({ path: landingScreenshotPath, fullPage: true });
+    await page.screenshot({ path: landingScreenshotPath });
   }, 60_000);
 
   it('explains both ways to authenticate: the headings, the signed client and the function calling a function', async () => {
-    await page.goto(`${origin}/`, { waitUntil: 'load' });
-    await page.getByRole('heading', { name: 'About this API and client' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     for (const heading of ['Which one to use', 'IAM token', 'AK/SK signing', 'Calling a function from a function']) {
       expect(await page.getByRole('heading', { name: heading }).count(), heading).toBeGreaterThan(0);
     }
@@ -247,28 +248,47 @@ describe('API reference page in Chromium', () => {
     expect(text).toContain('process.env.HUAWEICLOUD_TOKEN');
   }, 60_000);
 
-  it.each(OPERATIONS.map((op) => [op.id, op] as const))('renders %s: its title, path and both samples', async (id, op) => {
+  it.each(OPERATIONS.map((op) => [op.id, op] as const))('renders %s: its title, path and TypeScript sample', async (id, op) => {
     await page.goto(`${origin}/#operation/${id}`, { waitUntil: 'load' });
     await operationHeading(op.summary).waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.getByText(op.path, { exact: true }).first().isVisible(), `${id}: path`).toBe(true);
-    // The sample panel remembers the last language chosen: TypeScript first, then curl.
+    // Every panel opens on the first language of packages/docs/redocly.yaml: the client.
     const panel = samplePanel(op);
     await panel.waitFor({ state: 'visible', timeout: 10_000 });
-    await chooseSample(panel, TYPESCRIPT_LABEL);
-    // Matched by this operation's own call and URL: the previous operation's panel may linger a moment.
-    const text = sampleText(op);
-    const typescript = page.locator('pre').filter({ hasText: text.typescript }).filter({ visible: true }).first();
+    expect((await panel.getByRole('button', { name: LANGUAGE_BUTTON }).first().innerText()).trim()).toBe(TYPESCRIPT_LABEL);
+    // Matched by this operation's own call: the previous operation's panel may linger a moment.
+    const typescript = page.locator('pre').filter({ hasText: sampleText(op).typescript }).filter({ visible: true }).first();
     await typescript.waitFor({ state: 'visible', timeout: 10_000 });
     // textContent: Chromium's innerText is empty for a panel its content-visibility skips.
     await typescript.scrollIntoViewIfNeeded();
     expect(await typescript.textContent()).toContain("from '@fgs-openapi/client'");
-    await chooseSample(panel, 'curl');
-    const curl = page.locator('pre').filter({ hasText: text.curl }).filter({ visible: true }).first();
-    await curl.waitFor({ state: 'visible', timeout: 10_000 });
-    await curl.scrollIntoViewIfNeeded();
-    expect(await curl.textContent()).toContain('$HUAWEICLOUD_TOKEN');
-    await chooseSample(panel, TYPESCRIPT_LABEL);
   }, 60_000);
+
+  // The language chosen in one panel holds for every panel: switched once, then each is read.
+  describe('with the sample panels switched to curl', () => {
+    beforeAll(async () => {
+      const first = OPERATIONS[0]!;
+      await page.goto(`${origin}/#operation/${first.id}`, { waitUntil: 'load' });
+      await operationHeading(first.summary).waitFor({ state: 'visible', timeout: 30_000 });
+      await chooseSample(samplePanel(first), 'curl');
+    }, 60_000);
+
+    afterAll(async () => {
+      await chooseSample(samplePanel(OPERATIONS[0]!), TYPESCRIPT_LABEL);
+    }, 60_000);
+
+    it.each(OPERATIONS.map((op) => [op.id, op] as const))('%s shows its curl sample', async (id, op) => {
+      await page.goto(`${origin}/#operation/${id}`, { waitUntil: 'load' });
+      await operationHeading(op.summary).waitFor({ state: 'visible', timeout: 30_000 });
+      const panel = samplePanel(op);
+      await panel.waitFor({ state: 'visible', timeout: 10_000 });
+      expect((await panel.getByRole('button', { name: LANGUAGE_BUTTON }).first().innerText()).trim()).toBe('curl');
+      const curl = page.locator('pre').filter({ hasText: sampleText(op).curl }).filter({ visible: true }).first();
+      await curl.waitFor({ state: 'visible', timeout: 10_000 });
+      await curl.scrollIntoViewIfNeeded();
+      expect(await curl.textContent()).toContain('$HUAWEICLOUD_TOKEN');
+    }, 60_000);
+  });
 
   it('the deprecated operation links to its successor, and the link leads there', async () => {
     const deprecated = OPERATIONS.filter((op) => op.deprecated);

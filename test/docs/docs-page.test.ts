@@ -1,14 +1,23 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * The API reference page as `npm run build` left it (packages/docs/dist/index.html): one file that
+ * loads nothing from the network, with every operation, its samples and the landing sections; a
+ * second build of the same inputs gives the same bytes. The offline rewrite (offline-page.ts) is
+ * tested on pages made up here.
+ */
+import parseChangeset from '@changesets/parse';
+import { CREDENTIAL_VARIABLES, operationDescriptors } from '@fgs-openapi/client';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { operationDescriptors } from '../../generated/client.gen.js';
-import { CONVENIENCES } from '../../packages/docs/scripts/client-conveniences.js';
-import { FUNCTION_CONTEXT } from '../../packages/docs/scripts/auth-samples.js';
-import { CREDENTIAL_VARIABLES } from '../../packages/client/src/credentials-env.js';
+import { FORBIDDEN_HOSTS, makeOffline } from '../../packages/docs/scripts/offline-page.js';
+import { FUNCTION_CONTEXT } from '../../packages/docs/scripts/samples/auth-samples.js';
+import { CONVENIENCES } from '../../packages/docs/scripts/samples/conveniences.js';
 
+const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = join(repoRoot, 'packages/docs/dist');
 const pagePath = join(distDir, 'index.html');
@@ -16,22 +25,9 @@ const pagePath = join(distDir, 'index.html');
 const OPERATION_PATH = '/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations';
 const OPERATION_SUMMARY = 'Execute a function asynchronously and return a reserved instance ID';
 
-// Hosts that serve scripts, styles, fonts or images. Redocly's own two are the ones its bundle is
-// known to reach for; the rest catch a future template or theme pulling in a common CDN.
-const CDN_HOSTS = [
-  'cdn.redoc.ly',
-  'cdn.redocly.com',
-  'cdn.jsdelivr.net',
-  'unpkg.com',
-  'cdnjs.cloudflare.com',
-  'ajax.googleapis.com',
-  'fonts.googleapis.com',
-  'fonts.gstatic.com',
-  'use.fontawesome.com',
-  'kit.fontawesome.com',
-  'stackpath.bootstrapcdn.com',
-  'maxcdn.bootstrapcdn.com',
-];
+// Hosts that serve scripts, styles, fonts or images: those the offline rewrite refuses, which
+// include the two Redocly's bundle is known to reach for.
+const CDN_HOSTS = FORBIDDEN_HOSTS;
 
 const REMOTE_URL = /^\s*(?:https?:)?\/\//i;
 
@@ -49,18 +45,19 @@ const FETCHING_ATTRIBUTES = new Set([
   'manifest',
 ]);
 
-function buildDocs(): void {
+/** The page built again from the same inputs, into a folder of its own (dist/ is left alone). */
+async function buildAgain(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'fgs-docs-rebuild-'));
   try {
-    execFileSync('npm', ['run', 'build', '-w', '@fgs-openapi/docs'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      stdio: 'pipe',
+    await run(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--out', out], {
+      cwd: join(repoRoot, 'packages/docs'),
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`docs build failed\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
     });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(
-      `docs build failed (is generated/openapi.json there?)\n${stdout ?? ''}\n${stderr ?? ''}`,
-    );
+    return readFileSync(join(out, 'dist/index.html'), 'utf8');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
 }
 
@@ -96,9 +93,9 @@ function excerpts(text: string, pattern: RegExp): string[] {
 let html: string;
 
 beforeAll(() => {
-  buildDocs();
+  if (!existsSync(pagePath)) throw new Error(`${pagePath} does not exist: run npm run build first`);
   html = readFileSync(pagePath, 'utf8');
-}, 180_000);
+});
 
 describe('API reference page (packages/docs)', () => {
   it('is one file of a reasonable size', () => {
@@ -194,18 +191,19 @@ describe('API reference page (packages/docs)', () => {
     }
   });
 
-  it('builds byte-identically from the same input', () => {
-    buildDocs();
-    expect(readFileSync(pagePath, 'utf8') === html).toBe(true);
+  it('builds byte-identically from the same input', async () => {
+    const again = await buildAgain();
+    // Boolean check: on failure, toBe would print two pages of 2.6 MB.
+    expect(
+      again === html,
+      `a second build differs from ${pagePath}: the build is not deterministic, or dist/ is stale (npm run build)`,
+    ).toBe(true);
   }, 180_000);
 });
 
-/** Every operation of a bundled spec as [path, method, operation]. */
+/** Every operation as [path, method, operation]: the client's descriptors, looked up in a bundled spec. */
 function operationsOf(spec: any): Array<[string, string, any]> {
-  const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-  return Object.entries(spec.paths ?? {}).flatMap(([path, item]: [string, any]) =>
-    methods.filter((m) => item?.[m]).map((m): [string, string, any] => [path, m, item[m]]),
-  );
+  return Object.values(operationDescriptors).map((d): [string, string, any] => [d.path, d.method, spec.paths[d.path][d.method]]);
 }
 
 /** Every `x-error-codes` entry anywhere in the spec's schemas. */
@@ -311,7 +309,7 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
 
   it.each(Object.entries(CONVENIENCES))("%s's sample reads its answer as the client's convenience does", (id, convenience) => {
     const found = operations.find(([, , op]) => op.operationId === id);
-    expect(found, `${id} is named in client-conveniences.ts but is not an operation`).toBeDefined();
+    expect(found, `${id} is named in samples/conveniences.ts but is not an operation`).toBeDefined();
     const [path, method] = found!;
     const source: string = definition.paths[path][method]['x-codeSamples'][0].source;
     if (convenience.kind === 'sync-result') {
@@ -435,8 +433,7 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
   });
 });
 
-describe('packages/docs/scripts/make-offline.js', () => {
-  const script = join(repoRoot, 'packages/docs/scripts/make-offline.js');
+describe('the offline rewrite (packages/docs/scripts/offline-page.ts)', () => {
   // Stand-ins for the strings Redoc 3.0.1's inlined bundle carries.
   const KNOWN_CDN_URLS = [
     '`https://cdn.redoc.ly/redoc/logo-mini-full.svg`',
@@ -447,61 +444,62 @@ describe('packages/docs/scripts/make-offline.js', () => {
   const options = (telemetryOff: boolean) =>
     `const __redoc_options = {"skipBundle":true,"disableTelemetry":${telemetryOff}};\n`;
 
-  function run(page: string): { status: number; stderr: string; output: string | null } {
-    const dir = mkdtempSync(join(tmpdir(), 'fgs-docs-'));
-    const file = join(dir, 'index.html');
-    try {
-      writeFileSync(file, page);
-      let status = 0;
-      let stderr = '';
-      try {
-        execFileSync(process.execPath, [script, file], { encoding: 'utf8', stdio: 'pipe' });
-      } catch (error) {
-        ({ status, stderr } = error as { status: number; stderr: string });
-      }
-      return { status, stderr, output: existsSync(file) ? readFileSync(file, 'utf8') : null };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-
   it('rewrites the known CDN URLs to inline data', () => {
-    const { status, output } = run(`${KNOWN_CDN_URLS.join(',')}\n${options(true)}`);
-    expect(status).toBe(0);
+    const { html: output, problems } = makeOffline(`${KNOWN_CDN_URLS.join(',')}\n${options(true)}`);
+    expect(problems).toEqual([]);
     expect(output).not.toMatch(/cdn\.redoc/);
     expect(output).toContain('`data:image/svg+xml,');
   });
 
-  // Each failure deletes the page, so a page that would phone home is never left in dist/.
+  // The build publishes no page with a problem, so a page that would phone home never reaches dist/.
   it.each([
     ['a known URL has moved (the finished page)', () => html, 'not found'],
     [
       'an unknown CDN URL is left',
-      () =>
-        `${KNOWN_CDN_URLS.join(',')},\`https://cdn.redoc.ly/redoc/logo-v4.svg\`\n${options(true)}`,
+      () => `${KNOWN_CDN_URLS.join(',')},\`https://cdn.redoc.ly/redoc/logo-v4.svg\`\n${options(true)}`,
       'cdn.redoc.ly still referenced',
     ],
     ['telemetry is on', () => `${KNOWN_CDN_URLS.join(',')}\n${options(false)}`, 'telemetry is on'],
-  ])('fails loudly when %s', (_, page, message) => {
-    const { status, stderr, output } = run(page());
-    expect(status).toBe(1);
-    expect(stderr).toContain(message);
-    expect(output).toBeNull();
+  ])('reports it when %s', (_, page, message) => {
+    const { problems } = makeOffline(page());
+    expect(problems.some((p) => p.includes(message)), problems.join('\n')).toBe(true);
   });
 });
 
+/** The changesets in .changeset/ that release the client: what the page must call unreleased. */
+function pendingChangesets(packageName: string): { summary: string }[] {
+  const dir = join(repoRoot, '.changeset');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md') && file.toLowerCase() !== 'readme.md')
+    .map((file) => parseChangeset(readFileSync(join(dir, file), 'utf8')))
+    .filter((changeset) => changeset.releases.some((r) => r.name === packageName && r.type !== 'none'));
+}
 
 describe('the client version the page documents', () => {
-  it('is the one packages/client/package.json says, with a link to the changelog the page carries', () => {
+  it('is the released one when no changeset is pending, else the one they will produce, said to be unreleased', () => {
     const description: string = embeddedJson(html, '__redoc_definition').info.description;
-    const { version } = JSON.parse(readFileSync(join(repoRoot, 'packages/client/package.json'), 'utf8'));
-    const changelog = readFileSync(join(repoRoot, 'packages/client/CHANGELOG.md'), 'utf8');
-
-    expect(description).toContain(`This page documents \`@fgs-openapi/client\` **${version}**.`);
+    const { name, version } = JSON.parse(readFileSync(join(repoRoot, 'packages/client/package.json'), 'utf8'));
+    const pending = pendingChangesets(name);
     expect(description).toContain('[changelog](#section/Changelog)');
     expect(description).toContain('\n# Changelog\n');
-    // The entry of the version documented is in the changelog, and on the page.
-    expect(changelog).toContain(`\n## ${version}\n`);
+    // The released version's entry is in the changelog, and on the page.
+    expect(readFileSync(join(repoRoot, 'packages/client/CHANGELOG.md'), 'utf8')).toContain(`\n## ${version}\n`);
     expect(description).toContain(`\n## ${version}\n`);
+    if (pending.length === 0) {
+      expect(description).toContain(`This page documents \`${name}\` **${version}**.`);
+      expect(description).not.toMatch(/unreleased/i);
+      return;
+    }
+    const note = /^> \*\*Unreleased\.\*\* This page documents `([^`]+)` \*\*([\d.]+)\*\*, .* The latest release is ([\d.]+), /m.exec(description);
+    expect(note, 'the unreleased note').not.toBeNull();
+    const [, documented, next, latest] = note!;
+    expect([documented, latest]).toEqual([name, version]);
+    const newer = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true }) > 0;
+    expect(newer(next!, version), `${next} after ${version}`).toBe(true);
+    // The pending changes are on the page, under that version, ahead of the released ones.
+    const entry = description.indexOf(`\n## ${next} (unreleased)\n`);
+    expect(entry).toBeGreaterThan(description.indexOf('\n# Changelog\n'));
+    expect(entry).toBeLessThan(description.indexOf(`\n## ${version}\n`));
+    for (const { summary } of pending) expect(description).toContain(`- ${summary.trim().split('\n')[0]}`);
   });
 });

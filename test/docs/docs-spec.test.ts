@@ -1,17 +1,19 @@
 /**
  * The docs copy of the spec (packages/docs/scripts/docs-spec.ts) on a spec written here, with
  * more than one operation and the cases FunctionGraph's own spec does not have: query, header and
- * optional parameters, a bearer scheme, no request body, no response body, error codes nested in
- * an `allOf`. Nothing in the docs build may be specific to one operation.
+ * optional parameters, a token header of another name, no request body, no response body, an
+ * error body made of an `allOf`. Nothing in the docs build may be specific to one operation.
  */
+import { operationDescriptors, type OperationDescriptor } from '@fgs-openapi/client';
 import { describe, expect, it } from 'vitest';
-import type { DescribedOperation } from '../../packages/docs/scripts/call-plan.js';
-import { CONVENIENCES, type RequestIdConvenience, type SyncResultConvenience } from '../../packages/docs/scripts/client-conveniences.js';
-import { curlSample, literal, typeOf, typescriptSample } from '../../packages/docs/scripts/code-samples.js';
-import { operationDescriptors } from '../../generated/client.gen.js';
+import type { CallPlan } from '../../packages/docs/scripts/plan/call-plan.js';
 import { buildDocsSpec } from '../../packages/docs/scripts/docs-spec.js';
-import { findErrorCodeTables } from '../../packages/docs/scripts/landing.js';
-import type { JsonObject } from '../../packages/docs/scripts/spec-values.js';
+import type { DocsInputs } from '../../packages/docs/scripts/read/docs-inputs.js';
+import type { JsonObject } from '../../packages/docs/scripts/read/spec-values.js';
+import { CONVENIENCES, type RequestIdConvenience, type SyncResultConvenience } from '../../packages/docs/scripts/samples/conveniences.js';
+import { curlSample } from '../../packages/docs/scripts/samples/curl.js';
+import { typescriptSample } from '../../packages/docs/scripts/samples/typescript.js';
+import { literal, typeOf } from '../../packages/docs/scripts/samples/typescript-text.js';
 
 const spec: JsonObject = {
   openapi: '3.1.0',
@@ -86,7 +88,7 @@ const spec: JsonObject = {
       },
       Problem: {
         allOf: [
-          { type: 'object', properties: { detail: { type: 'string' } } },
+          { type: 'object', required: ['detail'], properties: { detail: { type: 'string' } } },
           {
             type: 'object',
             properties: {
@@ -96,11 +98,11 @@ const spec: JsonObject = {
         ],
       },
     },
-    securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    securitySchemes: { petKey: { type: 'apiKey', in: 'header', name: 'X-Pet-Key', description: 'A key from the pet office.' } },
   },
 };
 
-const descriptors: DescribedOperation[] = [
+const descriptors: OperationDescriptor[] = [
   {
     id: 'listPets',
     method: 'get',
@@ -114,16 +116,18 @@ const descriptors: DescribedOperation[] = [
       { name: 'X-Shape', in: 'header', input: 'shape', required: false, sentByDefault: 'round' },
     ],
     responses: [{ status: '200', mediaType: 'application/json' }],
-    security: [['bearer']],
+    security: [['petKey']],
+    tokenHeaders: ['X-Pet-Key'],
   },
   {
     id: 'addPet',
     method: 'post',
     path: '/stores/{store_id}/pets',
     parameters: [{ name: 'store_id', in: 'path', input: 'storeId', required: true, clientDefault: true }],
-    requestBody: { mediaType: 'application/json', required: true },
-    responses: [{ status: '201', mediaType: 'application/json' }, { status: 'default', mediaType: 'application/json' }],
-    security: [['bearer']],
+    requestBody: { mediaType: 'application/json', required: true, json: true },
+    responses: [{ status: '201', mediaType: 'application/json' }],
+    security: [['petKey']],
+    tokenHeaders: ['X-Pet-Key'],
     deprecated: true,
     deprecation: 'addPet is deprecated; use adoptPet instead.',
   },
@@ -144,9 +148,13 @@ const descriptors: DescribedOperation[] = [
     security: [],
   },
 ];
-const schemes = { bearer: { type: 'http', scheme: 'bearer' } };
+const client: DocsInputs['client'] = {
+  operations: descriptors,
+  knownErrorCodes: { P2: { status: 409, description: 'Taken | gone.' }, P1: { status: 400, description: 'Bad.' } },
+  credentialVariables: { accessKeyId: 'PET_AK', secretAccessKey: 'PET_SK', securityToken: 'PET_TOKEN', projectId: 'PET_PROJECT' },
+};
 
-const { document, samples } = buildDocsSpec(spec, descriptors, schemes);
+const { document, samples } = buildDocsSpec({ spec, client });
 const operation = (path: string, method: string): any => (document.paths as any)[path][method];
 
 describe('the docs copy of a spec with several operations', () => {
@@ -206,7 +214,8 @@ describe('the docs copy of a spec with several operations', () => {
     expect(operation('/stores/{store_id}/pets', 'get')['x-codeSamples'][1].source).toBe(
       [
         "curl -X GET 'https://eu.pets.example/api/stores/store%209%2F1/pets?limit=20'",
-        '-H "Authorization: Bearer $HUAWEICLOUD_TOKEN"',
+        // The token in the header the descriptor names, as the client sends it.
+        '-H "X-Pet-Key: $HUAWEICLOUD_TOKEN"',
         "-H 'X-Trace: it'\\''s me'",
         // What the client sends by default is on the wire, so curl sends it too.
         "-H 'X-Version: v2'",
@@ -218,7 +227,7 @@ describe('the docs copy of a spec with several operations', () => {
     );
   });
 
-  it('the landing sections link every operation and list the error codes, sorted, escaped', () => {
+  it('the landing sections link every operation, describe the error body and list the error codes, sorted, escaped', () => {
     const description = (document.info as any).description as string;
     expect(description.startsWith('Pets, as a service.\n\n# About this API and client\n')).toBe(true);
     expect(description).toContain('npm install @fgs-openapi/client');
@@ -231,7 +240,11 @@ describe('the docs copy of a spec with several operations', () => {
     expect(description).not.toContain('reads some answers for you');
     expect(description).toContain('# Authentication');
     expect(description).toContain('# Errors');
+    // The body of the error answers, found at the `default` answer, with its example.
+    expect(description).toContain('An error answer has the body `Problem`.\n\n```json\n{\n  "detail": "string"\n}\n```');
     expect(description).toMatch(/\| P1 \| 400 \| Bad\. \|\n\| P2 \| 409 \| Taken \\\| gone\. \|/);
+    // The token's scheme as the spec describes it.
+    expect(description).toContain('in `X-Pet-Key`.\n\nA key from the pet office.\n');
   });
 
   it('a deprecated operation opens with a link to its successor and gets a sidebar badge; others do not', () => {
@@ -247,23 +260,21 @@ describe('the docs copy of a spec with several operations', () => {
   it('refuses a successor that is not an operation of the spec', () => {
     const broken = structuredClone(spec);
     (broken.paths as any)['/stores/{store_id}/pets'].post['x-successor'] = { operationId: 'adoptPet', method: 'post', path: '/adopt' };
-    expect(() => buildDocsSpec(broken, descriptors, schemes)).toThrow(
+    expect(() => buildDocsSpec({ spec: broken, client })).toThrow(
       'addPet: x-successor names adoptPet (POST /adopt), which is not an operation of the spec',
     );
     // Named right but at another route: also refused.
     (broken.paths as any)['/stores/{store_id}/pets'].post['x-successor'] = { operationId: 'listPets', method: 'get', path: '/pets' };
-    expect(() => buildDocsSpec(broken, descriptors, schemes)).toThrow(/x-successor names listPets \(GET \/pets\)/);
-  });
-
-  it('finds x-error-codes wherever a schema nests them', () => {
-    expect(findErrorCodeTables(spec).map((t) => [t.schema, t.property, t.codes.length])).toEqual([['Problem', 'code', 2]]);
+    expect(() => buildDocsSpec({ spec: broken, client })).toThrow(/x-successor names listPets \(GET \/pets\)/);
   });
 
   it('refuses a spec and descriptors that do not match (generated/ out of date)', () => {
-    expect(() => buildDocsSpec(spec, descriptors.slice(1), schemes)).toThrow(/npm run generate/);
+    expect(() => buildDocsSpec({ spec, client: { ...client, operations: descriptors.slice(1) } })).toThrow(
+      'GET /stores/{store_id}/pets: no operation descriptor in the client: generated/ is out of date (npm run generate)',
+    );
     expect(() =>
-      buildDocsSpec(spec, [...descriptors, { ...descriptors[2]!, id: 'ghost', path: '/ghost' }], schemes),
-    ).toThrow(/ghost/);
+      buildDocsSpec({ spec, client: { ...client, operations: [...descriptors, { ...descriptors[2]!, id: 'ghost', path: '/ghost' }] } }),
+    ).toThrow('ghost: POST /ghost is not in the spec: generated/ is out of date (npm run generate)');
   });
 });
 
@@ -280,17 +291,50 @@ describe('literal', () => {
 
 describe('the client release on the landing text', () => {
   const changelog = '# @fgs-openapi/client\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n';
+  const describedWith = (release: DocsInputs['release']) => (buildDocsSpec({ spec, client, release }).document.info as any).description as string;
 
-  it('names the version documented, links the changelog and ends with it, its title dropped', () => {
-    const description = (buildDocsSpec(spec, descriptors, schemes, { version: '3.1.0', changelog }).document.info as any).description as string;
+  it('released: names the version plainly, links the changelog and ends with it, its title dropped', () => {
+    const description = describedWith({ packageName: '@fgs-openapi/client', released: '3.1.0', changelog });
     expect(description.startsWith('Pets, as a service.\n\nThis page documents `@fgs-openapi/client` **3.1.0**. What changed in each version is in the [changelog](#section/Changelog).\n\n# About this API and client\n')).toBe(true);
     expect(description.endsWith('\n\n# Changelog\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n')).toBe(true);
+    expect(description).not.toMatch(/unreleased/i);
   });
 
+  it('unreleased: says so, names the version the pending changes produce, and lists them first in the changelog', () => {
+    const description = describedWith({
+      packageName: '@fgs-openapi/client',
+      released: '3.1.0',
+      changelog,
+      pending: {
+        version: '3.2.0',
+        changes: [
+          { bump: 'patch', summary: 'Fix the leash.' },
+          { bump: 'minor', summary: '**New: cats.**\n\n- `adoptCat` adopts one.\n- Two lines\n  of it.' },
+        ],
+      },
+    });
+    expect(description).toContain(
+      'Pets, as a service.\n\n> **Unreleased.** This page documents `@fgs-openapi/client` **3.2.0**, the version its pending changes will be released as. ' +
+        'The latest release is 3.1.0, which does not have them: see 3.2.0 (unreleased) in the [changelog](#section/Changelog).\n\n# About this API and client\n',
+    );
+    expect(description).not.toContain('**3.1.0**');
+    // Minor before patch, as `changeset version` writes them; a summary's later lines stay inside its item.
+    expect(description.endsWith(
+      '\n\n# Changelog\n\n## 3.2.0 (unreleased)\n\n### Minor Changes\n\n- **New: cats.**\n\n  - `adoptCat` adopts one.\n  - Two lines\n    of it.\n\n' +
+        '### Patch Changes\n\n- Fix the leash.\n\n## 3.1.0\n\n### Minor Changes\n\n- Add pets.\n\n## 3.0.0\n\nFirst.\n',
+    )).toBe(true);
+  });
+
+  it('says nothing about versions without a release', () => {
+    expect(describedWith(undefined)).not.toMatch(/This page documents|# Changelog/);
+  });
+});
+
+describe('authentication on the landing text', () => {
   it('without a signing scheme: the token how-to only, and no landing samples', () => {
-    const built = buildDocsSpec(spec, descriptors, schemes);
+    const built = buildDocsSpec({ spec, client });
     const description = (built.document.info as any).description as string;
-    expect(description).toContain('# Authentication');
+    expect(description).toContain('# Authentication\n\nThe operations that take a token carry an IAM token in `X-Pet-Key`.');
     expect(description).toContain('/v3/auth/tokens');
     expect(description).not.toMatch(/AK\/SK|credentialsFromEnv|`credentials`/);
     expect([...built.landingSamples.keys()]).toEqual([]);
@@ -299,18 +343,28 @@ describe('the client release on the landing text', () => {
   it('with a signing scheme (x-signing): both ways side by side and a signed first call; no function-to-function sample without a sync-result operation', () => {
     const signedSpec = structuredClone(spec);
     const signing = { algorithm: 'PET-HMAC', dateHeader: 'X-Pet-Date', securityTokenHeader: 'X-Pet-Token', rejectionCode: 'PET.401', clockSkewMinutes: 5 };
-    (signedSpec.components as any).securitySchemes.keys = { type: 'http', scheme: 'PET-HMAC', 'x-signing': signing };
-    (signedSpec.components as any).securitySchemes.apiKey = { type: 'apiKey', in: 'header', name: 'X-Pet-Token-Auth' };
-    const signedDescriptors = descriptors.map((d) => (d.security.length > 0 ? { ...d, security: [['apiKey'], ['keys']], signing: { scheme: 'keys', ...signing } } : d));
-    const built = buildDocsSpec(signedSpec, signedDescriptors, { ...schemes, apiKey: { type: 'apiKey', in: 'header', name: 'X-Pet-Token-Auth' }, keys: { type: 'http', scheme: 'PET-HMAC', signing } });
+    (signedSpec.components as any).securitySchemes.keys = {
+      type: 'http',
+      scheme: 'PET-HMAC',
+      description: 'Signing with a key pair.\n\nThe algorithm, at length.',
+      'x-signing': signing,
+    };
+    const signedDescriptors = descriptors.map((d) => (d.security.length > 0 ? { ...d, security: [['petKey'], ['keys']], signing: { scheme: 'keys', ...signing } } : d));
+    const built = buildDocsSpec({ spec: signedSpec, client: { ...client, operations: signedDescriptors } });
     const description = (built.document.info as any).description as string;
-    expect(description).toContain('| | IAM token (`apiKey`) | AK/SK signing (`keys`) |');
+    expect(description).toContain('The operations that name `keys` accept either of two security schemes');
+    expect(description).toContain('| | IAM token (`petKey`) | AK/SK signing (`keys`) |');
     expect(description).toContain('`Authorization: PET-HMAC Access=<AK>, SignedHeaders=…, Signature=…` and `X-Pet-Date` (the signing time), `X-Pet-Token` (with temporary credentials)');
     expect(description).toContain('a clock within 5 minutes');
     expect(description).toContain('(401 `PET.401`)');
+    // The signing scheme's own summary (its first paragraph), and the client's variables.
+    expect(description).toContain('## AK/SK signing\n\nSigning with a key pair.\n\n');
+    expect(description).not.toContain('The algorithm, at length.');
+    expect(description).toContain('(`PET_AK`, `PET_SK`,\n`PET_TOKEN`, and `PET_PROJECT` for `projectId`)');
     expect([...built.landingSamples.keys()]).toEqual(['signed-client']);
     const signed = built.landingSamples.get('signed-client')!;
     expect(description).toContain(`\`\`\`ts\n${signed.trimEnd()}\n\`\`\``);
+    expect(signed).toContain('  // The access key pair from PET_AK and PET_SK (with PET_TOKEN for temporary\n');
     expect(signed).toContain('  ...credentialsFromEnv(),\n');
     expect(signed).toContain('await client.listPets(');
     expect(signed).not.toContain('token:');
@@ -322,56 +376,58 @@ describe('the client release on the landing text', () => {
     expect(built.samples.get('deletePet')).not.toContain('credentials');
     expect(description).not.toContain('## Calling a function from a function');
   });
-
-  it('says nothing about versions without a release', () => {
-    const description = (buildDocsSpec(spec, descriptors, schemes).document.info as any).description as string;
-    expect(description).not.toMatch(/This page documents|# Changelog/);
-  });
 });
 
-describe('samples of a bare plan', () => {
-  const plan = {
-    operationId: 'ping',
-    method: 'get',
-    path: '/ping',
+/** A plan with only what a call needs, for the samples' own cases. */
+function bare(operation: Partial<OperationDescriptor>, plan: Partial<CallPlan> = {}): CallPlan {
+  return {
+    operation: { id: 'ping', method: 'get', path: '/ping', parameters: [], responses: [], security: [], ...operation },
     summary: undefined,
     deprecation: undefined,
-    serverUrl: 'http://localhost/',
-    serverVariables: [],
+    server: { url: 'http://localhost/', variables: [] },
     parameters: [],
     body: undefined,
-    credential: undefined,
     result: undefined,
     successor: undefined,
+    ...plan,
   };
+}
+
+describe('samples of a bare plan', () => {
   it('has no options, no input and no credential', () => {
+    const plan = bare({});
     expect(typescriptSample(plan)).toContain('const client = createFunctionGraphClient();');
     expect(typescriptSample(plan)).toContain('  await client.ping({});');
     expect(curlSample(plan)).toBe("curl -X GET 'http://localhost/ping'\n");
   });
+
+  it('has no signed sample when the operation cannot be signed, and says why', () => {
+    const variables = client.credentialVariables;
+    expect(() => typescriptSample(bare({}), { auth: { kind: 'credentials', variables } })).toThrow('ping: the spec gives it no signing scheme, so there is no signed sample of it');
+  });
+
+  it('sends the token in every header the descriptor names, and only those', () => {
+    const curl = curlSample(bare({ tokenHeaders: ['X-One', 'X-Two'] }));
+    expect(curl).toBe('curl -X GET \'http://localhost/ping\' \\\n  -H "X-One: $HUAWEICLOUD_TOKEN" \\\n  -H "X-Two: $HUAWEICLOUD_TOKEN"\n');
+    // Security the client fills no header for (a bearer scheme, say) gives neither sample a token.
+    const untokened = bare({ security: [['bearer']] });
+    expect(curlSample(untokened)).not.toContain('HUAWEICLOUD_TOKEN');
+    expect(typescriptSample(untokened)).not.toContain('token:');
+  });
 });
 
-describe("samples of the client's conveniences (packages/docs/scripts/client-conveniences.ts)", () => {
-  const base = {
-    method: 'post',
-    path: '/run/{fn}',
-    summary: undefined,
-    deprecation: undefined,
-    serverUrl: 'http://localhost/',
-    serverVariables: [],
-    body: { mediaType: 'application/json', value: { k: 'v' } },
-    credential: undefined,
-    successor: undefined,
-  };
-  const fn = { name: 'fn', in: 'path', input: 'functionUrn', clientDefault: false, sentByDefault: undefined, value: 'urn:x' };
-  const tail = { name: 'X-Log', in: 'header', input: 'logType', clientDefault: false, sentByDefault: undefined, value: 'tail' };
+describe("samples of the client's conveniences (packages/docs/scripts/samples/conveniences.ts)", () => {
+  const post = { method: 'post', path: '/run/{fn}' } as const;
+  const body = { mediaType: 'application/json', value: { k: 'v' } };
+  const fn = { name: 'fn', in: 'path', input: 'functionUrn', value: 'urn:x' } as const;
+  const tail = { name: 'X-Log', in: 'header', input: 'logType', value: 'tail' } as const;
   const sync: SyncResultConvenience = { kind: 'sync-result', note: '', resultProperty: 'result', logInput: { input: 'logType', value: 'tail' } };
   const wait: RequestIdConvenience = { kind: 'request-id', note: '', waiter: { name: 'waitForIt', runError: 'RunError' }, targetInputs: ['functionUrn'] };
 
   it('sync result: the result type is declared from the example and passed as the type argument', () => {
     const source = typescriptSample(
-      { ...base, operationId: 'runIt', parameters: [fn, tail], result: { property: 'result', example: { result: '{"size":3,"tags":["a"],"meta":{"ok":true}}' } } },
-      sync,
+      bare({ ...post, id: 'runIt' }, { body, parameters: [fn, tail], result: { property: 'result', example: { result: '{"size":3,"tags":["a"],"meta":{"ok":true}}' } } }),
+      { convenience: sync },
     );
     expect(source).toContain('interface FunctionResult {\n  size: number;\n  tags: string[];\n  meta: {\n    ok: boolean;\n  };\n}\n');
     expect(source).toContain('  const run = await client.runIt<FunctionResult>({\n');
@@ -379,13 +435,16 @@ describe("samples of the client's conveniences (packages/docs/scripts/client-con
     expect(source).toContain('  if (run.functionError) {\n');
     // The log tail is printed only when the sample asks for it.
     expect(source).toContain('  console.log(run.log);\n');
-    const withoutTail = typescriptSample({ ...base, operationId: 'runIt', parameters: [fn], result: { property: 'result', example: { result: '{"size":3}' } } }, sync);
+    const withoutTail = typescriptSample(
+      bare({ ...post, id: 'runIt' }, { body, parameters: [fn], result: { property: 'result', example: { result: '{"size":3}' } } }),
+      { convenience: sync },
+    );
     expect(withoutTail).not.toContain('run.log');
   });
 
   it('sync result: an example result that is not a JSON object gives no type argument', () => {
     for (const example of [{ result: 'Hello, World!' }, { result: '[1,2]' }, 'text', undefined]) {
-      const source = typescriptSample({ ...base, operationId: 'runIt', parameters: [fn], result: { property: undefined, example } }, sync);
+      const source = typescriptSample(bare({ ...post, id: 'runIt' }, { body, parameters: [fn], result: { property: undefined, example } }), { convenience: sync });
       expect(source).not.toContain('interface FunctionResult');
       expect(source).toContain('  const run = await client.runIt({\n');
       expect(source).toContain('    console.log(run.json);\n');
@@ -393,7 +452,7 @@ describe("samples of the client's conveniences (packages/docs/scripts/client-con
   });
 
   it('request id: the id is kept, the waiter follows it, and its run error is handled first', () => {
-    const source = typescriptSample({ ...base, operationId: 'queueIt', parameters: [fn], result: { property: 'request_id', example: {} } }, wait);
+    const source = typescriptSample(bare({ ...post, id: 'queueIt' }, { body, parameters: [fn], result: { property: 'request_id', example: {} } }), { convenience: wait });
     expect(source).toMatch(/^import \{ createFunctionGraphClient, FunctionGraphApiError, RunError, waitForIt \} from '@fgs-openapi\/client';$/m);
     expect(source).toContain("const functionUrn = 'urn:x';\n");
     expect(source).toContain('  const requestId = await client.queueIt({\n    functionUrn,\n');
@@ -403,12 +462,12 @@ describe("samples of the client's conveniences (packages/docs/scripts/client-con
   });
 
   it('request id: an operation without the input the waiter needs is an error in the conveniences, said so', () => {
-    expect(() => typescriptSample({ ...base, operationId: 'queueIt', parameters: [], result: undefined }, wait)).toThrow(
-      /queueIt: the sample needs the input functionUrn.*client-conveniences\.ts is out of date/,
+    expect(() => typescriptSample(bare({ ...post, id: 'queueIt' }, { body }), { convenience: wait })).toThrow(
+      /queueIt: the sample needs the input functionUrn.*samples\/conveniences\.ts is out of date/,
     );
   });
 
-  it('names only operations that exist in the generated client', () => {
+  it('names only operations that exist in the client', () => {
     for (const id of Object.keys(CONVENIENCES)) expect(Object.keys(operationDescriptors), id).toContain(id);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * What the client's hand-written conveniences (packages/client/src/lib/) change about a call, as
- * far as the samples need to know it. The generated descriptors say what each operation sends and
- * answers; they cannot say that `invokeFunction` resolves to a read sync result instead of the
- * body, or that `asyncInvokeFunction` resolves to the request id that `waitForAsyncInvocation`
- * follows. This file is the one place in the docs build that names operations and client names
- * beyond the generated ones: when lib/ changes, change it here, and `test/docs/docs-samples.test.ts`
- * (which compiles every sample against the built package) says whether the two still agree.
+ * far as the samples need to know it. The descriptors say what each operation sends and answers;
+ * they cannot say that `invokeFunction` resolves to a read sync result instead of the body, or that
+ * `asyncInvokeFunction` resolves to the request id that `waitForAsyncInvocation` follows. This file
+ * is the one place in the docs build that names operations: when lib/ changes, change it here. The
+ * names are checked against the client's exports when the docs are type-checked, and
+ * `test/docs/typescript-samples.test.ts` compiles every sample against the built package.
  */
+
+import type { OperationId, ValueExport } from '../read/client-api.js';
+import type { CallPlan } from '../plan/call-plan.js';
 
 /** `invokeFunction` resolves to `SyncInvocation<T>` (lib/sync-invocation.ts), not to the body. */
 export interface SyncResultConvenience {
@@ -32,7 +35,7 @@ export interface RequestIdConvenience {
 
 export type Convenience = SyncResultConvenience | RequestIdConvenience;
 
-export const CONVENIENCES: { readonly [operationId: string]: Convenience } = {
+export const CONVENIENCES: { readonly [Id in OperationId]?: Convenience } = {
   invokeFunction: {
     kind: 'sync-result',
     note:
@@ -48,7 +51,13 @@ export const CONVENIENCES: { readonly [operationId: string]: Convenience } = {
       '`asyncInvokeFunction` resolves to the request id, and `waitForAsyncInvocation(client, ' +
       '{ functionUrn, requestId })` polls the records until the run ends (the function needs ' +
       'asynchronous invocation status persistence on).',
-    waiter: { name: 'waitForAsyncInvocation', runError: 'FunctionGraphAsyncInvocationError' },
+    waiter: { name: 'waitForAsyncInvocation' satisfies ValueExport, runError: 'FunctionGraphAsyncInvocationError' satisfies ValueExport },
     targetInputs: ['functionUrn'],
   },
 };
+
+/** The convenience of the client that applies to an operation, if any. */
+export function convenienceOf(plan: CallPlan): Convenience | undefined {
+  const id = plan.operation.id;
+  return Object.hasOwn(CONVENIENCES, id) ? CONVENIENCES[id as OperationId] : undefined;
+}

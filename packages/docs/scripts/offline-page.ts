@@ -1,17 +1,15 @@
-// Makes the page from `redocly build-docs --inlineBundle` safe to open with no network.
-//
-// --inlineBundle inlines Redoc's script, but that script still points at Redocly's CDNs, and
-// Redoc 3 has no option to turn either of these off:
-//   - the "API docs by" badge at the foot of the sidebar is an <img> from cdn.redoc.ly, added
-//     as soon as the page hydrates;
-//   - the CDNIcon component builds CSS url()s on cdn.redocly.com for language and Font Awesome
-//     icons.
-// Every rewrite below has to match and no CDN host may survive it, otherwise the build fails:
-// a Redocly upgrade that moves these strings must be looked at, not shipped with a silent fetch.
-//
-// Usage: node scripts/make-offline.js <page.html>   (rewrites the file in place)
-
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * Stage 6: makes the page from `redocly build-docs --inlineBundle` safe to open with no network.
+ *
+ * --inlineBundle inlines Redoc's script, but that script still points at Redocly's CDNs, and
+ * Redoc 3 has no option to turn either of these off:
+ *   - the "API docs by" badge at the foot of the sidebar is an <img> from cdn.redoc.ly, added as
+ *     soon as the page hydrates;
+ *   - the CDNIcon component builds CSS url()s on cdn.redocly.com for language and Font Awesome
+ *     icons.
+ * Every rewrite below has to match and no CDN host may survive it, otherwise the page is refused:
+ * a Redocly upgrade that moves these strings must be looked at, not shipped with a silent fetch.
+ */
 
 // Hand-made stand-ins that keep the attribution readable; the badge's CSS sets their height.
 const WORDMARK_SVG =
@@ -25,9 +23,9 @@ const MONOGRAM_SVG =
 
 // encodeURIComponent leaves no backtick, `$` or `<`, so the result can sit inside the bundle's
 // template literal and inside the <script> element unchanged.
-const svgDataUri = (svg) => `data:image/svg+xml,${encodeURIComponent(svg)}`;
+const svgDataUri = (svg: string) => `data:image/svg+xml,${encodeURIComponent(svg)}`;
 
-const REWRITES = [
+const REWRITES: readonly { what: string; pattern: RegExp; replacement: string }[] = [
   {
     what: 'sidebar badge logo (expanded sidebar)',
     pattern: /`https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini-full\.svg`/g,
@@ -52,9 +50,11 @@ const REWRITES = [
   },
 ];
 
-// Hosts a page could pull scripts, styles, fonts or images from. Links to documentation
-// (redocly.com, support.huaweicloud.com, ...) are not listed: they are only followed on click.
-const FORBIDDEN_HOSTS = [
+/**
+ * Hosts a page could pull scripts, styles, fonts or images from. Links to documentation
+ * (redocly.com, support.huaweicloud.com, ...) are not listed: they are only followed on click.
+ */
+export const FORBIDDEN_HOSTS: readonly string[] = [
   'cdn.redoc.ly',
   'cdn.redocly.com',
   'cdn.jsdelivr.net',
@@ -69,8 +69,9 @@ const FORBIDDEN_HOSTS = [
   'maxcdn.bootstrapcdn.com',
 ];
 
-function makeOffline(html) {
-  const problems = [];
+/** The page with the known CDN URLs rewritten, and what would still reach the network (nothing, or it must not ship). */
+export function makeOffline(html: string): { html: string; problems: string[] } {
+  const problems: string[] = [];
   let out = html;
 
   for (const { what, pattern, replacement } of REWRITES) {
@@ -88,35 +89,14 @@ function makeOffline(html) {
   const options = /const __redoc_options = (\{.*?\});\n/.exec(out);
   if (!options) {
     problems.push('could not find `const __redoc_options = {...};` in the page');
-  } else if (JSON.parse(options[1]).disableTelemetry !== true) {
-    problems.push(
-      `telemetry is on (options: ${options[1]}); set \`telemetry: off\` in packages/docs/redocly.yaml`,
-    );
+  } else if ((JSON.parse(options[1]!) as { disableTelemetry?: boolean }).disableTelemetry !== true) {
+    problems.push(`telemetry is on (options: ${options[1]}); set \`telemetry: off\` in packages/docs/redocly.yaml`);
   }
 
   for (const host of FORBIDDEN_HOSTS) {
     const at = out.indexOf(host);
-    if (at !== -1) {
-      problems.push(`${host} still referenced: …${out.slice(Math.max(0, at - 120), at + 80)}…`);
-    }
+    if (at !== -1) problems.push(`${host} still referenced: …${out.slice(Math.max(0, at - 120), at + 80)}…`);
   }
 
   return { html: out, problems };
 }
-
-const file = process.argv[2];
-if (!file) {
-  console.error('usage: node scripts/make-offline.js <page.html>');
-  process.exit(2);
-}
-const { html, problems } = makeOffline(readFileSync(file, 'utf8'));
-if (problems.length > 0) {
-  // Removed so that a page which would phone home is never mistaken for a finished build.
-  rmSync(file);
-  console.error(`make-offline: ${file} would load from the network when opened; deleted it.`);
-  for (const p of problems) console.error(`  - ${p}`);
-  console.error('If Redocly was upgraded, inspect its inlined bundle and update scripts/make-offline.js.');
-  process.exit(1);
-}
-writeFileSync(file, html);
-console.log(`make-offline: ${file} has no network references left (${Buffer.byteLength(html)} bytes)`);

@@ -1,16 +1,19 @@
 /**
- * The TypeScript samples of the landing page's Authentication section: the first call again,
- * signed with an access key pair, and one function calling another with the temporary credentials
- * its context hands out. Like the operations' samples, build-docs-spec.ts writes them out and
- * test/docs/docs-samples.test.ts type-checks them against the client as built.
+ * Stage 3: the TypeScript samples of the landing page's Authentication section: the first call
+ * again, signed with an access key pair, and one function calling another with the temporary
+ * credentials its context hands out. Like the operations' samples, the build writes them out and
+ * test/docs/typescript-samples.test.ts type-checks them against the client as built.
  *
- * Both exist only when the spec gives operations a signing scheme (`x-signing`); the second only
- * when the scheme carries a security token (temporary credentials) and an operation runs a function
- * synchronously (the `sync-result` convenience), which is what a function calling a function does.
+ * Both exist only when the operations' descriptors name a signing scheme (`x-signing` in the spec);
+ * the second only when the scheme carries a security token (temporary credentials) and an
+ * operation runs a function synchronously (the `sync-result` convenience), which is what a
+ * function calling a function does.
  */
 
-import type { CallPlan, SigningScheme } from './call-plan.js';
-import { CLIENT, convenienceOf, typescriptSample } from './code-samples.js';
+import { CLIENT, type CredentialVariables, type OperationSigning } from '../read/client-api.js';
+import type { CallPlan } from '../plan/call-plan.js';
+import { convenienceOf } from './conveniences.js';
+import { typescriptSample } from './typescript.js';
 
 /**
  * The methods of FunctionGraph's Node.js function context that give a function with an agency its
@@ -33,9 +36,9 @@ export const TARGET_VARIABLE = 'TARGET_URN';
 
 /** The Authentication section's samples, and the signing scheme they sign with. */
 export interface AuthSamples {
-  /** The scheme the signed client uses: its name and `x-signing`. */
-  readonly scheme: { readonly name: string; readonly signing: SigningScheme };
-  /** Whether every operation that takes a token can be signed instead. */
+  /** The scheme the signed client uses: its name and `x-signing`, as the operation's descriptor has them. */
+  readonly signing: OperationSigning;
+  /** Whether every operation takes either a token or a signature. */
   readonly everyOperation: boolean;
   /** The first call again, signed. */
   readonly signedClient: string;
@@ -44,15 +47,16 @@ export interface AuthSamples {
 }
 
 /** The samples for the Authentication section; undefined when no operation can be signed. */
-export function authSamples(first: CallPlan, plans: readonly CallPlan[]): AuthSamples | undefined {
-  const signedPlan = first.signing ? first : plans.find((p) => p.signing && !p.deprecation);
-  if (!signedPlan?.signing) return undefined;
-  const invoker = plans.find((p) => p.signing?.signing.securityTokenHeader && !p.deprecation && convenienceOf(p)?.kind === 'sync-result');
+export function authSamples(first: CallPlan, plans: readonly CallPlan[], variables: CredentialVariables): AuthSamples | undefined {
+  const signedPlan = first.operation.signing ? first : plans.find((p) => p.operation.signing && !p.deprecation);
+  const signing = signedPlan?.operation.signing;
+  if (!signedPlan || !signing) return undefined;
+  const invoker = plans.find((p) => p.operation.signing?.securityTokenHeader && !p.deprecation && convenienceOf(p)?.kind === 'sync-result');
   const target = invoker && targetInput(invoker);
   return {
-    scheme: { name: signedPlan.signing.scheme, signing: signedPlan.signing.signing },
-    everyOperation: plans.every((p) => p.signing !== undefined || p.credential === undefined),
-    signedClient: typescriptSample(signedPlan, convenienceOf(signedPlan), 'credentials'),
+    signing,
+    everyOperation: plans.every((p) => p.operation.signing !== undefined && Boolean(p.operation.tokenHeaders?.length)),
+    signedClient: typescriptSample(signedPlan, { auth: { kind: 'credentials', variables } }),
     functionToFunction: invoker && target ? functionToFunctionSample(invoker, target) : undefined,
   };
 }
@@ -112,7 +116,7 @@ export async function handler(event: Record<string, unknown>, context: FunctionG
   // The URN of the function to call, from this function's environment.
   const ${target} = context.${c.userData}('${TARGET_VARIABLE}');
   if (!${target}) throw new Error('set ${TARGET_VARIABLE} to the URN of the function to call');
-  const run = await client.${plan.operationId}({ ${target}, body: event });
+  const run = await client.${plan.operation.id}({ ${target}, body: event });
   // The called function's own failure is data, not an exception.
   return run.functionError ? { failed: run.result } : run.json;
 }
