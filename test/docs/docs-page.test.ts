@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { operationDescriptors } from '../../generated/client.gen.js';
 import { CONVENIENCES } from '../../packages/docs/scripts/client-conveniences.js';
 import { FUNCTION_CONTEXT } from '../../packages/docs/scripts/auth-samples.js';
-import { CREDENTIAL_VARIABLES } from '../../packages/client/src/credentials-env.js';
+import { CREDENTIAL_VARIABLES } from '../../packages/client/src/auth/environment.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = join(repoRoot, 'packages/docs/dist');

@@ -10,11 +10,11 @@ export { createRawClient } from './raw.js';
 export type { RawClient, RawClientOptions } from './raw.js';
 export { functionUrn, parseFunctionUrn } from './urn.js';
 export type { FunctionUrnParts } from './urn.js';
-export type { TokenOption, TokenProvider } from './runtime/auth.js';
-export type { Credentials, CredentialsOption, CredentialsProvider } from './runtime/credentials.js';
-export { credentialsFromEnv, CREDENTIAL_VARIABLES } from './credentials-env.js';
-export type { EnvironmentCredentials } from './credentials-env.js';
-export type { SigningDetails } from './runtime/signed-request.js';
+export type { TokenOption, TokenProvider } from './auth/token.js';
+export type { Credentials, CredentialsOption, CredentialsProvider } from './auth/credentials.js';
+export { credentialsFromEnv, CREDENTIAL_VARIABLES } from './auth/environment.js';
+export type { EnvironmentCredentials } from './auth/environment.js';
+export type { SigningDetails } from './auth/signer.js';
 export type { KnownRegion } from './runtime/server-url.js';
 export {
   AuthenticationError,

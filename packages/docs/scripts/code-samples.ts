@@ -7,7 +7,7 @@
 import type { CallPlan } from './call-plan.js';
 import { CONVENIENCES, type Convenience } from './client-conveniences.js';
 import { isObject, type Json } from './spec-values.js';
-import { CREDENTIAL_VARIABLES } from '../../client/src/credentials-env.js';
+import { CREDENTIAL_VARIABLES } from '../../client/src/auth/environment.js';
 
 /** The client package's public names that a sample uses. */
 export const CLIENT = {

@@ -12,7 +12,7 @@
 import { FUNCTION_CONTEXT, TARGET_VARIABLE, type AuthSamples } from './auth-samples.js';
 import type { CallPlan } from './call-plan.js';
 import { CONVENIENCES } from './client-conveniences.js';
-import { CREDENTIAL_VARIABLES } from '../../client/src/credentials-env.js';
+import { CREDENTIAL_VARIABLES } from '../../client/src/auth/environment.js';
 import { CLIENT, TOKEN_ENV } from './code-samples.js';
 import { isObject, resolveRef, schemaExample, type Json, type JsonObject } from './spec-values.js';
 

@@ -4,9 +4,9 @@
  * operation descriptors. Per call it checks the input before the network, then runs attempts,
  * each with its own timer covering headers and body, retrying only what the policy allows.
  */
-import { resolveToken, type TokenOption } from './auth.js';
-import type { CredentialsOption } from './credentials.js';
-import type { SignedAttempt, Signer } from './signed-request.js';
+import { resolveToken, type TokenOption } from '../auth/token.js';
+import type { CredentialsOption } from '../auth/credentials.js';
+import type { SignedAttempt, Signer } from '../auth/signer.js';
 import { warnOnce } from './deprecation.js';
 import { checkPathParameter, encodePathParameter } from './path-encoding.js';
 import { checkValue } from './value-rules.js';
@@ -243,8 +243,8 @@ function sleep(ms: number, signal: AbortSignal | undefined, operationId: string)
 }
 
 /** The signer, loaded on first use: a client that never signs never loads it, and a bundle that never passes `credentials` can leave it out. */
-let signerChunk: Promise<typeof import('./signed-request.js')> | undefined;
-const loadSigner = () => (signerChunk ??= import('./signed-request.js'));
+let signerChunk: Promise<typeof import('../auth/signer.js')> | undefined;
+const loadSigner = () => (signerChunk ??= import('../auth/signer.js'));
 
 /**
  * How one operation is authenticated, from its descriptor and the client's options: signed when

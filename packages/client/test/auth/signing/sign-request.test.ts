@@ -1,5 +1,5 @@
 /**
- * The AK/SK signer (src/runtime/signing.ts) at signer level: the known vector from the facts (§5b),
+ * The AK/SK signer (src/auth/signing/sign-request.ts) at signer level: the known vector from the facts (§5b),
  * the canonical URI and query of exactly what is sent, the headers signed and left unsigned, the
  * payload hash, the date format, redaction of the security token, the Web Crypto path (run in a
  * Node process without `process.getBuiltinModule`, as a browser would) against the node:crypto
@@ -26,11 +26,11 @@ import {
   type RequestSignature,
   type SigningKey,
   type SigningRequest,
-} from '../src/runtime/signing.js';
-import { encodePathParameter } from '../src/runtime/path-encoding.js';
-import { SIGNING_OPTIONS, signingCase } from './helpers/signing-cases.js';
+} from '../../../src/auth/signing/sign-request.js';
+import { encodePathParameter } from '../../../src/runtime/path-encoding.js';
+import { SIGNING_OPTIONS, signingCase } from '../../helpers/signing-cases.js';
 
-const signerSource = fileURLToPath(new URL('../src/runtime/signing.ts', import.meta.url));
+const signerSource = fileURLToPath(new URL('../../../src/auth/signing/sign-request.ts', import.meta.url));
 const options = SIGNING_OPTIONS;
 /** Fake credentials: never real, and still kept out of every message below. */
 const key: SigningKey = { accessKeyId: 'AKFAKE0000EXAMPLE000', secretAccessKey: 'fakeSecretKeyForTests0000000000000000000' };

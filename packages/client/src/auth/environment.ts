@@ -2,8 +2,8 @@
  * `credentialsFromEnv`: the access key pair (and project) from the variables the official Huawei
  * Cloud SDKs read. The client never reads the environment by itself; calling this is the choice.
  */
-import type { Credentials } from './runtime/credentials.js';
-import { fail } from './errors.js';
+import type { Credentials } from './credentials.js';
+import { fail } from '../errors.js';
 
 /**
  * What a credential may hold: visible ASCII, as the client's own check says. Checked here, under

@@ -13,9 +13,9 @@ import {
   FunctionGraphInputError,
   type Credentials,
   type FunctionGraphClientOptions,
-} from '../src/index.js';
-import { json, startLoopbackServer, type LoopbackServer, type Responder } from './helpers/loopback-server.js';
-import { FAST_BACKOFF, INPUT, PROJECT, rejection, sleep, TOKEN, URN } from './helpers/calls.js';
+} from '../../src/index.js';
+import { json, startLoopbackServer, type LoopbackServer, type Responder } from '../helpers/loopback-server.js';
+import { FAST_BACKOFF, INPUT, PROJECT, rejection, sleep, TOKEN, URN } from '../helpers/calls.js';
 
 const PERMANENT: Credentials = { accessKeyId: 'FAKEAK0000000001', secretAccessKey: 'fake-sk-0000000000000001' };
 const TEMPORARY: Credentials = { ...PERMANENT, securityToken: 'fake-security-token-0001' };
