@@ -6,7 +6,8 @@
  * What the scheme fills (the date, project and security-token headers) and the error code of a
  * rejection come from the spec's `x-signing`, through the descriptors.
  */
-import { sdkDate, signRequest } from './signing/sign-request.js';
+import { sdkDate } from './signing/sdk-date.js';
+import { signRequest } from './signing/sign-request.js';
 import type { AuthenticationError, FunctionGraphApiError } from '../errors.js';
 import { credentialsSource, type Credentials, type CredentialsOption, type Fail } from './credentials.js';
 import type { SigningDescriptor } from '../generated.js';

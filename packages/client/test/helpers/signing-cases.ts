@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { operationDescriptors, servers, type OperationDescriptor, type ParameterDescriptor } from '../../src/generated.js';
 import { checkPathParameter, encodePathParameter } from '../../src/runtime/path-encoding.js';
-import { sdkDate, type SigningKey, type SigningRequest } from '../../src/auth/signing/sign-request.js';
+import { sdkDate } from '../../src/auth/signing/sdk-date.js';
+import type { SigningKey, SigningRequest } from '../../src/auth/signing/sign-request.js';
 import { checkValue } from '../../src/runtime/value-rules.js';
 
 /** The request as `AKSKSigner.sign` takes it. */
