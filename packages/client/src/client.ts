@@ -8,7 +8,8 @@ import { checkPolicy, checkTimeout, createInvoker, type ApiResponse, type CallOp
 import { defaultBackoff, type Backoff } from './runtime/retry.js';
 import { checkPathParameter } from './runtime/path-encoding.js';
 import { regionalBaseUrl, resolveBaseUrl, type KnownRegion } from './runtime/server-url.js';
-import { checkCredentialsOption, checkToken, type TokenOption } from './auth/token.js';
+import { checkToken, type TokenOption } from './auth/token.js';
+import { checkCredentialsOption } from './auth/credentials-option.js';
 import type { CredentialsOption } from './auth/credentials.js';
 import { fail } from './errors.js';
 import { readSyncInvocation, type SyncInvocation } from './lib/sync-invocation.js';

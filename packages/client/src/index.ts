@@ -14,7 +14,7 @@ export type { TokenOption, TokenProvider } from './auth/token.js';
 export type { Credentials, CredentialsOption, CredentialsProvider } from './auth/credentials.js';
 export { credentialsFromEnv, CREDENTIAL_VARIABLES } from './auth/environment.js';
 export type { EnvironmentCredentials } from './auth/environment.js';
-export type { SigningDetails } from './auth/signer.js';
+export type { SigningDetails } from './auth/signing-details.js';
 export type { KnownRegion } from './runtime/server-url.js';
 export {
   AuthenticationError,

@@ -5,10 +5,11 @@
  * It lives apart so the main client's bundle does not carry openapi-fetch.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { checkCredentialsOption, resolveToken, type TokenOption } from './auth/token.js';
+import { resolveToken, type TokenOption } from './auth/token.js';
+import { checkCredentialsOption } from './auth/credentials-option.js';
 import { serializePath } from './runtime/path-encoding.js';
 import { resolveBaseUrl, type KnownRegion } from './runtime/server-url.js';
-import { fail, FunctionGraphInputError } from './errors.js';
+import { FunctionGraphInputError } from './errors.js';
 import type { CredentialsOption } from './auth/credentials.js';
 import type { Signer } from './auth/signer.js';
 import { operationDescriptors, type OperationDescriptor, type paths } from './generated.js';
@@ -40,7 +41,7 @@ export function createRawClient(options: RawClientOptions): RawClient {
       const descriptor = byRoute.get(`${request.method} ${schemaPath}`);
       const signing = credentials === undefined ? undefined : descriptor?.signing;
       if (signing) {
-        signer ??= import('./auth/signer.js').then((chunk) => chunk.createSigner(credentials!, fail));
+        signer ??= import('./auth/signer.js').then((chunk) => chunk.createSigner(credentials!));
         const headers: Record<string, string> = {};
         request.headers.forEach((value, name) => (headers[name] = value));
         const projectId = signing.projectIdParameter === undefined ? undefined : (params as { path?: Record<string, unknown> }).path?.[signing.projectIdParameter];

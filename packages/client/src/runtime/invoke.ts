@@ -13,6 +13,7 @@ import { checkValue } from './value-rules.js';
 import { decodeHeaders, type MalformedHeaders } from './response-headers.js';
 import { backoffDelay, describeNetworkFailure, isRetryable, parseRetryAfter, type Backoff } from './retry.js';
 import {
+  AuthenticationError,
   type FunctionGraphApiError,
   FunctionGraphAbortError,
   FunctionGraphConnectionError,
@@ -263,6 +264,14 @@ function authFor(settings: RuntimeSettings, descriptor: OperationDescriptor): { 
   return { signing, tokenHeaders };
 }
 
+/** A rejected signature as an AuthenticationError that says what to check; any other failure as it was. */
+async function explainedRejection(scheme: SigningDescriptor, failure: FunctionGraphApiError, signed: SignedAttempt): Promise<FunctionGraphApiError> {
+  const explained = (await loadSigner()).explainRejection(scheme, failure, signed.details);
+  if (!explained) return failure;
+  const { name: _name, message: _message, stack: _stack, ...fields } = failure;
+  return new AuthenticationError(explained.message, { ...fields, signing: explained.signing });
+}
+
 type AttemptResult = { response: Response; text: string } | FunctionGraphError;
 
 export function createInvoker(settings: RuntimeSettings): Invoker {
@@ -326,7 +335,7 @@ export function createInvoker(settings: RuntimeSettings): Invoker {
       let signed: SignedAttempt | undefined;
       if (auth.signing) {
         // Credentials are resolved and the request signed for every attempt, so a retry carries a fresh date and rotated keys.
-        signer ??= loadSigner().then((chunk) => chunk.createSigner(settings.credentials!, fail));
+        signer ??= loadSigner().then((chunk) => chunk.createSigner(settings.credentials!));
         signed = await (await signer)(auth.signing, {
           method: descriptor.method.toUpperCase(),
           url: request.url,
@@ -367,7 +376,7 @@ export function createInvoker(settings: RuntimeSettings): Invoker {
         // An answer that echoes the security token (a gateway's canonical request) has it scrubbed before it reaches an error.
         if (signed) for (const secret of signed.secrets) answer.text = answer.text.split(secret).join('<redacted>');
         failure = apiError(answer, settings.errorFields, parseRetryAfter(headers.get('retry-after')));
-        if (signed) failure = (await loadSigner()).explainRejection(auth.signing!, failure as FunctionGraphApiError, signed);
+        if (signed) failure = await explainedRejection(auth.signing!, failure as FunctionGraphApiError, signed);
       }
       const waitMs = (failure as { retryAfterMs?: number }).retryAfterMs ?? backoffDelay(attempts, settings.backoff);
       if (attempts > maxRetries || !isRetryable(failure, idempotent) || waitMs > settings.backoff.maxRetryAfterMs) throw failure;
