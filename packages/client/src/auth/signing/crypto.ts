@@ -7,8 +7,8 @@
  * waits on a promise it need not.
  */
 
-/** The parts of `node:crypto` used here (string input is UTF-8). */
-export interface NodeCrypto {
+/** The parts of `node:crypto` the signer uses (string input is UTF-8). */
+interface NodeCrypto {
   createHash(algorithm: 'sha256'): { update(data: string): { digest(encoding: 'hex'): string } };
   createHmac(algorithm: 'sha256', key: unknown): { update(data: string): { digest(encoding: 'hex'): string } };
   createSecretKey(key: Uint8Array): unknown;
