@@ -28,7 +28,7 @@ async function gzipBytes(entry: string, replace: Record<string, string>): Promis
     name: 'replace',
     setup(b) {
       // The signer is a chunk of its own, loaded by dynamic import only when signing: not part of what a client costs.
-      b.onResolve({ filter: /\/signed-request\.js$/ }, (args) => ({ path: args.path, external: true }));
+      b.onResolve({ filter: /\/auth\/signer\.js$/ }, (args) => ({ path: args.path, external: true }));
       b.onLoad({ filter: /\.ts$/ }, (args) => {
         const hit = Object.keys(replace).find((suffix) => args.path.endsWith(suffix));
         return hit === undefined ? undefined : { contents: replace[hit], loader: 'ts' };

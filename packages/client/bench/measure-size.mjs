@@ -41,25 +41,34 @@ export const clientDist = resolve(here, '../dist/index.js');
  * naming both options), each descriptor's signing scheme, the per-attempt signing step and the
  * lazy import of the signer, and scrubbing a security token a rejection echoes. The signer itself
  * is not in it (SIGNER_MARKER).
+ *
+ * Giving auth one home without workarounds added about 200 B (8,391 B to 8,588 B). The signer
+ * chunk now imports `fail` and the header rules (errors.ts, runtime/header-syntax.ts) instead of
+ * being handed `fail` and keeping a copy of the rule; esbuild splits per file, so those two
+ * modules become a chunk the entry and the signer share, and the entry's import of that chunk
+ * (with the chunk's export list) costs about 105 B. The runtime, not the signer, builds the
+ * AuthenticationError of a rejected signature from the signer's explanation: about 55 B.
  * The test enforces the measured figure rounded up to 50 B; `npm run bench` prints both.
  */
-export const SIZE_BUDGET_GZIP_BYTES = 8_400;
+export const SIZE_BUDGET_GZIP_BYTES = 8_600;
 /** What issue 8 asked for; reported by the bench, not enforced. */
 export const SIZE_TARGET_GZIP_BYTES = 6_500;
 /** Issue 10's target: a bundle that signs costs at most this much more, gzipped, than one that sends a token. Reported by the bench. */
 export const SIGNING_TARGET_GZIP_BYTES = 1_500;
 /**
  * What signing costs, enforced: the signer chunk a signing bundle loads, gzipped together with the
- * rest, minus the token-only bundle. Measured 2,324 B, over issue 10's 1,500 B target. What the
- * chunk holds (minified / gzipped on its own):
- * - the signer (`runtime/signing.ts`, 3.3 kB / 1.75 kB): canonical URI, query and headers from
- *   exactly what is sent, the unsigned-header list, SHA-256 and HMAC on node:crypto and on Web Crypto
- *   (both: Node is 30x faster, browsers have only Web Crypto), the one-entry key cache;
- * - the wiring (`runtime/signed-request.ts`, 2.1 kB / 1.0 kB): the date, project and security-token
- *   headers per attempt, and the explanation of a rejected signature (what to check, both canonical
- *   requests), about 650 characters of message;
- * - the credential checks (`runtime/credentials.ts`, 0.8 kB / 0.5 kB): each field named, nothing
- *   repeated, a provider shared while pending.
+ * rest, minus the token-only bundle. Measured 2,346 B, over issue 10's 1,500 B target. What the
+ * chunk holds (minified, and gzipped on its own):
+ * - the signing steps (`auth/signing/`, 3.0 kB / 1.66 kB): canonical URI, query and headers from
+ *   exactly what is sent, the unsigned-header list, the payload hash, the string to sign, SHA-256
+ *   and HMAC on node:crypto and on Web Crypto (both: Node is 30x faster, browsers have only Web
+ *   Crypto), the one-entry key cache;
+ * - the wiring (`auth/signer.ts`, 0.9 kB): the date (once per second), project and
+ *   security-token headers per attempt;
+ * - the explanation of a rejected signature (`auth/rejection.ts`, 1.0 kB / 0.6 kB): what to check,
+ *   the gateway's canonical request, about 650 characters of message;
+ * - the credential checks (`auth/credentials.ts`, 0.7 kB): each field named, nothing repeated, a
+ *   provider shared while pending.
  * Meeting 1,500 B would mean dropping one of the two crypto paths or the messages; neither is allowed.
  * The test enforces the measured figure rounded up to 50 B.
  */

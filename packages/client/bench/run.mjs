@@ -118,7 +118,7 @@ console.log(
 const signing = await measureSigning(signingSettings);
 console.log(
   `AK/SK signing cost (µs per signature, median of ${signing.rounds} rounds of ${fmt(signing.calls)} calls each, alternating who goes first; ` +
-    `ours bundled from src/runtime/signing.ts, official: @huaweicloud/huaweicloud-sdk-core AKSKSigner.sign)`,
+    `ours bundled from src/auth/signing/sign-request.ts, official: @huaweicloud/huaweicloud-sdk-core AKSKSigner.sign)`,
 );
 table(SIGNING_HEADER, signingRows(signing, fmt));
 console.log(

@@ -1,5 +1,5 @@
 /**
- * What one AK/SK signature costs: our signer (src/runtime/signing.ts) against the official one
+ * What one AK/SK signature costs: our signer (src/auth/signing/sign-request.ts) against the official one
  * (`@huaweicloud/huaweicloud-sdk-core`, `AKSKSigner.sign`), side by side in one process, on the
  * request the client sends most: a synchronous invokeFunction with temporary credentials (security
  * token), and the same with permanent credentials. Rounds alternate which signer goes first so a
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { FUNCTION_URN, median, PROJECT_ID } from './throughput.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const signerSource = resolve(here, '../src/runtime/signing.ts');
+const signerSource = resolve(here, '../src/auth/signing/sign-request.ts');
 
 /** The issue's goal: ours at least this many times faster than the official signer on Node. */
 export const SIGNING_GOAL = 2;

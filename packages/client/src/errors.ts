@@ -9,7 +9,7 @@
  * what the caller passed as a non-secret argument.
  */
 import type { ErrorCode, OperationErrorBody } from './generated.js';
-import type { SigningDetails } from './runtime/signed-request.js';
+import type { SigningDetails } from './auth/signing-details.js';
 
 export class FunctionGraphError extends Error {
   override name = 'FunctionGraphError';

@@ -13,11 +13,11 @@ export type { RawClient } from './raw.js';
 export type { RawClientOptions } from './options.js';
 export { functionUrn, parseFunctionUrn } from './urn.js';
 export type { FunctionUrnParts } from './urn.js';
-export type { TokenOption, TokenProvider } from './runtime/auth.js';
-export type { Credentials, CredentialsOption, CredentialsProvider } from './runtime/credentials.js';
-export { credentialsFromEnv, CREDENTIAL_VARIABLES } from './credentials-env.js';
-export type { EnvironmentCredentials } from './credentials-env.js';
-export type { SigningDetails } from './runtime/signed-request.js';
+export type { TokenOption, TokenProvider } from './auth/token.js';
+export type { Credentials, CredentialsOption, CredentialsProvider } from './auth/credentials.js';
+export { credentialsFromEnv, CREDENTIAL_VARIABLES } from './auth/environment.js';
+export type { EnvironmentCredentials } from './auth/environment.js';
+export type { SigningDetails } from './auth/signing-details.js';
 export type { KnownRegion } from './runtime/server-url.js';
 export type { HttpAgent } from './transport/choose.js';
 export {

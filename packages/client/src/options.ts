@@ -5,8 +5,9 @@
  */
 import { fail } from './errors.js';
 import { operationDescriptors, type ClientDefaults, type OperationDescriptor } from './generated.js';
-import { checkCredentialsOption, checkToken, type TokenOption } from './runtime/auth.js';
-import type { CredentialsOption } from './runtime/credentials.js';
+import type { CredentialsOption } from './auth/credentials.js';
+import { checkCredentialsOption } from './auth/credentials-option.js';
+import { checkToken, type TokenOption } from './auth/token.js';
 import { isHeaderName, isHeaderValue } from './runtime/header-syntax.js';
 import { pathParameterCheck, type PathParameterCheck } from './runtime/path-encoding.js';
 import { defaultBackoff, type Backoff } from './runtime/retry.js';

@@ -13,7 +13,7 @@
 import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { signRequest } from '../src/runtime/signing.js';
+import { signRequest } from '../src/auth/signing/sign-request.js';
 import { operationIds, SIGNING_OPTIONS, signingCase, type SigningCase } from './helpers/signing-cases.js';
 
 const NUM_RUNS = 1_000;

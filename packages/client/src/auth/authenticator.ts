@@ -7,11 +7,11 @@
  * The signer is loaded on first use: a client that never signs never loads it, and a bundle that
  * never passes `credentials` can leave it out.
  */
-import { fail, type FunctionGraphApiError } from '../errors.js';
+import { AuthenticationError, fail, type FunctionGraphApiError } from '../errors.js';
 import type { OperationDescriptor } from '../generated.js';
-import { resolveToken, type TokenOption } from '../runtime/auth.js';
-import type { CredentialsOption } from '../runtime/credentials.js';
-import type { SignedAttempt, Signer } from '../runtime/signed-request.js';
+import type { CredentialsOption } from './credentials.js';
+import type { SignedAttempt, Signer } from './signer.js';
+import { resolveToken, type TokenOption } from './token.js';
 
 /** One attempt as it will be sent, before its auth headers. */
 export interface AttemptRequest {
@@ -36,8 +36,8 @@ export interface OperationAuth {
   explain?(failure: FunctionGraphApiError, signed: SignedAttempt): Promise<FunctionGraphApiError>;
 }
 
-let signerChunk: Promise<typeof import('../runtime/signed-request.js')> | undefined;
-const loadSigner = () => (signerChunk ??= import('../runtime/signed-request.js'));
+let signerChunk: Promise<typeof import('./signer.js')> | undefined;
+const loadSigner = () => (signerChunk ??= import('./signer.js'));
 
 const unauthenticated: OperationAuth = { apply: async (request) => ({ headers: request.headers }) };
 
@@ -52,13 +52,16 @@ export function createAuthenticator(options: { token?: TokenOption; credentials?
     if (signing) {
       return {
         async apply(request) {
-          signer ??= loadSigner().then((chunk) => chunk.createSigner(credentials!, fail));
+          signer ??= loadSigner().then((chunk) => chunk.createSigner(credentials!));
           const projectId = signing.projectIdParameter === undefined ? undefined : request.pathValues[signing.projectIdParameter];
           const signed = await (await signer)(signing, { method: request.method, url: request.url, headers: request.headers, body: request.body, projectId });
           return { headers: signed.headers, signed };
         },
         async explain(failure, signed) {
-          return (await loadSigner()).explainRejection(signing, failure, signed);
+          const explained = (await loadSigner()).explainRejection(signing, failure, signed.details);
+          if (!explained) return failure;
+          const { name: _name, message: _message, stack: _stack, ...facts } = failure;
+          return new AuthenticationError(explained.message, { ...facts, signing: explained.signing });
         },
       };
     }

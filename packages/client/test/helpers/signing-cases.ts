@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { operationDescriptors, servers, type OperationDescriptor, type ParameterDescriptor } from '../../src/generated.js';
 import { encodePathParameter, pathParameterCheck } from '../../src/runtime/path-encoding.js';
-import { sdkDate, type SigningKey, type SigningRequest } from '../../src/runtime/signing.js';
+import { sdkDate } from '../../src/auth/signing/sdk-date.js';
+import type { SigningKey, SigningRequest } from '../../src/auth/signing/sign-request.js';
 import { valueCheck } from '../../src/runtime/value-rules.js';
 
 /** The request as `AKSKSigner.sign` takes it. */
@@ -51,7 +52,7 @@ const queryText = (maxLength: number) => fc.oneof(fc.constant(''), fc.string({ u
 /**
  * Characters allowed raw in a path value (and sent raw or encoded by the runtime). Not `'`: the
  * official signer's `url.parse` escapes it before signing (`%2527`) though fetch sends it raw, a
- * quirk the unit tests pin instead (signing.test.ts).
+ * quirk the unit tests pin instead (test/auth/signing/).
  */
 const pathChar = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...'abcxyzABC019'.split('')) },

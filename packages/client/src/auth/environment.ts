@@ -2,15 +2,9 @@
  * `credentialsFromEnv`: the access key pair (and project) from the variables the official Huawei
  * Cloud SDKs read. The client never reads the environment by itself; calling this is the choice.
  */
-import type { Credentials } from './runtime/credentials.js';
-import { fail } from './errors.js';
-
-/**
- * What a credential may hold: visible ASCII, as the client's own check says. Checked here, under
- * the variable's name, rather than by importing that check: it lives in the chunk only signing
- * clients load, and importing it would pull it into every bundle.
- */
-const visible = /^[\x21-\x7e]+$/;
+import type { Credentials } from './credentials.js';
+import { fail } from '../errors.js';
+import { isVisibleAscii, notAllowedInHeader } from '../runtime/header-syntax.js';
 
 /** What `credentialsFromEnv` returns: spread it into the client's options. */
 export interface EnvironmentCredentials {
@@ -46,8 +40,9 @@ export function credentialsFromEnv(env?: Readonly<Record<string, string | undefi
   for (const field of ['accessKeyId', 'secretAccessKey', 'securityToken'] as const) {
     const value = read(CREDENTIAL_VARIABLES[field]);
     if (value === undefined) continue;
-    // The value is never repeated: it may be the secret.
-    if (!visible.test(value)) fail(CREDENTIAL_VARIABLES[field], 'has characters not allowed in a header (CR, LF, space, non-ASCII)');
+    // Checked here, under the variable's name, by the rule checkCredentials applies to the field;
+    // the value is never repeated: it may be the secret.
+    if (!isVisibleAscii(value)) fail(CREDENTIAL_VARIABLES[field], notAllowedInHeader);
     credentials[field] = value;
   }
   const projectId = read(CREDENTIAL_VARIABLES.projectId);

@@ -1,9 +1,11 @@
 /**
- * Access key pairs: what they are, how they are checked, and how a provider is called. This module
- * imports no error classes: the caller passes its `fail`, so the module can live in the chunk that
- * only clients with `credentials` load. No message ever repeats a secret access key or a security
- * token; it names the field.
+ * Access key pairs: what they are, how one is checked, and where each signed request gets its
+ * pair (a fixed one, or a provider called per attempt). Used by the signer, in the chunk only
+ * clients with `credentials` load; the rest of the client imports only the types from here. No
+ * message ever repeats a secret access key or a security token; it names the field.
  */
+import { fail } from '../errors.js';
+import { isVisibleAscii, notAllowedInHeader } from '../runtime/header-syntax.js';
 
 /**
  * An access key pair (AK/SK) that signs requests instead of a token: permanent (an IAM user's),
@@ -22,14 +24,12 @@ export interface Credentials {
 export type CredentialsProvider = () => Credentials | Promise<Credentials>;
 export type CredentialsOption = Credentials | CredentialsProvider;
 
-/** Throws the input error for an argument (the runtime's `fail`). */
-export type Fail = (argument: string, problem: string, options?: ErrorOptions) => never;
-
-/** Visible ASCII: what a header value (the AK, the token) may hold, and what a Huawei Cloud SK is made of. */
-const visible = /^[\x21-\x7e]+$/;
-
-/** Checks an access key pair; an empty or absent `securityToken` means permanent credentials. */
-export function checkCredentials(value: unknown, fail: Fail, from = 'credentials'): Readonly<Credentials> {
+/**
+ * Checks an access key pair, naming the field at fault under `from`; an empty or absent
+ * `securityToken` means permanent credentials. The access key id and the security token are
+ * header values; a Huawei Cloud secret access key is made of the same visible ASCII.
+ */
+export function checkCredentials(value: unknown, from = 'credentials'): Readonly<Credentials> {
   if (typeof value !== 'object' || value === null) fail(from, `must be an object with accessKeyId and secretAccessKey, got ${value === null ? 'null' : typeof value}`);
   const fields = value as Record<string, unknown>;
   const checked = {} as Credentials;
@@ -37,20 +37,21 @@ export function checkCredentials(value: unknown, fail: Fail, from = 'credentials
     const text = fields[name];
     if (name === 'securityToken' && (text === undefined || text === null || text === '')) continue;
     if (typeof text !== 'string' || text === '') fail(`${from}.${name}`, 'must be a non-empty string');
-    if (!visible.test(text)) fail(`${from}.${name}`, 'has characters not allowed in a header (CR, LF, space, non-ASCII)');
+    if (!isVisibleAscii(text)) fail(`${from}.${name}`, notAllowedInHeader);
     checked[name] = text;
   }
   return checked;
 }
 
 /**
- * Where a client's requests get their credentials. A provider runs for every request (retries
- * included), so rotated temporary credentials are used at once; while it is pending, concurrent
- * requests wait for the same call instead of starting their own.
+ * Where a client's requests get their credentials. A fixed pair is checked here, once. A
+ * provider runs for every request (retries included), so rotated temporary credentials are used
+ * at once; while it is pending, concurrent requests wait for the same call instead of starting
+ * their own.
  */
-export function credentialsSource(option: CredentialsOption, fail: Fail): () => Promise<Readonly<Credentials>> {
+export function credentialsSource(option: CredentialsOption): () => Promise<Readonly<Credentials>> {
   if (typeof option !== 'function') {
-    const fixed = checkCredentials(option, fail);
+    const fixed = checkCredentials(option);
     return async () => fixed;
   }
   let pending: Promise<Readonly<Credentials>> | undefined;
@@ -62,7 +63,7 @@ export function credentialsSource(option: CredentialsOption, fail: Fail): () => 
       // The provider's own error stays as `cause`; its text is the caller's, not ours to repeat.
       fail('credentials', 'provider threw; see `cause`', { cause: error });
     }
-    return checkCredentials(value, fail, 'credentials provider result');
+    return checkCredentials(value, 'credentials provider result');
   };
   return () =>
     (pending ??= call().finally(() => {
