@@ -24,7 +24,8 @@ export function agentProblem(agent: unknown, protocol?: string): string | undefi
   }
   const served = (agent as { protocol?: unknown }).protocol;
   if (protocol !== undefined && typeof served === 'string' && served !== protocol) {
-    return `serves ${served} but the URL is ${protocol}: requests to ${protocol}// URLs need ${protocol === 'https:' ? 'an https.Agent (node:https)' : 'an http.Agent (node:http)'}`;
+    const kind = (p: string) => (p === 'https:' ? 'an https.Agent (node:https)' : 'an http.Agent (node:http)');
+    return `is ${kind(served)}, but requests go to an ${protocol}// URL: pass ${kind(protocol)}`;
   }
   return undefined;
 }
