@@ -27,11 +27,13 @@ export interface TransportOptions {
   agent?: NodeAgent;
 }
 
-type NodeProcess = { getBuiltinModule?: unknown; versions?: { node?: unknown } };
-const nodeProcess = (globalThis as { process?: NodeProcess }).process;
+/** Node 20.16 or later, by its `process`: Node's own HTTP can be reached without a static import. */
+export function isNodeProcess(process: unknown): boolean {
+  const node = process as { getBuiltinModule?: unknown; versions?: { node?: unknown } } | undefined;
+  return typeof node?.getBuiltinModule === 'function' && typeof node.versions?.node === 'string';
+}
 
-/** Node 20.16 or later: Node's own HTTP can be reached without a static import. */
-export const onNode = (): boolean => typeof nodeProcess?.getBuiltinModule === 'function' && typeof nodeProcess.versions?.node === 'string';
+const onNode = (): boolean => isNodeProcess((globalThis as { process?: unknown }).process);
 
 /**
  * What is wrong with the `agent` option, said after its name (`agent …`), or `undefined`. `baseUrl`,
