@@ -9,12 +9,13 @@
  *
  * What a caller observes is what the fetch transport gives: redirects are never followed (node:http
  * never does), compressed answers are asked for and decoded to the same text, TLS is verified (the
- * default), the same header values arrive in a `Headers`, and "not sent" is told apart from "may
- * have been sent" by the same rule, with what only this transport knows added: whether the socket
- * had finished connecting when the attempt failed.
+ * default), the same header values arrive in a `Headers` (filled only when first needed), and "not
+ * sent" is told apart from "may have been sent" by the same rule, with what only this transport
+ * knows added: whether the socket had finished connecting when the attempt failed.
  */
 import { agentProblem, type NodeAgent } from './node-agent.js';
 import { decodeBody, type BodyDecoder } from './node-decoding.js';
+import { RawHeaders } from './node-headers.js';
 import { describeNetworkFailure } from './network-failure.js';
 import { TransportError, type Exchange, type Transport, type TransportRequest, type TransportResponse } from './transport.js';
 
@@ -246,16 +247,7 @@ class NodeExchange implements Exchange {
   }
 
   #onResponse(response: NodeResponse): void {
-    const raw = response.rawHeaders;
-    let headers: Headers;
-    try {
-      headers = new Headers();
-      for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-    } catch (error) {
-      this.#request!.destroy();
-      this.#fail(new TransportError(`the answer's headers are malformed (${(error as Error).message})`, true, { cause: error }));
-      return;
-    }
+    const headers = new RawHeaders(response.rawHeaders);
     const body = (this.#body = new NodeBody(response.statusCode ?? 0, headers));
     const chunks: Uint8Array[] = [];
     response.on('data', (chunk) => chunks.push(chunk));
