@@ -156,7 +156,8 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     try {
       parsed = new URL(url);
     } catch {
-      return new TransportError(`${JSON.stringify(url)} is not a URL`, false);
+      // Not echoed: whatever it is, it may carry something secret.
+      return new TransportError('the request URL is not a valid URL', false);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return new TransportError(`${parsed.protocol} URLs are not supported, only http: and https:`, false);
     // fetch refuses these too: user:password@ in a URL would otherwise be dropped without a word.

@@ -95,7 +95,7 @@ describe('the Node transport refuses before sending', () => {
   it.each([
     ['credentials in the URL', (url: string) => url.replace('http://', 'http://user:secret@'), 'credentials'],
     ['another scheme', () => 'ftp://127.0.0.1/', 'ftp:'],
-    ['no URL at all', () => 'not a url', 'is not a URL'],
+    ['no URL at all', () => 'not a url secret', 'is not a valid URL'],
   ])('%s', async (_label, urlFor, said) => {
     const error = await transportError(createNodeTransport().send(request(urlFor(loop.url))).response);
 
