@@ -19,7 +19,7 @@ export { credentialsFromEnv, CREDENTIAL_VARIABLES } from './auth/environment.js'
 export type { EnvironmentCredentials } from './auth/environment.js';
 export type { SigningDetails } from './auth/signing-details.js';
 export type { KnownRegion } from './runtime/server-url.js';
-export type { HttpAgent } from './transport/choose.js';
+export type { NodeAgent } from './transport/node-agent.js';
 export {
   AuthenticationError,
   BadRequestError,

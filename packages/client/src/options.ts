@@ -13,10 +13,12 @@ import { pathParameterCheck, type PathParameterCheck } from './runtime/path-enco
 import { defaultBackoff, type Backoff } from './runtime/retry.js';
 import { resolveBaseUrl, type KnownRegion } from './runtime/server-url.js';
 import { knownKeys, refuseUnknownKeys } from './runtime/unknown-keys.js';
-import { checkAgentOption, type HttpAgent } from './transport/choose.js';
+import { checkAgentOption } from './transport/choose.js';
+import type { NodeAgent } from './transport/node-agent.js';
 
 /** A fetch implementation: called with the full URL and an init whose `signal` aborts the attempt. */
-export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+export type { FetchFunction } from './transport/fetch.js';
+import type { FetchFunction } from './transport/fetch.js';
 
 /** Default time one attempt may take, headers and body together, unless the spec says an operation's server may take longer. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -54,7 +56,7 @@ export interface FunctionGraphClientOptions extends ClientDefaults {
    * On Node, the `http.Agent` or `https.Agent` (for the base URL's protocol) that carries the
    * requests: for a proxy, a custom certificate authority or socket limits. Not with `fetch`.
    */
-  agent?: HttpAgent;
+  agent?: NodeAgent;
   /**
    * Milliseconds each attempt may take, body included; `0` disables the timer. Default 60 000, or
    * longer for an operation whose server may take longer (`invokeFunction`: 100 000, the
@@ -99,7 +101,7 @@ export interface ClientSettings {
   readonly token: TokenOption | undefined;
   readonly credentials: CredentialsOption | undefined;
   readonly fetch: FetchFunction | undefined;
-  readonly agent: HttpAgent | undefined;
+  readonly agent: NodeAgent | undefined;
   /** The caller's timeout for every call; when absent, each operation's default applies. */
   readonly timeoutMs: number | undefined;
   readonly maxRetries: number;
@@ -178,7 +180,7 @@ export function checkClientOptions(options: FunctionGraphClientOptions): ClientS
   if (token !== undefined && typeof token !== 'function') checkToken(token);
   checkCredentialsOption(credentials, token);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch', 'must be a function');
-  const agentProblem = checkAgentOption(options.agent, options.fetch, baseUrl);
+  const agentProblem = checkAgentOption(options, baseUrl);
   if (agentProblem) fail('agent', agentProblem);
   checkPolicy(options);
   const defaults: Record<string, string> = {};

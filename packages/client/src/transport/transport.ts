@@ -42,9 +42,10 @@ export interface Exchange {
   readonly response: Promise<TransportResponse>;
   /**
    * Stops the attempt wherever it is (connecting, sending, waiting, reading the body) and frees its
-   * connection. Safe to call at any time, more than once, and after the attempt settled. The
-   * runtime does not wait for the transport to notice: its own timer and the caller's signal end the
-   * attempt at once, and any later rejection of `response` or `text()` is handled.
+   * connection. Safe to call at any time, more than once, and after the attempt settled (then it
+   * changes nothing). An unsettled `response` or `text()` rejects at once with a `TransportError`
+   * whose reason is `aborted`, whatever the underlying fetch or socket does, and the transport
+   * handles those rejections itself, so nobody need await an attempt that was given up.
    */
   abort(): void;
 }
@@ -57,7 +58,9 @@ export interface Transport {
 /**
  * No answer (or no whole body) arrived. `requestMayHaveBeenSent` is `false` only when the request
  * cannot have reached the server (the connection was refused or failed before anything was
- * written), so retrying cannot run anything twice.
+ * written, the TLS handshake failed, or the transport refused the request before sending), so
+ * retrying cannot run anything twice. A failure after the headers arrived is always "may have been
+ * sent". `cause` is the error the network stack reported, when there was one.
  */
 export class TransportError extends Error {
   override name = 'TransportError';

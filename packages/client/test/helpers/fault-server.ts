@@ -3,6 +3,9 @@
  * behaviour from a script, then the default one: a JSON answer, an HTML error page, a body cut
  * short, a body that dribbles or stalls, a socket held open or reset, a redirect elsewhere.
  *
+ * It can also answer compressed (gzip, deflate, raw deflate or br), when the request asks for the
+ * coding or regardless.
+ *
  * Everything it does is bounded: it closes itself after `maxLifetimeMs`, every timer it starts is
  * cleared on close, and a dribbled body has a fixed number of chunks. Every answer carries
  * `Connection: close`, so each attempt of the client opens a fresh connection and a behaviour that
@@ -10,6 +13,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 
 export interface FaultRequest {
   method: string;
@@ -39,7 +43,21 @@ export type Behaviour =
   /** Reads the whole request, then resets the socket (RST) without answering. */
   | { kind: 'reset-after-request' }
   /** Waits, then behaves as `then`. */
-  | { kind: 'delay'; ms: number; then: Behaviour };
+  | { kind: 'delay'; ms: number; then: Behaviour }
+  /**
+   * `body` compressed with `coding` (sent as `Content-Encoding: deflate` for `deflate-raw`) when the
+   * request's Accept-Encoding names it, or whatever it says with `always`; otherwise sent plain.
+   */
+  | { kind: 'compressed'; status: number; headers: Headers; body: string; coding: Coding; always: boolean };
+
+export type Coding = 'gzip' | 'deflate' | 'deflate-raw' | 'br';
+
+const compressors: Record<Coding, (text: string) => Buffer> = {
+  gzip: (text) => gzipSync(text),
+  deflate: (text) => deflateSync(text),
+  'deflate-raw': (text) => deflateRawSync(text),
+  br: (text) => brotliCompressSync(text),
+};
 
 const body = (status: number, contentType: string | undefined, text: string, headers: Headers = {}): Behaviour => ({
   kind: 'answer',
@@ -97,6 +115,15 @@ export const behave = {
   destroyAfterRequest: (): Behaviour => ({ kind: 'destroy-after-request' }),
   resetAfterRequest: (): Behaviour => ({ kind: 'reset-after-request' }),
   delay: (ms: number, then: Behaviour): Behaviour => ({ kind: 'delay', ms, then }),
+  /** A JSON answer compressed with `coding` when asked for it, or with `always` whatever the request says. */
+  compressed: (status: number, value: unknown, coding: Coding, { always = false, headers = {} }: { always?: boolean; headers?: Headers } = {}): Behaviour => ({
+    kind: 'compressed',
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(value),
+    coding,
+    always,
+  }),
 };
 
 export interface FaultServerOptions {
@@ -117,6 +144,8 @@ export interface FaultServer {
   readonly resetConnections: number;
   /** Requests plus connections reset on accept: what the client counts as attempts. */
   readonly attempts: number;
+  /** Resolves when the connection that carried `request` has closed: a client that gave up on it has let it go. */
+  connectionClosed(request: FaultRequest): Promise<void>;
   /** True once the lifetime bound closed the server: a test that relied on it should fail. */
   readonly expired: boolean;
   /** Replaces the script (behaviours used in order, one per request) and forgets what was seen. */
@@ -142,6 +171,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
   let closed = false;
   const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket>();
+  const carriers = new WeakMap<FaultRequest, Socket>();
   let waiters: ((request: FaultRequest) => void)[] = [];
 
   const later = (ms: number, fn: () => void) => {
@@ -154,7 +184,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
 
   const next = (): Behaviour => queue.shift() ?? fallback;
 
-  function perform(behaviour: Behaviour, socket: Socket, res: ServerResponse): void {
+  function perform(behaviour: Behaviour, socket: Socket, res: ServerResponse, request: FaultRequest): void {
     switch (behaviour.kind) {
       case 'answer':
         res.writeHead(behaviour.status, { 'Content-Length': String(Buffer.byteLength(behaviour.body)), Connection: 'close', ...behaviour.headers });
@@ -193,8 +223,17 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
         socket.resetAndDestroy();
         return;
       case 'delay':
-        later(behaviour.ms, () => perform(behaviour.then, socket, res));
+        later(behaviour.ms, () => perform(behaviour.then, socket, res, request));
         return;
+      case 'compressed': {
+        const wire = behaviour.coding === 'deflate-raw' ? 'deflate' : behaviour.coding;
+        const asked = String(request.headers['accept-encoding'] ?? '').split(',').some((coding) => coding.trim() === wire);
+        const compress = behaviour.always || asked;
+        const bytes = compress ? compressors[behaviour.coding](behaviour.body) : Buffer.from(behaviour.body);
+        res.writeHead(behaviour.status, { ...behaviour.headers, ...(compress ? { 'Content-Encoding': wire } : {}), 'Content-Length': String(bytes.byteLength), Connection: 'close' });
+        res.end(bytes);
+        return;
+      }
     }
   }
 
@@ -204,7 +243,8 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     req.on('end', () => {
       const request: FaultRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks), at: performance.now() };
       requests.push(request);
-      perform(next(), req.socket, res);
+      carriers.set(request, req.socket);
+      perform(next(), req.socket, res, request);
       const waiting = waiters;
       waiters = [];
       for (const resolve of waiting) resolve(request);
@@ -252,6 +292,12 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     get resetConnections() {
       return resetConnections;
     },
+    connectionClosed: (request) =>
+      new Promise<void>((resolve) => {
+        const socket = carriers.get(request);
+        if (!socket || socket.destroyed) resolve();
+        else socket.once('close', () => resolve());
+      }),
     get attempts() {
       return requests.length + resetConnections;
     },

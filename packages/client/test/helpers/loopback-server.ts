@@ -1,8 +1,10 @@
 /**
  * A real HTTP server on 127.0.0.1 (port chosen by the OS) that records every request exactly as it
- * arrived on the wire and answers with whatever the current test says.
+ * arrived on the wire and answers with whatever the current test says; HTTPS when given a key and
+ * certificate.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Server as NetServer } from 'node:net';
 
 export interface RecordedRequest {
@@ -34,13 +36,20 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
 
 export const accepted = (instanceId: string): Responder => (_request, res) => json(res, 202, { instance_id: instanceId });
 
-/** An HTTP server that reads each request whole and hands it on exactly as it arrived. */
-export function recordingServer(handle: (recorded: RecordedRequest, req: IncomingMessage, res: ServerResponse) => void): Server {
-  return createServer((req: IncomingMessage, res: ServerResponse) => {
+/** A key and certificate (PEM) for an HTTPS server. */
+export interface TlsIdentity {
+  key: string | Buffer;
+  cert: string | Buffer;
+}
+
+/** An HTTP (or, with `tls`, HTTPS) server that reads each request whole and hands it on exactly as it arrived. */
+export function recordingServer(handle: (recorded: RecordedRequest, req: IncomingMessage, res: ServerResponse) => void, tls?: TlsIdentity): Server {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => handle({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) }, req, res));
-  });
+  };
+  return tls ? createTlsServer(tls, listener) : createServer(listener);
 }
 
 /** Answers with `responder`; one that throws gets a 599 carrying its error, so the test sees it. */
@@ -62,16 +71,16 @@ export async function listenOnLoopback(server: NetServer): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-export async function startLoopbackServer(initial: Responder = accepted('00000000-0000-4000-8000-000000000000')): Promise<LoopbackServer> {
+export async function startLoopbackServer(initial: Responder = accepted('00000000-0000-4000-8000-000000000000'), tls?: TlsIdentity): Promise<LoopbackServer> {
   let responder = initial;
   const requests: RecordedRequest[] = [];
   const server = recordingServer((recorded, _req, res) => {
     requests.push(recorded);
     respond(responder, recorded, res);
-  });
+  }, tls);
   const port = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     requests,
     reset(next = initial) {

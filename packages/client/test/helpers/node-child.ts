@@ -1,5 +1,5 @@
 /**
- * Runs an ES module snippet in a fresh `node` process that imports the built package
+ * Runs an ES module snippet in a fresh `node` process, usually one that imports the built package
  * (`packages/client/dist/index.js`, made by `npm run build`), for what one process can only show
  * once (a warning per process) or only at its end (what keeps it alive). The child is killed if
  * it outlives `timeoutMs`, and the result says so.
@@ -27,7 +27,7 @@ export interface ChildRun {
 export interface ChildOptions {
   /** Flags for node itself, before `--input-type=module -e`. */
   nodeArgs?: string[];
-  /** Variables added to the child's environment; `FGS_DIST` (the dist entry's file URL) is always set. */
+  /** Variables added to the child's environment; `runDistModule` sets `FGS_DIST` (the dist entry's file URL) too. */
   env?: Record<string, string>;
   timeoutMs?: number;
 }
@@ -38,7 +38,12 @@ export function assertDistBuilt(): void {
 
 export function runDistModule(source: string, options: ChildOptions = {}): Promise<ChildRun> {
   assertDistBuilt();
-  const env: NodeJS.ProcessEnv = { ...process.env, ...transportEnv, ...options.env, FGS_DIST: pathToFileURL(distEntry).href };
+  return runModule(source, { ...options, env: { ...options.env, FGS_DIST: pathToFileURL(distEntry).href } });
+}
+
+/** Runs an ES module snippet in a fresh `node` process, as `runDistModule` does, without the built package. */
+export function runModule(source: string, options: ChildOptions = {}): Promise<ChildRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...transportEnv, ...options.env };
   // Whatever the parent runs under must not silence or reshape the child's warnings.
   delete env.NODE_OPTIONS;
   delete env.NODE_NO_WARNINGS;
