@@ -20,6 +20,7 @@ import {
 import { FAST_BACKOFF, INPUT, rejection, since, TOKEN } from './helpers/calls.js';
 import { behave, DEFAULT_INSTANCE_ID } from './helpers/fault-server.js';
 import { faultSuite } from './helpers/fault-suite.js';
+import { transportName } from './helpers/transport.js';
 import { closedPort } from './helpers/loopback-server.js';
 
 const suite = faultSuite();
@@ -271,8 +272,9 @@ describe('connection failures', () => {
     expect(error).toBeInstanceOf(FunctionGraphConnectionError);
     expect(error.requestMayHaveBeenSent).toBe(false);
     expect(error.message).toContain('ECONNRESET');
-    // undici reports it as a failed connect.
-    expect(((error.cause as Error).cause as { syscall?: string }).syscall).toBe('connect');
+    // Both transports see it as a failed connect: the socket error is the cause (Node's HTTP), or the cause's cause (fetch's TypeError wraps it).
+    const socketError = transportName === 'fetch' ? (error.cause as Error).cause : error.cause;
+    expect((socketError as { syscall?: string }).syscall).toBe('connect');
   });
 
   it.each([
