@@ -85,12 +85,15 @@ async function measureThroughput() {
 
 function reportThroughput(throughput) {
   for (const { inFlight, calls, results } of throughput) {
-    console.log(`Throughput, ${inFlight} in flight (calls/s, median of ${results.fetch.samples.length} rounds of ${fmt(calls)} calls; server in its own process)`);
+    console.log(
+      `Throughput, ${inFlight} in flight (median of ${results.fetch.samples.length} rounds of ${fmt(calls)} calls; server in its own process; ` +
+        'CPU µs/call: this process only, the contender and its transport)',
+    );
     table(
-      ['contender', 'calls/s', 'range', 'vs raw fetch', 'µs/call over bare'],
+      ['contender', 'calls/s', 'range', 'vs raw fetch', 'µs/call over bare', 'CPU µs/call'],
       Object.entries(CONTENDERS).map(([name, label]) => {
         const r = results[name];
-        return [label, fmt(r.median), `${fmt(r.min)}-${fmt(r.max)}`, `${fmt(r.median / results.fetch.median, 2)}x`, name === FLOOR ? '-' : fmt(r.microsOverFloor, 1)];
+        return [label, fmt(r.median), `${fmt(r.min)}-${fmt(r.max)}`, `${fmt(r.median / results.fetch.median, 2)}x`, name === FLOOR ? '-' : fmt(r.microsOverFloor, 1), fmt(r.cpuMicrosPerCall, 1)];
       }),
     );
     console.log('');

@@ -100,8 +100,13 @@ export async function createContenders(baseUrl, distPath) {
   };
 }
 
-/** Makes `total` calls with at most `inFlight` pending at once; returns calls per second. */
-export async function callsPerSecond(call, total, inFlight) {
+/**
+ * Makes `total` calls with at most `inFlight` pending at once. Returns calls per second (wall time)
+ * and the CPU time this process spent per call, in µs: the server runs in another process, so that
+ * is the contender's own work and its transport's, and it moves less than wall time when other
+ * work shares the machine.
+ */
+export async function measureCalls(call, total, inFlight) {
   let started = 0;
   let wrong = 0;
   const worker = async () => {
@@ -110,12 +115,17 @@ export async function callsPerSecond(call, total, inFlight) {
       if ((await call()) !== REQUEST_ID) wrong++;
     }
   };
+  const cpu = process.cpuUsage();
   const begin = process.hrtime.bigint();
   await Promise.all(Array.from({ length: Math.min(inFlight, total) }, worker));
   const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
+  const { user, system } = process.cpuUsage(cpu);
   if (wrong > 0) throw new Error(`${wrong} calls returned the wrong request id`);
-  return total / seconds;
+  return { rate: total / seconds, cpuMicrosPerCall: (user + system) / total };
 }
+
+/** Calls per second alone, for benches that compare rates only (bench/transports.mjs). */
+export const callsPerSecond = async (call, total, inFlight) => (await measureCalls(call, total, inFlight)).rate;
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -127,25 +137,28 @@ export function median(values) {
  * Runs one scenario: a warm-up per contender, then `rounds` rounds in which every contender
  * runs once, in an order rotated each round so none always goes first (or right after GC-heavy
  * work). Stops adding rounds once `deadline` (ms since epoch) passes, keeping at least one.
- * Each contender's result: the median calls per second and its range, and the microseconds each
- * call costs over the floor's (1e6/rate − 1e6/floorRate), which is the contender's own work.
+ * Each contender's result: the median calls per second and its range, the microseconds each call
+ * costs over the floor's (1e6/rate − 1e6/floorRate: the contender's own work, as wall time), and the
+ * median CPU µs per call of this process.
  */
 export async function runScenario(contenders, { calls, inFlight, warmup, rounds, deadline = Infinity }) {
   const names = Object.keys(contenders);
-  for (const name of names) await callsPerSecond(contenders[name], warmup, inFlight);
+  for (const name of names) await measureCalls(contenders[name], warmup, inFlight);
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     if (round > 0 && Date.now() > deadline) break;
     for (let i = 0; i < names.length; i++) {
       const name = names[(i + round) % names.length];
-      samples[name].push(await callsPerSecond(contenders[name], calls, inFlight));
+      samples[name].push(await measureCalls(contenders[name], calls, inFlight));
     }
   }
-  const floorRate = median(samples[FLOOR]);
+  const floorRate = median(samples[FLOOR].map((sample) => sample.rate));
   return Object.fromEntries(
     names.map((name) => {
-      const rate = median(samples[name]);
-      return [name, { median: rate, min: Math.min(...samples[name]), max: Math.max(...samples[name]), microsOverFloor: 1e6 / rate - 1e6 / floorRate, samples: samples[name] }];
+      const rates = samples[name].map((sample) => sample.rate);
+      const rate = median(rates);
+      const cpuMicrosPerCall = median(samples[name].map((sample) => sample.cpuMicrosPerCall));
+      return [name, { median: rate, min: Math.min(...rates), max: Math.max(...rates), microsOverFloor: 1e6 / rate - 1e6 / floorRate, cpuMicrosPerCall, samples: samples[name] }];
     }),
   );
 }
