@@ -1,16 +1,11 @@
 // Types for measure-size.mjs, so TypeScript tests can import it.
 export declare const clientDist: string;
-export declare const SIZE_BUDGET_GZIP_BYTES: number;
-export declare const SIZE_TARGET_GZIP_BYTES: number;
 export declare const OPENAPI_FETCH_MARKER: string;
-export declare const SIGNING_BUDGET_GZIP_BYTES: number;
-export declare const SIGNING_TARGET_GZIP_BYTES: number;
 export declare const SIGNER_MARKER: string;
 export declare const entries: {
-  client(dist?: string): string;
-  clientAndWaiter(dist?: string): string;
-  signedClient(dist?: string): string;
-  rawClient(dist?: string): string;
+  client(from?: string): string;
+  clientAndWaiter(from?: string): string;
+  rawClient(from?: string): string;
   openapiFetch(): string;
 };
 export interface CodeMeasurement {
@@ -19,11 +14,24 @@ export interface CodeMeasurement {
   gzipBytes: number;
   hasOpenapiFetch: boolean;
 }
-/** What loads at start; `withLazy` adds every chunk loaded later by dynamic import. */
-export interface BundleMeasurement extends CodeMeasurement {
-  withLazy: CodeMeasurement;
-  /** How many chunks load only by dynamic import. */
-  lazyChunks: number;
+/** A chunk loaded only by dynamic import, with what it imports statically that the main chunk does not. */
+export interface LazyChunk extends CodeMeasurement {
+  /** The module the chunk was made from, relative to packages/client (`dist/…`). */
+  module: string;
+  /** What the chunk adds, gzipped together with the main chunk, over the main chunk alone. */
+  addsGzipBytes: number;
+}
+export interface BundleMeasurement {
+  /** The entry and every chunk it imports statically: what loads at start. */
+  main: CodeMeasurement;
+  lazyChunks: LazyChunk[];
+}
+export interface Sizes {
+  client: BundleMeasurement;
+  clientAndWaiter: BundleMeasurement;
+  rawClient: BundleMeasurement;
+  openapiFetch: BundleMeasurement;
 }
 export declare function measureBundle(contents: string, options?: { resolveDir?: string }): Promise<BundleMeasurement>;
-export declare function measureSizes(dist?: string): Promise<{ client: BundleMeasurement; clientAndWaiter: BundleMeasurement; signedClient: BundleMeasurement; rawClient: BundleMeasurement; openapiFetch: BundleMeasurement }>;
+export declare function measureSizes(dist?: string): Promise<Sizes>;
+export declare function signerChunk(bundle: BundleMeasurement): LazyChunk | undefined;

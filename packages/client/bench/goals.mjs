@@ -1,0 +1,44 @@
+/**
+ * Every number the client is held to, in one place: `npm run bench` prints each against what it
+ * measured, test/size-budget.test.ts enforces the byte budgets, and docs/maintainers.md points here
+ * rather than repeating them.
+ */
+
+/**
+ * Throughput goals, each a ratio of calls per second between two contenders of bench/throughput.mjs
+ * in one scenario (calls in flight). The token client is compared with raw `fetch` because `fetch`
+ * is what a user would write by hand; a client that owns its transport should beat it by a wide
+ * margin on Node. Signing is compared with the token client on the same transport, so the goal
+ * measures what signing costs, not which transport was used.
+ */
+export const THROUGHPUT_GOALS = [
+  { contender: 'client', against: 'fetch', inFlight: 16, atLeast: 3 },
+  { contender: 'client', against: 'fetch', inFlight: 1, atLeast: 2 },
+  { contender: 'signedClient', against: 'client', inFlight: 16, atLeast: 0.85 },
+  { contender: 'signedClient', against: 'client', inFlight: 1, atLeast: 0.85 },
+];
+
+/**
+ * What a browser downloads before the first call: the main chunk of a bundle with the client and one
+ * asyncInvokeFunction call with a token (the entry plus every chunk it imports statically), gzip -9.
+ * It holds the generic runtime (every input check before sending, per-attempt timers, retries by the
+ * spec's safety marks, abort, errors that name the argument, the rule, the attempts and whether the
+ * request was sent), the operation descriptors, the URN rules and the result readers. Code needed
+ * only sometimes (the signer, the Node transport) loads by dynamic import and is budgeted apart.
+ */
+export const MAIN_CHUNK_BUDGET_GZIP_BYTES = 9_000;
+
+/**
+ * What signing adds: the lazy chunk holding the signer, gzipped together with the main chunk, minus
+ * the main chunk alone (so it counts the signer's code, not a second gzip header and dictionary).
+ * It pays for the canonical request built from exactly what is sent, SHA-256 and HMAC on both
+ * node:crypto and Web Crypto (browsers have only the latter; Node's is far faster), the credential
+ * checks, and the explanation of a rejected signature.
+ */
+export const SIGNER_BUDGET_GZIP_BYTES = 2_350;
+
+/** Our signer at least this many times faster than the official one, temporary credentials, on Node. */
+export const SIGNING_SPEED_GOAL = 2;
+
+/** Importing the built client (ESM or CJS) adds less than this to a fresh Node process's start. */
+export const IMPORT_TIME_GOAL_MS = 30;
