@@ -7,99 +7,62 @@
  * caller's signal would have nothing to end.
  */
 import { describeNetworkFailure } from './network-failure.js';
-import { TransportError, type Exchange, type Transport, type TransportRequest, type TransportResponse } from './transport.js';
+import { TransportError, type Exchange, type Transport } from './transport.js';
 
 export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
 
-export function createFetchTransport(fetch: FetchFunction): Transport {
-  return { send: (request) => new FetchExchange(fetch, request) };
-}
-
 const ignore = (): void => {};
 
-/** fetch's failures as transport errors; `afterHeaders` once the answer began, so the request was received. */
+/** fetch's failure as a transport error; `afterHeaders` once the answer began, so the request was received. */
 function transportError(error: unknown, afterHeaders: boolean): TransportError {
   const failure = describeNetworkFailure(error);
   return new TransportError(failure.reason, afterHeaders || failure.requestMayHaveBeenSent, { cause: error });
 }
 
-class FetchExchange implements Exchange {
-  readonly response: Promise<TransportResponse>;
-  readonly #controller = new AbortController();
-  #aborted: TransportError | undefined;
-  #rejectResponse!: (error: TransportError) => void;
-  #body: FetchBody | undefined;
-
-  constructor(fetch: FetchFunction, request: TransportRequest) {
-    this.response = new Promise<TransportResponse>((resolve, reject) => {
-      this.#rejectResponse = reject;
-      let answer: Promise<Response>;
-      try {
-        // Promise.resolve: a hand-written fetch may return a Response, or throw, instead of a promise.
-        answer = Promise.resolve(fetch(request.url, {
-          method: request.method,
-          headers: request.headers,
-          body: request.body as BodyInit | undefined,
-          signal: this.#controller.signal,
-          // A redirect would carry the credentials to wherever it points; a 3xx is an answer.
-          redirect: 'manual',
-        }));
-      } catch (error) {
-        answer = Promise.reject(error);
-      }
-      answer.then(
-        (response) => {
-          // An answer that arrives after abort() (a fetch that ignored the signal) is let go.
-          if (this.#aborted) return void response.body?.cancel().catch(ignore);
-          resolve((this.#body = new FetchBody(response, this)));
+export function createFetchTransport(fetch: FetchFunction): Transport {
+  return {
+    send(request): Exchange {
+      const controller = new AbortController();
+      let aborted: TransportError | undefined;
+      /** Rejects the step in progress (the answer, then the body) when the attempt is aborted. */
+      let stop: (error: TransportError) => void = ignore;
+      /** One step of fetch's, settled by fetch or, at once, by `abort()`. */
+      const step = <T>(work: () => T | Promise<T>, afterHeaders: boolean) =>
+        new Promise<T>((resolve, reject) => {
+          if (aborted) return reject(aborted);
+          stop = reject;
+          // new Promise: a hand-written fetch may return a Response, or throw, instead of a promise.
+          new Promise<T>((settle) => settle(work())).then(resolve, (error: unknown) => reject(aborted ?? transportError(error, afterHeaders)));
+        });
+      const init: RequestInit = {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        signal: controller.signal,
+        // A redirect would carry the credentials to wherever it points; a 3xx is an answer.
+        redirect: 'manual',
+      };
+      // An answer that arrives after abort() (from a fetch that ignored the signal) is let go.
+      const letGo = (answer: Response) => {
+        if (aborted) answer.body?.cancel().catch(ignore);
+        return answer;
+      };
+      const response = step(() => Promise.resolve(fetch(request.url, init)).then(letGo), false).then((answer) => {
+        let text: Promise<string> | undefined;
+        return { status: answer.status, headers: answer.headers, text: () => (text ??= step(() => answer.text(), true)) };
+      });
+      return {
+        response,
+        abort() {
+          if (aborted) return;
+          // Fetch cannot tell how far the attempt got, so an abort says the request may have been sent.
+          aborted = new TransportError('aborted', true);
+          controller.abort(aborted);
+          stop(aborted);
+          // Nobody need await an attempt that was given up: its rejections are handled here.
+          response.catch(ignore);
         },
-        (error: unknown) => reject(this.#aborted ?? transportError(error, false)),
-      );
-    });
-  }
-
-  get aborted(): TransportError | undefined {
-    return this.#aborted;
-  }
-
-  abort(): void {
-    if (this.#aborted) return;
-    // Fetch cannot tell how far the attempt got, so an abort says the request may have been sent.
-    this.#aborted = new TransportError('aborted', true);
-    this.#controller.abort(this.#aborted);
-    this.#rejectResponse(this.#aborted);
-    this.#body?.abort(this.#aborted);
-    // Nobody need await an attempt that was given up: its rejections are handled here.
-    this.response.catch(ignore);
-  }
-}
-
-class FetchBody implements TransportResponse {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly #response: Response;
-  readonly #exchange: FetchExchange;
-  #text: Promise<string> | undefined;
-  #reject: ((error: TransportError) => void) | undefined;
-
-  constructor(response: Response, exchange: FetchExchange) {
-    this.status = response.status;
-    this.headers = response.headers;
-    this.#response = response;
-    this.#exchange = exchange;
-  }
-
-  text(): Promise<string> {
-    return (this.#text ??= new Promise<string>((resolve, reject) => {
-      const aborted = this.#exchange.aborted;
-      if (aborted) return reject(aborted);
-      this.#reject = reject;
-      this.#response.text().then(resolve, (error: unknown) => reject(this.#exchange.aborted ?? transportError(error, true)));
-    }));
-  }
-
-  abort(error: TransportError): void {
-    this.#reject?.(error);
-    this.#text?.catch(ignore);
-  }
+      };
+    },
+  };
 }
