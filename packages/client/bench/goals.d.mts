@@ -10,6 +10,7 @@ export interface ThroughputGoal {
   atLeast: number;
 }
 export declare const THROUGHPUT_GOALS: readonly ThroughputGoal[];
+export declare const MAIN_CHUNK_GOAL_GZIP_BYTES: number;
 export declare const MAIN_CHUNK_BUDGET_GZIP_BYTES: number;
 export declare const SIGNER_BUDGET_GZIP_BYTES: number;
 export declare const SIGNING_SPEED_GOAL: number;

@@ -14,7 +14,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleForBrowser, describeNodeModules } from './browser-bundle.mjs';
-import { IMPORT_TIME_GOAL_MS, MAIN_CHUNK_BUDGET_GZIP_BYTES, SIGNER_BUDGET_GZIP_BYTES, SIGNING_SPEED_GOAL, THROUGHPUT_GOALS } from './goals.mjs';
+import { IMPORT_TIME_GOAL_MS, MAIN_CHUNK_BUDGET_GZIP_BYTES, MAIN_CHUNK_GOAL_GZIP_BYTES, SIGNER_BUDGET_GZIP_BYTES, SIGNING_SPEED_GOAL, THROUGHPUT_GOALS } from './goals.mjs';
 import { measureImportTime } from './import-time.mjs';
 import { startServerProcess } from './loopback-process.mjs';
 import { clientDist, entries, measureSizes, signerChunk } from './measure-size.mjs';
@@ -136,6 +136,7 @@ async function reportSizes() {
   const signer = signerChunk(sizes.client);
   const under = (bytes, budget) => (bytes <= budget ? `${fmt(budget - bytes)} B under` : `${fmt(bytes - budget)} B over`);
   check(`main chunk of client + asyncInvokeFunction <= ${fmt(MAIN_CHUNK_BUDGET_GZIP_BYTES)} B gzipped, without openapi-fetch`, `${fmt(main.gzipBytes)} B, ${under(main.gzipBytes, MAIN_CHUNK_BUDGET_GZIP_BYTES)}${main.hasOpenapiFetch ? '; openapi-fetch FOUND' : ''}`, main.gzipBytes <= MAIN_CHUNK_BUDGET_GZIP_BYTES && !main.hasOpenapiFetch);
+  check(`goal: main chunk of client + asyncInvokeFunction <= ${fmt(MAIN_CHUNK_GOAL_GZIP_BYTES)} B gzipped, without openapi-fetch`, `${fmt(main.gzipBytes)} B, ${under(main.gzipBytes, MAIN_CHUNK_GOAL_GZIP_BYTES)}${main.hasOpenapiFetch ? '; openapi-fetch FOUND' : ''}`, main.gzipBytes <= MAIN_CHUNK_GOAL_GZIP_BYTES && !main.hasOpenapiFetch);
   check(
     `the signer in a lazy chunk adding <= ${fmt(SIGNER_BUDGET_GZIP_BYTES)} B gzipped`,
     signer === undefined ? 'no lazy chunk holds the signer' : `${fmt(signer.addsGzipBytes)} B, ${under(signer.addsGzipBytes, SIGNER_BUDGET_GZIP_BYTES)}`,

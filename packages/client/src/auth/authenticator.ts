@@ -7,10 +7,10 @@
  * The signer is loaded on first use: a client that never signs never loads it, and a bundle that
  * never passes `credentials` can leave it out.
  */
-import { AuthenticationError, fail, type FunctionGraphApiError } from '../errors.js';
-import type { OperationDescriptor } from '../generated.js';
+import { fail, type FunctionGraphApiError } from '../errors.js';
+import type { OperationDescriptor, SigningDescriptor } from '../generated.js';
 import type { CredentialsOption } from './credentials.js';
-import type { SignedAttempt, Signer } from './signer.js';
+import type { SignedAttempt } from './signer.js';
 import { resolveToken, type TokenOption } from './token.js';
 
 /** One attempt as it will be sent, before its auth headers. */
@@ -36,35 +36,27 @@ export interface OperationAuth {
   explain?(failure: FunctionGraphApiError, signed: SignedAttempt): Promise<FunctionGraphApiError>;
 }
 
-let signerChunk: Promise<typeof import('./signer.js')> | undefined;
-const loadSigner = () => (signerChunk ??= import('./signer.js'));
-
 const unauthenticated: OperationAuth = { apply: async (request) => ({ headers: request.headers }) };
 
 /** A client's authentication: per operation, how its attempts are authenticated. */
 export function createAuthenticator(options: { token?: TokenOption; credentials?: CredentialsOption }): (descriptor: OperationDescriptor) => OperationAuth {
   const { token, credentials } = options;
-  /** This client's signer, made once (concurrent first requests share it) when the signer chunk loads. */
-  let signer: Promise<Signer> | undefined;
+  /** This client's signing, made once when its chunk loads; concurrent first requests share it. */
+  let signing: Promise<(scheme: SigningDescriptor) => OperationAuth> | undefined;
+  const loadSigning = () => (signing ??= import('./signing-auth.js').then((chunk) => chunk.signingAuthenticator(credentials!)));
+  /** The auth of an operation signed with `scheme`, made on its first attempt. */
+  const signed = (scheme: SigningDescriptor): OperationAuth => {
+    let auth: Promise<OperationAuth> | undefined;
+    const load = () => (auth ??= loadSigning().then((forScheme) => forScheme(scheme)));
+    return {
+      apply: async (request) => (await load()).apply(request),
+      explain: async (failure, attempt) => (await load()).explain!(failure, attempt),
+    };
+  };
   return (descriptor) => {
-    const signing = credentials ? descriptor.signing : undefined;
+    const scheme = credentials ? descriptor.signing : undefined;
     const tokenHeaders = credentials || token === undefined ? [] : (descriptor.tokenHeaders ?? []).map((name) => name.toLowerCase());
-    if (signing) {
-      return {
-        async apply(request) {
-          signer ??= loadSigner().then((chunk) => chunk.createSigner(credentials!));
-          const projectId = signing.projectIdParameter === undefined ? undefined : request.pathValues[signing.projectIdParameter];
-          const signed = await (await signer)(signing, { method: request.method, url: request.url, headers: request.headers, body: request.body, projectId });
-          return { headers: signed.headers, signed };
-        },
-        async explain(failure, signed) {
-          const explained = (await loadSigner()).explainRejection(signing, failure, signed.details);
-          if (!explained) return failure;
-          const { name: _name, message: _message, stack: _stack, ...facts } = failure;
-          return new AuthenticationError(explained.message, { ...facts, signing: explained.signing });
-        },
-      };
-    }
+    if (scheme) return signed(scheme);
     if (tokenHeaders.length > 0) {
       return {
         async apply(request) {

@@ -34,9 +34,11 @@ export function pathParameterCheck(rules?: ValueRules): PathParameterCheck {
   };
 }
 
-const anyPathParameter = pathParameterCheck();
+/** The check of a path parameter the raw client fills: the rules every path value has, none of the spec's. */
+let anyPathParameter: PathParameterCheck | undefined;
 
 /** An openapi-fetch path serializer: fills `{name}` placeholders with checked, encoded values. */
 export function serializePath(pathname: string, pathParams: Record<string, unknown> | undefined): string {
-  return pathname.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathParameter(anyPathParameter(`path parameter ${name}`, pathParams?.[name])));
+  const check = (anyPathParameter ??= pathParameterCheck());
+  return pathname.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathParameter(check(`path parameter ${name}`, pathParams?.[name])));
 }

@@ -1,5 +1,6 @@
 /**
- * Which transport a client uses:
+ * Which transport a client uses, each in a chunk of its own that starts loading when the client is
+ * made (requests sent before it is ready wait for it), so the main chunk carries none of them:
  *
  * - the caller's `fetch`, when given: the fetch transport over it;
  * - the caller's `agent`, when given (Node only): the Node transport with that agent, always, since
@@ -9,10 +10,9 @@
  * - elsewhere (browsers, edge runtimes, Deno, Bun): `globalThis.fetch`, looked up per request, so a
  *   fetch replaced later is still used.
  *
- * This module is in the main chunk: what serves Node only (its transport, the check that fetch is
- * still Node's own) loads by a dynamic `import()`, started when the client is made.
+ * This module is in the main chunk; so is the check of the `agent` option, made when the client is.
  */
-import { createFetchTransport, type FetchFunction } from './fetch.js';
+import type { FetchFunction } from './fetch.js';
 import { agentProblem, type NodeAgent } from './node-agent.js';
 import { TransportError, type Exchange, type Transport } from './transport.js';
 
@@ -41,14 +41,15 @@ export function checkAgentOption({ fetch, agent }: TransportOptions, baseUrl?: s
   return agentProblem(agent, baseUrl === undefined ? undefined : new URL(baseUrl).protocol);
 }
 
-export function chooseTransport({ fetch, agent }: TransportOptions = {}): Transport {
-  if (fetch) return createFetchTransport(fetch);
-  if (!onNode()) return createFetchTransport((url, init) => globalThis.fetch(url, init));
-  return lazyTransport(
-    agent
-      ? import('./node.js').then((chunk) => chunk.createNodeTransport({ agent }))
-      : import('./node-environment.js').then((chunk) => chunk.createNodeEnvironmentTransport()),
-  );
+export function chooseTransport(options: TransportOptions = {}): Transport {
+  return lazyTransport(loadTransport(options));
+}
+
+function loadTransport({ fetch, agent }: TransportOptions): Promise<Transport> {
+  if (fetch) return import('./fetch.js').then((chunk) => chunk.createFetchTransport(fetch));
+  if (!onNode()) return import('./fetch.js').then((chunk) => chunk.createFetchTransport((url, init) => globalThis.fetch(url, init)));
+  if (agent) return import('./node.js').then((chunk) => chunk.createNodeTransport({ agent }));
+  return import('./node-environment.js').then((chunk) => chunk.createNodeEnvironmentTransport());
 }
 
 const ignore = (): void => {};
@@ -72,7 +73,7 @@ function waitingExchange(loading: Promise<Transport>, request: Parameters<Transp
       return started.response;
     },
     (error: unknown) => {
-      throw new TransportError(`Node's HTTP transport could not be loaded (${String(error)})`, false, { cause: error });
+      throw new TransportError(`the transport could not be loaded (${String(error)})`, false, { cause: error });
     },
   );
   return {
