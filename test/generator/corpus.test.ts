@@ -46,7 +46,7 @@ describe('the @readme/oas-examples corpus (OpenAPI 3.0 and 3.1, JSON)', () => {
       try {
         const { files } = await generate({ spec, out: `generated-${name}` });
         await mkdir(path.join(scratch, name));
-        for (const file of ['schema.gen.ts', 'client.gen.ts']) await writeFile(path.join(scratch, name, file), files.get(file)!);
+        for (const file of ['schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts']) await writeFile(path.join(scratch, name, file), files.get(file)!);
         generated.push(path.join(scratch, name));
       } catch (error) {
         if (!(error instanceof SpecError)) throw new Error(`${spec}: ${(error as Error).stack}`);
