@@ -35,6 +35,8 @@ export default defineConfig({
           name: 'node',
           include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
           provide: { transport: 'node' },
+          // Prism and Chromium, started once for the files that share them (on the first ask).
+          globalSetup: ['test/setup/shared-parts.ts'],
           // Type tests: `*.test-d.ts` files are compiled with tsc; a failing expectation or an unused
           // `@ts-expect-error` fails the run like any other test.
           typecheck: {
