@@ -47,7 +47,17 @@ const starters: Record<string, Starter> = {
   },
 };
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+/** The broker and the parts it started: one per vitest process, however many projects list this setup. */
+interface Broker {
+  readonly url: string;
+  /** Projects whose teardown has not run yet; the last one stops everything. */
+  users: number;
+  stop(): Promise<void>;
+}
+
+const brokerKey = Symbol.for('fgs-openapi.shared-parts');
+
+async function startBroker(): Promise<Broker> {
   const scratch = mkdtempSync(join(tmpdir(), 'fgs-shared-parts-'));
   const started = new Map<string, Promise<Started>>();
   const server = createServer((request, response) => {
@@ -66,9 +76,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       (error: Error) => answer(500, { error: error.message }),
     );
   });
-  project.provide('sharedParts', `http://127.0.0.1:${await listenOnLoopback(server)}`);
+  const port = await listenOnLoopback(server);
 
-  return async () => {
+  const stop = async () => {
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
@@ -80,5 +90,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
       process.exitCode = 1;
       throw new AggregateError(failures, `shared parts did not stop cleanly: ${failures.map((failure) => failure.message).join('; ')}`);
     }
+  };
+  return { url: `http://127.0.0.1:${port}`, users: 0, stop };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const processWide = globalThis as { [brokerKey]?: Promise<Broker> };
+  processWide[brokerKey] ??= startBroker();
+  const broker = await processWide[brokerKey];
+  broker.users += 1;
+  project.provide('sharedParts', broker.url);
+  return async () => {
+    broker.users -= 1;
+    if (broker.users > 0) return;
+    delete processWide[brokerKey];
+    await broker.stop();
   };
 }
