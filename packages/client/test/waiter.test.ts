@@ -10,6 +10,7 @@ import {
   FunctionGraphAsyncInvocationError,
   FunctionGraphAsyncRecordNotFoundError,
   FunctionGraphInputError,
+  FunctionGraphTimeoutError,
   FunctionGraphWaitTimeoutError,
   NotFoundError,
   waitForAsyncInvocation,
@@ -112,6 +113,40 @@ describe('waitForAsyncInvocation', () => {
 
     expect(error).toBeInstanceOf(FunctionGraphAsyncRecordNotFoundError);
     expect((error as Error).message).toContain('asynchronous invocation status persistence is on for the function');
+  });
+
+  /** A poll the server never answers: only the wait's deadline ends it. */
+  const silent: Responder = () => {};
+
+  it('a poll cut short by the wait\'s own deadline does not hide that no record appeared', async () => {
+    play(page(), silent);
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 150, recordTimeoutMs: 5_000 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphAsyncRecordNotFoundError);
+    expect((error as Error).message).toContain('asynchronous invocation status persistence is on for the function');
+  });
+
+  it('a poll cut short by the wait\'s own deadline is not reported as a failed poll', async () => {
+    play(page(record('RUNNING')), silent);
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 150 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphWaitTimeoutError);
+    expect((error as FunctionGraphWaitTimeoutError).lastStatus).toBe('RUNNING');
+    expect((error as Error).message).not.toContain('the last poll failed');
+    expect((error as Error).cause).toBeUndefined();
+  });
+
+  it('says that the last poll failed when no poll was ever answered', async () => {
+    play(silent);
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 100 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphWaitTimeoutError);
+    expect(error).toMatchObject({ lastStatus: 'no record', polls: 1 });
+    expect((error as Error).message).toMatch(/still no record after \d+ ms \(1 polls, timeoutMs 100\); the last poll failed: listAsyncInvocations: timed out after \d+ ms waiting for the response/);
+    expect((error as Error).cause).toBeInstanceOf(FunctionGraphTimeoutError);
   });
 
   it('rejects with the last status seen when time runs out', async () => {
