@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { operationDescriptors } from '@fgs-openapi/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium, missingChromium } from '../helpers/chromium.js';
+import { CHROMIUM, missingChromium, useChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -148,7 +148,7 @@ describe('API reference page in Chromium', () => {
     server = await servePage(readFileSync(pagePath));
     origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
-    browser = await launchChromium('the docs page');
+    browser = await useChromium('the docs page');
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
     // Both hooks: the route sees what goes to the network (and stops it), the event also sees
     // what the browser serves itself, such as data: URLs.

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium, missingChromium } from '../helpers/chromium.js';
+import { CHROMIUM, missingChromium, useChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { json, listenOnLoopback } from '../../packages/client/test/helpers/loopback-server.js';
 import { startVerifyingServer, type KeyPair, type VerifyingServer } from '../../packages/client/test/helpers/verifying-server.js';
@@ -138,7 +138,7 @@ describe('a signed call from the built bundle in Chromium', () => {
     origin = `http://127.0.0.1:${(pageServer.address() as { port: number }).port}`;
     verifier = await startVerifyingServer({ keys: [TEMPORARY] });
 
-    browser = await launchChromium('the signed call');
+    browser = await useChromium('the signed call');
     context = await browser.newContext({ serviceWorkers: 'block' });
     // Watched, not routed: with request interception on, Playwright answers CORS preflights itself,
     // and the preflight the verifying server must answer would never reach it.

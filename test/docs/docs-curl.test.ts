@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrism, type PrismServer } from '../helpers/prism.js';
+import { usePrism, type PrismInUse } from '../helpers/prism.js';
 
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -46,14 +46,14 @@ const serverUrl: string = (() => {
   return server.url.replace(/\{([^}]+)\}/g, (_: string, name: string) => server.variables[name].default);
 })();
 
-let prism: PrismServer | undefined;
+let prism: PrismInUse | undefined;
 
 beforeAll(async () => {
-  prism = await startPrism({ repoRoot: repo, specPath, startupDeadlineMs: STARTUP_DEADLINE_MS });
+  prism = await usePrism({ repoRoot: repo, specPath, startupDeadlineMs: STARTUP_DEADLINE_MS });
 }, STARTUP_DEADLINE_MS + 15_000);
 
 afterAll(async () => {
-  await prism?.stop();
+  await prism?.release();
 });
 
 /** Runs a curl sample against Prism; resolves to the status and headers of the answer. */

@@ -7,9 +7,9 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SpecError } from '../../scripts/generator/errors.js';
+import { strictTypeErrors } from './helpers/strict-type-errors.js';
 import { generate } from '../../scripts/generator/pipeline.js';
 
 const corpus = 'node_modules/@readme/oas-examples';
@@ -46,7 +46,7 @@ describe('the @readme/oas-examples corpus (OpenAPI 3.0 and 3.1, JSON)', () => {
       try {
         const { files } = await generate({ spec, out: `generated-${name}` });
         await mkdir(path.join(scratch, name));
-        for (const file of ['schema.gen.ts', 'client.gen.ts']) await writeFile(path.join(scratch, name, file), files.get(file)!);
+        for (const file of ['schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts']) await writeFile(path.join(scratch, name, file), files.get(file)!);
         generated.push(path.join(scratch, name));
       } catch (error) {
         if (!(error instanceof SpecError)) throw new Error(`${spec}: ${(error as Error).stack}`);
@@ -65,25 +65,7 @@ describe('the @readme/oas-examples corpus (OpenAPI 3.0 and 3.1, JSON)', () => {
 
   it('type-checks every generated output under strict TypeScript', { timeout: 300_000 }, () => {
     expect(generated.length).toBeGreaterThan(0);
-    const program = ts.createProgram(
-      generated.flatMap((dir) => [path.join(dir, 'schema.gen.ts'), path.join(dir, 'client.gen.ts')]),
-      {
-        noEmit: true,
-        strict: true,
-        noUncheckedIndexedAccess: true,
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.NodeNext,
-        moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        skipLibCheck: true,
-        types: [],
-      },
-    );
-    const failures = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-      const where = diagnostic.file
-        ? `${path.relative(scratch, diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}`
-        : '(program)';
-      return `${where}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-    });
+    const failures = strictTypeErrors(generated.flatMap((dir) => ['schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts'].map((file) => path.join(dir, file))), scratch);
     expect(failures).toEqual([]);
   });
 });

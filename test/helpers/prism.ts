@@ -3,13 +3,16 @@
  * chosen at run time, for the tests that check real requests against our own description: the
  * client's (packages/client/test/prism.test.ts) and the docs page's curl samples
  * (test/docs/docs-curl.test.ts). `stop()` ends Prism and everything it started, and fails if any
- * of it is left.
+ * of it is left. Test files take it with `usePrism`: the run's shared Prism for that spec
+ * (test/setup/shared-parts.ts), started once for all of them, or one of their own when the run
+ * shares none.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { listenOnLoopback } from '../../packages/client/test/helpers/loopback-server.js';
+import { askSharedPart } from './shared-parts.js';
 
 export interface PrismServer {
   /** `http://127.0.0.1:<port>` */
@@ -123,4 +126,24 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
     }
   }
   throw new Error(`could not start Prism:\n${failures.join('\n---\n')}`);
+}
+
+/** Prism as a test file uses it: where it answers, what it printed, and `release()` when the file is done. */
+export interface PrismInUse {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  /** The last 20,000 characters Prism printed, for failure messages. */
+  log(): string;
+  /** Stops a Prism of the file's own; leaves the run's shared one to the run. */
+  release(): Promise<void>;
+}
+
+/** The run's shared Prism for `options.specPath`, or, in a run that shares none, one of this file's own. */
+export async function usePrism(options: PrismOptions): Promise<PrismInUse> {
+  const shared = await askSharedPart<{ url: string; logFile: string }>('prism', { spec: options.specPath });
+  if (shared) {
+    return { url: shared.url, log: () => readFileSync(shared.logFile, 'utf8').slice(-20_000), release: async () => undefined };
+  }
+  const own = await startPrism(options);
+  return { url: own.url, log: () => own.log(), release: () => own.stop() };
 }

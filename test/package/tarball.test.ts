@@ -1,7 +1,9 @@
 /**
  * The packed @fgs-openapi/client as a consumer gets it: `npm pack`, install the tarball into a
  * fresh project outside the repo, compile strict TypeScript programs against it under NodeNext
- * (ESM and CJS) and Bundler resolution, and run them with node against a loopback server. Also
+ * (ESM and CJS) and Bundler resolution (in this process, as `tsc -p` would: a tsc process adds only
+ * its start and a second parse of the same declarations), and run them with node against a
+ * loopback server. Also
  * checks what the tarball contains and runs publint and attw over it.
  *
  * With FGS_TARBALL set to a packed tarball (npm run release does this), that file is checked
@@ -12,7 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { listenOnLoopback } from '../../packages/client/test/helpers/loopback-server.js';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -236,7 +238,7 @@ describe('the packed @fgs-openapi/client', { timeout: SUITE_TIMEOUT }, () => {
       ),
     );
 
-    await run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: projectDir });
+    compileProject(join(projectDir, 'tsconfig.json'));
     const program = join(projectDir, 'out', emitted);
     expect(existsSync(program), program).toBe(true);
 
@@ -268,6 +270,48 @@ describe('the packed @fgs-openapi/client', { timeout: SUITE_TIMEOUT }, () => {
     ]);
   });
 });
+
+/**
+ * Declaration files as parsed and bound by the first consumer program that read them (the
+ * standard library, @types/node, the package's own), for the next ones: the programs differ only
+ * in their module options, which change neither how a declaration file parses nor how it binds.
+ * Keyed as TypeScript keys its own reuse, by the ECMAScript target and the module format the file
+ * is read in (a `.d.ts` is ESM under NodeNext in a `"type": "module"` package, and has no
+ * format under Bundler resolution). Each program still checks every file itself.
+ */
+const parsedDeclarations = new Map<string, ts.SourceFile>();
+
+/**
+ * What `tsc -p <config>` does, in this process: the program from the config file, its emit, and
+ * a failure with tsc's diagnostics when tsc would exit non-zero.
+ */
+function compileProject(configPath: string): void {
+  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    },
+  })!;
+  const host = ts.createCompilerHost(parsed.options);
+  const parse = host.getSourceFile;
+  host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
+    if (!/\.d\.[cm]?ts$/.test(fileName)) return parse(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+    const { languageVersion, impliedNodeFormat } = typeof languageVersionOrOptions === 'object' ? languageVersionOrOptions : { languageVersion: languageVersionOrOptions, impliedNodeFormat: undefined };
+    const key = `${languageVersion} ${impliedNodeFormat} ${fileName}`;
+    let file = parsedDeclarations.get(key);
+    if (!file) {
+      file = parse(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+      if (file) parsedDeclarations.set(key, file);
+    }
+    return file;
+  };
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host, configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed) });
+  const { diagnostics: emitDiagnostics } = program.emit();
+  const errors = [...ts.getPreEmitDiagnostics(program), ...emitDiagnostics].filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+  if (errors.length > 0) {
+    throw new Error(`tsc -p ${configPath} fails:\n${ts.formatDiagnostics(errors, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => dirname(configPath), getNewLine: () => '\n' })}`);
+  }
+}
 
 /** The names a declaration file exports as values (classes, functions, constants), read with the TypeScript checker. */
 function declaredValueExports(file: string): string[] {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFunctionGraphClient, createRawClient, FunctionGraphApiError, FunctionGraphInputError, NotFoundError, type FunctionGraphClientOptions } from '../src/index.js';
-import { startPrism, type PrismServer } from '../../../test/helpers/prism.js';
+import { usePrism, type PrismInUse } from '../../../test/helpers/prism.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const specPath = join(repoRoot, 'generated/openapi.json');
@@ -21,14 +21,14 @@ const STARTUP_DEADLINE_MS = 60_000;
 /** The URN the spec gives as the parameter's example, as the generator bundled it. */
 const EXAMPLE_URN = (JSON.parse(readFileSync(specPath, 'utf8')) as { components: { parameters: { FunctionUrn: { example: string } } } }).components.parameters.FunctionUrn.example;
 
-let prism: PrismServer | undefined;
+let prism: PrismInUse | undefined;
 
 beforeAll(async () => {
-  prism = await startPrism({ repoRoot, specPath, startupDeadlineMs: STARTUP_DEADLINE_MS });
+  prism = await usePrism({ repoRoot, specPath, startupDeadlineMs: STARTUP_DEADLINE_MS });
 }, STARTUP_DEADLINE_MS + 15_000);
 
 afterAll(async () => {
-  await prism?.stop();
+  await prism?.release();
 });
 
 /** A client whose fetch is the real one, noting Prism's `sl-violations` header of every answer. */

@@ -3,7 +3,7 @@
  * gets the next scripted answer. Delays are a few milliseconds so the whole file runs in about a
  * second; every wait is bounded by its own timeoutMs.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createFunctionGraphClient,
   FunctionGraphAbortError,
@@ -159,7 +159,11 @@ describe('waitForAsyncInvocation', () => {
     const timeout = error as FunctionGraphWaitTimeoutError;
     expect(timeout.lastStatus).toBe('RUNNING');
     expect(timeout.timeoutMs).toBe(150);
-    expect(timeout.message).toMatch(new RegExp(`^waitForAsyncInvocation: request ${REQUEST_ID} of .+ still RUNNING after \\d+ ms \\(\\d+ polls, timeoutMs 150\\)$`));
+    // A poll begun just before the deadline gets only what is left of it and may be cut short; the
+    // message then says so. Which poll is last depends on how late the machine runs each timer.
+    expect(timeout.message).toMatch(
+      new RegExp(`^waitForAsyncInvocation: request ${REQUEST_ID} of .+ still RUNNING after \\d+ ms \\(\\d+ polls, timeoutMs 150\\)(; the last poll failed: listAsyncInvocations: timed out after \\d+ ms .+)?$`),
+    );
     const took = performance.now() - began;
     expect(took).toBeGreaterThanOrEqual(145);
     expect(took).toBeLessThan(1_000);
@@ -227,18 +231,46 @@ describe('waitForAsyncInvocation', () => {
 
   it('backs off between polls: at least minDelayMs, growing, never more than maxDelayMs', async () => {
     play(page(record('RUNNING')), page(record('RUNNING')), page(record('RUNNING')), page(record('RUNNING')), page(record('RUNNING')), page(record('SUCCESS')));
-    const at: number[] = [];
-    const started = performance.now();
+    // Two readings of each pause between a poll's answer and the next poll. The clock's says the
+    // waiter really waited at least minDelayMs (a timer never fires early). The delay the waiter
+    // handed the timer says it chose no more than maxDelayMs: read on the clock, that bound would
+    // also take in how late a loaded machine runs the timer, which has nothing to do with the waiter.
+    const asked: number[] = [];
+    const answered: number[] = [];
+    const chosen: number[] = [];
+    let betweenPolls = false;
+    const realSetTimeout = globalThis.setTimeout;
+    const timers = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+      if (betweenPolls) chosen.push(ms ?? 0);
+      return realSetTimeout(callback, ms, ...args);
+    }) as typeof setTimeout);
     const c = client();
-    const timed = { listAsyncInvocations: (...args: Parameters<typeof c.listAsyncInvocations>) => (at.push(performance.now() - started), c.listAsyncInvocations(...args)) };
+    const timed = {
+      listAsyncInvocations: async (...args: Parameters<typeof c.listAsyncInvocations>) => {
+        betweenPolls = false;
+        asked.push(performance.now());
+        try {
+          return await c.listAsyncInvocations(...args);
+        } finally {
+          answered.push(performance.now());
+          betweenPolls = true;
+        }
+      },
+    };
 
-    await waitForAsyncInvocation(timed, target, { minDelayMs: 20, maxDelayMs: 40, timeoutMs: 5_000 });
+    try {
+      await waitForAsyncInvocation(timed, target, { minDelayMs: 20, maxDelayMs: 40, timeoutMs: 5_000 });
+    } finally {
+      timers.mockRestore();
+    }
 
-    const gaps = at.slice(1).map((t, i) => t - at[i]!);
+    const gaps = asked.slice(1).map((t, i) => t - answered[i]!);
     expect(gaps).toHaveLength(5);
-    for (const gap of gaps) {
-      expect(gap).toBeGreaterThanOrEqual(19);
-      expect(gap).toBeLessThan(40 + 60);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(19);
+    expect(chosen).toHaveLength(5);
+    for (const delay of chosen) {
+      expect(delay).toBeGreaterThanOrEqual(20);
+      expect(delay).toBeLessThanOrEqual(40);
     }
   });
 

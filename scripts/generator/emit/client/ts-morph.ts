@@ -5,4 +5,4 @@
  */
 import { createRequire } from 'node:module';
 
-export const { IndentationText, NewLineKind, Project, QuoteKind, StructureKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
+export const { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, ts } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
