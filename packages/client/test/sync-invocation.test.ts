@@ -154,6 +154,32 @@ describe('invokeFunction: v1 answers', () => {
   });
 });
 
+describe('invokeFunction: what a v1 answer lacks', () => {
+  const body = { result: '1', status: 200 };
+  it.each([
+    ['no X-Cff-Request-Id: the body\'s request_id', { ...body, request_id: 'from-body' }, { 'X-Request-Id': 'from-gateway' }, {}, { requestId: 'from-body' }],
+    ['no X-Cff-Request-Id nor request_id: the gateway\'s X-Request-Id', body, { 'X-Request-Id': 'from-gateway' }, {}, { requestId: 'from-gateway' }],
+    ['no log header, with logType tail: the body\'s log', { ...body, log: 'from body' }, {}, { logType: 'tail' }, { log: 'from body' }],
+    ['no X-Cff-Response-Version: the version asked for', body, {}, { requestVersion: 'v1' }, { version: 'v1' }],
+    ['no X-Cff-Response-Version and no version asked for: v1', body, {}, {}, { version: 'v1' }],
+    ['no X-Is-Func-Err nor X-Func-Err-Code: no function error', body, {}, {}, { functionError: undefined }],
+    ['a status that is not a number', { result: '1', status: '200' }, {}, {}, { status: undefined }],
+    [
+      'summary fields that are not numbers',
+      body,
+      { 'X-Cff-Invoke-Summary': '{"duration":"65.8","billingDuration":null,"memorySize":128}' },
+      {},
+      { summary: { durationMs: undefined, billingDurationMs: undefined, memorySizeMb: 128, memoryUsedMb: undefined }, problems: [] },
+    ],
+  ] as const)('%s', async (_label, answerBody, headers, input, want) => {
+    answer(200, answerBody, headers);
+
+    const run = await client().invokeFunction({ functionUrn: URN, body: {}, ...input });
+
+    for (const [key, value] of Object.entries(want)) expect(run[key as keyof typeof run], key).toEqual(value);
+  });
+});
+
 describe('invokeFunction: the v0 text answer', () => {
   it('passes the text on as the result when asked for v0', async () => {
     answer(200, 'Hello, World!', { 'X-Cff-Request-Id': REQUEST_ID, 'X-Cff-Response-Version': 'v0', 'X-Is-Func-Err': 'false', 'X-Func-Err-Code': '0' }, 'text/plain; charset=utf-8');
