@@ -280,11 +280,60 @@ describe('waitForAsyncInvocation', () => {
     ['a negative timeoutMs', target, { timeoutMs: -1 }, 'timeoutMs'],
     ['maxDelayMs below minDelayMs', target, { minDelayMs: 100, maxDelayMs: 10 }, 'maxDelayMs'],
     ['a since that is not a date', target, { since: 'yesterday' }, 'since'],
+    ['an invalid Date as since', target, { since: new Date('yesterday') }, 'since'],
+    ['a timeoutMs past the longest timer (2147483647 ms)', target, { timeoutMs: 2 ** 31 }, 'timeoutMs'],
+    ['a minDelayMs that is not a number', target, { minDelayMs: '5' }, 'minDelayMs'],
+    ['a maxDelayMs that is NaN', target, { maxDelayMs: Number.NaN }, 'maxDelayMs'],
+    ['a negative recordTimeoutMs', target, { recordTimeoutMs: -1 }, 'recordTimeoutMs'],
+    ['options that are not an object', target, null, 'options'],
+    ['a target that is not an object', null, {}, 'target'],
   ])('refuses %s before polling', async (_label, badTarget, options, argument) => {
     const error = await rejection(waitForAsyncInvocation(client(), badTarget as typeof target, options as object));
 
     expect(error).toBeInstanceOf(FunctionGraphInputError);
     expect((error as FunctionGraphInputError).argument).toBe(argument);
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses a client that cannot list asynchronous invocations', async () => {
+    const error = await rejection(waitForAsyncInvocation({} as ReturnType<typeof client>, target));
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('client');
+  });
+
+  it('accepts maxDelayMs equal to minDelayMs: a fixed delay between polls', async () => {
+    play(page(record('RUNNING')), page(record('SUCCESS')));
+
+    await expect(waitForAsyncInvocation(client(), target, { minDelayMs: 5, maxDelayMs: 5, timeoutMs: 5_000 })).resolves.toMatchObject({ status: 'SUCCESS' });
+  });
+
+  it('searches from since, in the records\' time format', async () => {
+    play(page(record('SUCCESS')));
+
+    await waitForAsyncInvocation(client(), target, { ...FAST, since: new Date('2026-11-30T08:59:59.999Z') });
+
+    expect(server.requests[0]!.url).toBe(`/v2/${PROJECT}/fgs/functions/${URN}/async-invocations?request_id=${REQUEST_ID}&query_begin_time=2026-11-30T08%3A59%3A59`);
+  });
+
+  it('polls in the project the target names (a project the URN does not name is refused)', async () => {
+    const error = await rejection(waitForAsyncInvocation(client(), { ...target, projectId: 'f0e1d2c3b4a5968778695a4b3c2d1e0f' }, FAST));
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('projectId');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('searches from an hour before the wait began by default', async () => {
+    play(page(record('SUCCESS')));
+    // The records' time format: whole seconds, UTC, no zone. The wait began between these two instants.
+    const hourBefore = (ms: number) => new Date(ms - 3_600_000).toISOString().slice(0, 19);
+    const earliest = hourBefore(Date.now());
+
+    await waitForAsyncInvocation(client(), target, FAST);
+
+    const latest = hourBefore(Date.now());
+    const sent = new URL(server.requests[0]!.url, server.url).searchParams.get('query_begin_time')!;
+    expect(sent >= earliest && sent <= latest, `${sent} within [${earliest}, ${latest}]`).toBe(true);
   });
 });
