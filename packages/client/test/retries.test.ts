@@ -288,6 +288,7 @@ describe('connection failures', () => {
     expect(error).toBeInstanceOf(FunctionGraphConnectionError);
     expect((error as FunctionGraphConnectionError).requestMayHaveBeenSent).toBe(true);
     expect((error as FunctionGraphConnectionError).attempts).toBe(1);
+    expect((error as Error).message).toMatch(/^asyncInvokeReservedFunction: no answer from http:\/\/127\.0\.0\.1:\d+ \(.+; the request may have been sent\)$/);
     expect(suite.server.attempts).toBe(1);
   });
 
