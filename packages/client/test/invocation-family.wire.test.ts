@@ -170,6 +170,16 @@ describe('the invocation family on the wire', () => {
     await expect(client().cancelAsyncInvocation({ functionUrn: URN, body: { request_id: REQUEST_ID } })).resolves.toBeNull();
   });
 
+  it('cancelAsyncInvocation: a 200 body that is not JSON is an error, not the documented null', async () => {
+    server.reset((_request, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '2' });
+      res.end('ok');
+    });
+    await expect(client().cancelAsyncInvocation({ functionUrn: URN, body: { request_id: REQUEST_ID } })).rejects.toThrow(
+      'cancelAsyncInvocation: expected JSON (HTTP 200, application/json, body "ok")',
+    );
+  });
+
   it('takes the project from the URN when neither the call nor the client gives one', async () => {
     await client({ projectId: undefined }).listAsyncInvocations({ functionUrn: URN });
 

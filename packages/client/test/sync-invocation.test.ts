@@ -190,6 +190,26 @@ describe('invokeFunction: the v0 text answer', () => {
     expect(run).toMatchObject({ requestId: REQUEST_ID, result: 'Hello, World!', isJson: false, json: undefined, version: 'v0', status: undefined, functionError: undefined });
   });
 
+  it('reads a text answer by its media type, whatever the case or the space before its parameters', async () => {
+    answer(200, 'Hello', { 'X-Cff-Response-Version': 'v0' }, 'Text/Plain ; charset=utf-8');
+
+    const run = await client().invokeFunction({ functionUrn: URN, body: {}, requestVersion: 'v0' });
+
+    expect(run).toMatchObject({ result: 'Hello', isJson: false });
+  });
+
+  it('reads an answer with no Content-Type as the JSON the spec documents', async () => {
+    server.reset((_request, res) => {
+      const text = JSON.stringify({ result: '{"a":1}', status: 200 });
+      res.writeHead(200, { 'Content-Length': String(Buffer.byteLength(text)) });
+      res.end(text);
+    });
+
+    const run = await client().invokeFunction<{ a: number }>({ functionUrn: URN, body: {} });
+
+    expect(run).toMatchObject({ result: '{"a":1}', json: { a: 1 }, status: 200 });
+  });
+
   it('parses a v0 text that is JSON', async () => {
     answer(200, '{"a":1}', { 'X-Cff-Response-Version': 'v0' }, 'text/plain');
 
