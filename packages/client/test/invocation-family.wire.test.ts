@@ -110,6 +110,18 @@ describe('the invocation family on the wire', () => {
     expect((error as Error).message).toBe('asyncInvokeFunction: the answer has neither request_id nor requestId (HTTP 202, application/json, body "{\\"id\\":\\"x\\"}")');
   });
 
+  it.each([
+    ['an empty request_id', { request_id: '' }, '{\\"request_id\\":\\"\\"}'],
+    ['a request_id that is a number', { request_id: 42 }, '{\\"request_id\\":42}'],
+  ])('asyncInvokeFunction: a 202 with %s is a response error too (no id to wait on)', async (_label, body, quoted) => {
+    server.reset((_request, res) => json(res, 202, body));
+
+    const error = await client().asyncInvokeFunction({ functionUrn: URN, body: {} }).then(() => undefined, (e: unknown) => e);
+
+    expect(error).toBeInstanceOf(FunctionGraphResponseError);
+    expect((error as Error).message).toBe(`asyncInvokeFunction: the answer has neither request_id nor requestId (HTTP 202, application/json, body "${quoted}")`);
+  });
+
   it('listAsyncInvocations: GET .../async-invocations with every query parameter under its wire name, encoded, and no body', async () => {
     await client().listAsyncInvocations({
       functionUrn: URN,
