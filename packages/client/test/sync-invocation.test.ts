@@ -105,6 +105,7 @@ describe('invokeFunction: v1 answers', () => {
   it.each([
     ['not JSON', '{duration:1', /X-Cff-Invoke-Summary is not JSON; kept as it arrived/],
     ['JSON but not an object', '[1,2]', /X-Cff-Invoke-Summary is not a JSON object; kept as it arrived/],
+    ['a JSON number', '42', /X-Cff-Invoke-Summary is not a JSON object; kept as it arrived/],
   ])('a summary header that is %s is kept raw, and the call succeeds', async (_label, summary, problem) => {
     answer(200, { request_id: REQUEST_ID, result: '"ok"', status: 200 }, runHeaders({ 'X-Cff-Invoke-Summary': summary }));
 
@@ -160,7 +161,8 @@ describe('invokeFunction: what a v1 answer lacks', () => {
     ['no X-Cff-Request-Id: the body\'s request_id', { ...body, request_id: 'from-body' }, { 'X-Request-Id': 'from-gateway' }, {}, { requestId: 'from-body' }],
     ['no X-Cff-Request-Id nor request_id: the gateway\'s X-Request-Id', body, { 'X-Request-Id': 'from-gateway' }, {}, { requestId: 'from-gateway' }],
     ['no log header, with logType tail: the body\'s log', { ...body, log: 'from body' }, {}, { logType: 'tail' }, { log: 'from body' }],
-    ['no X-Cff-Response-Version: the version asked for', body, {}, { requestVersion: 'v1' }, { version: 'v1' }],
+    ['no X-Cff-Response-Version: the version asked for', body, {}, { requestVersion: 'v0' }, { version: 'v0' }],
+    ['an X-Cff-Response-Version: that version, whatever was asked for', body, { 'X-Cff-Response-Version': 'v1' }, { requestVersion: 'v0' }, { version: 'v1' }],
     ['no X-Cff-Response-Version and no version asked for: v1', body, {}, {}, { version: 'v1' }],
     ['no X-Is-Func-Err nor X-Func-Err-Code: no function error', body, {}, {}, { functionError: undefined }],
     ['a status that is not a number', { result: '1', status: '200' }, {}, {}, { status: undefined }],
@@ -208,6 +210,14 @@ describe('invokeFunction: the v0 text answer', () => {
     const run = await client().invokeFunction<{ a: number }>({ functionUrn: URN, body: {} });
 
     expect(run).toMatchObject({ result: '{"a":1}', json: { a: 1 }, status: 200 });
+  });
+
+  it('has no log when asked for the tail and none arrived', async () => {
+    answer(200, 'Hello', { 'X-Cff-Response-Version': 'v0' }, 'text/plain');
+
+    const run = await client().invokeFunction({ functionUrn: URN, body: {}, requestVersion: 'v0', logType: 'tail' });
+
+    expect(run).toMatchObject({ result: 'Hello', log: undefined });
   });
 
   it('parses a v0 text that is JSON', async () => {
