@@ -79,6 +79,18 @@ describe('the invocation family on the wire', () => {
     expect(request.body.toString('utf8')).toBe('{}');
   });
 
+  it('a per-call header replaces the one the client would send, whatever its case: sent once, with the caller\'s value', async () => {
+    await client().invokeFunction({ functionUrn: URN, body: {}, logType: 'tail' }, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-CFF-LOG-TYPE': '' } });
+
+    expect(sentHeaders(onlyRequest())).toEqual([
+      ['x-cff-log-type', ''],
+      ['x-cff-request-version', 'v1'],
+      ['content-type', 'application/json; charset=utf-8'],
+      ['x-auth-token', TOKEN],
+      ['content-length', '2'],
+    ]);
+  });
+
   it('asyncInvokeFunction: POST .../invocations-async with the JSON body, and the memory header when given', async () => {
     const id = await client().asyncInvokeFunction({ functionUrn: URN, body: { ünï: 'cödé' }, instanceMemory: 128 });
 
