@@ -165,6 +165,8 @@ describe('bad client options are refused by createFunctionGraphClient', () => {
     ['a region that is not a region ID', { region: 'evil.com/x', token: TOKEN }, 'region', /region ID/],
     ['a region with upper-case letters', { region: 'CN-SOUTH-1', token: TOKEN }, 'region', /region ID/],
     ['an ftp baseUrl', { baseUrl: 'ftp://x', token: TOKEN }, 'baseUrl', /http/],
+    ['a scheme that only ends in http', { baseUrl: 'xhttp://example.invalid', token: TOKEN }, 'baseUrl', /^baseUrl must be an http\(s\) URL without query or fragment$/],
+    ['a scheme that only begins with https', { baseUrl: 'httpsx://example.invalid', token: TOKEN }, 'baseUrl', /^baseUrl must be an http\(s\) URL without query or fragment$/],
     ['a relative baseUrl', { baseUrl: '/v2', token: TOKEN }, 'baseUrl', /http/],
     ['a baseUrl with a query', { baseUrl: 'https://example.invalid/?a=1', token: TOKEN }, 'baseUrl', /query/],
     ['a baseUrl with a fragment', { baseUrl: 'https://example.invalid/#x', token: TOKEN }, 'baseUrl', /fragment/],
@@ -207,6 +209,10 @@ describe('bad client options are refused by createFunctionGraphClient', () => {
 
   it('lets baseUrl take precedence over region and drops a trailing slash', () => {
     expect(createFunctionGraphClient({ baseUrl: `${server.url}/`, region: 'cn-north-4', token: TOKEN }).baseUrl).toBe(server.url);
+  });
+
+  it('drops every trailing slash of baseUrl', () => {
+    expect(createFunctionGraphClient({ baseUrl: `${server.url}///`, token: TOKEN }).baseUrl).toBe(server.url);
   });
 });
 

@@ -209,6 +209,7 @@ describe('createRawClient', () => {
     expect(() => createRawClient({ baseUrl: server.url, token: 42 as never })).toThrow(FunctionGraphInputError);
     // A fixed token is checked when the client is made, as the main client does.
     expect(() => createRawClient({ baseUrl: server.url, token: `${TOKEN}\r\nX-Injected: 1` })).toThrow(FunctionGraphInputError);
-    expect(() => createRawClient({ token: TOKEN })).toThrow(FunctionGraphInputError);
+    expect(() => createRawClient({ token: TOKEN })).toThrow(new FunctionGraphInputError('region', 'or baseUrl is required'));
+    expect(() => createRawClient({ region: 'CN-North-4', token: TOKEN })).toThrow(new FunctionGraphInputError('region', 'must be a region ID such as "cn-south-1"'));
   });
 });
