@@ -24,6 +24,7 @@ function abortAfter(ms: number): { signal: AbortSignal; reason: Error } {
 
 function expectAbort(error: unknown, reason: unknown): void {
   expect(error).toBeInstanceOf(FunctionGraphAbortError);
+  expect((error as Error).message).toBe('asyncInvokeReservedFunction: aborted by the caller');
   expect(error).toBeInstanceOf(FunctionGraphError);
   expect((error as FunctionGraphAbortError).operationId).toBe('asyncInvokeReservedFunction');
   expect((error as Error).cause).toBe(reason);
@@ -157,8 +158,10 @@ describe('an abort', () => {
 
   it('signal reused across calls is left with no listener of theirs, whatever their outcome', async () => {
     const controller = new AbortController();
-    suite.server.script(behave.json(200, { instance_id: DEFAULT_INSTANCE_ID }), behave.json(400, { error_code: 'FSS.0400', error_msg: 'bad' }), behave.hold());
+    const busy = behave.json(503, { error_code: 'FSS.0503', error_msg: 'busy' });
+    suite.server.script(busy, behave.json(200, { instance_id: DEFAULT_INSTANCE_ID }), behave.json(400, { error_code: 'FSS.0400', error_msg: 'bad' }), behave.hold());
 
+    // The first call sleeps before its retry: the pause's listener goes too.
     await client().asyncInvokeReservedFunction(INPUT, { signal: controller.signal });
     await rejection(client().asyncInvokeReservedFunction(INPUT, { signal: controller.signal }));
     await rejection(client({ timeoutMs: 50, maxRetries: 0 }).asyncInvokeReservedFunction(INPUT, { signal: controller.signal }));

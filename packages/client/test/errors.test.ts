@@ -291,7 +291,7 @@ describe('an answer that is not what the spec promises', () => {
     expect(apiError.message).toContain('401');
   });
 
-  it.each([301, 302, 303, 307, 308])('rejects a %i to another server with FunctionGraphResponseError and never reaches it', async (status) => {
+  it.each([300, 301, 302, 303, 307, 308])('rejects a %i to another server with FunctionGraphResponseError and never reaches it', async (status) => {
     const location = `${elsewhere.url}/v2/${PROJECT}/fgs/functions/x/reserved-invocations`;
     server.script(behave.redirect(status, location));
 
