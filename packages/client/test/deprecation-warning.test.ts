@@ -5,8 +5,11 @@
  * process" can be seen for a real operation); here each case uses a notice of its own, so the cases
  * do not depend on what ran before them in this process.
  */
-import { afterAll, afterEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { createFunctionGraphClient } from '../src/index.js';
 import { warnOnce } from '../src/runtime/deprecation.js';
+import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from './helpers/fault-server.js';
+import { INPUT, PROJECT, TOKEN } from './helpers/calls.js';
 
 let notices = 0;
 /** A notice no other case (nor the client) has warned about. */
@@ -18,8 +21,13 @@ process.on('warning', listener);
 afterEach(() => {
   seen.length = 0;
 });
-afterAll(() => {
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer({ fallback: behave.accepted(DEFAULT_INSTANCE_ID) });
+});
+afterAll(async () => {
   process.off('warning', listener);
+  await server?.close();
 });
 
 /** Node emits a warning on the next tick. */
@@ -77,4 +85,26 @@ it('stays silent, without throwing, where there is no process.emitWarning', asyn
   }
   expect(thrown).toBeUndefined();
   expect(await warnings()).toEqual([]);
+});
+
+it('warns once about a deprecated operation, naming its successor, however often it is called', async () => {
+  // The record of what was warned about is process-wide: another file may already have called this
+  // operation here. A fresh record for this case, put back after it.
+  const record = Symbol.for('@fgs-openapi/client warned');
+  const scope = globalThis as { [record]?: Set<string> };
+  const before = scope[record];
+  scope[record] = new Set();
+  try {
+    const client = createFunctionGraphClient({ baseUrl: server.url, projectId: PROJECT, token: TOKEN });
+    await client.asyncInvokeReservedFunction(INPUT);
+    await client.asyncInvokeReservedFunction(INPUT);
+    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    scope[record] = before;
+  }
+
+  const deprecations = seen.filter((warning) => (warning as { code?: string }).code === 'FGS_DEPRECATED_OPERATION');
+  expect(deprecations).toHaveLength(1);
+  expect(deprecations[0]!.name).toBe('DeprecationWarning');
+  expect(deprecations[0]!.message).toMatch(/^asyncInvokeReservedFunction is deprecated; use asyncInvokeFunction instead/);
 });
