@@ -417,7 +417,7 @@ describe('waitForAsyncInvocation', () => {
     const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, signal: AbortSignal.abort(reason) }));
 
     expect(error).toBeInstanceOf(FunctionGraphAbortError);
-    expect(error).toMatchObject({ operationId: 'waitForAsyncInvocation', cause: reason });
+    expect(error).toMatchObject({ operationId: 'waitForAsyncInvocation', cause: reason, message: 'waitForAsyncInvocation: aborted by the caller' });
     expect(server.requests).toHaveLength(0);
   });
 
