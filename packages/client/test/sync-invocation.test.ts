@@ -106,6 +106,7 @@ describe('invokeFunction: v1 answers', () => {
     ['not JSON', '{duration:1', /X-Cff-Invoke-Summary is not JSON; kept as it arrived/],
     ['JSON but not an object', '[1,2]', /X-Cff-Invoke-Summary is not a JSON object; kept as it arrived/],
     ['a JSON number', '42', /X-Cff-Invoke-Summary is not a JSON object; kept as it arrived/],
+    ['JSON null', 'null', /X-Cff-Invoke-Summary is not a JSON object; kept as it arrived/],
   ])('a summary header that is %s is kept raw, and the call succeeds', async (_label, summary, problem) => {
     answer(200, { request_id: REQUEST_ID, result: '"ok"', status: 200 }, runHeaders({ 'X-Cff-Invoke-Summary': summary }));
 

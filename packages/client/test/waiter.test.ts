@@ -95,6 +95,7 @@ describe('waitForAsyncInvocation', () => {
   it.each([
     ['a code and an empty message', { error_code: 4208, error_message: '' }, 'FAIL: 4208'],
     ['neither code nor message', { error_code: undefined, error_message: '' }, 'DISCARD'],
+    ['a message and no code', { error_code: undefined, error_message: 'canceled' }, 'DISCARD: canceled'],
   ] as const)('names only what a failed record gives: %s', async (_label, extra, ended) => {
     play(page(record(ended.startsWith('FAIL') ? 'FAIL' : 'DISCARD', extra)));
 
