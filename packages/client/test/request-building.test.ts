@@ -51,7 +51,8 @@ describe('parameters', () => {
   it('sends no cookie parameter (a browser would drop it)', () => {
     const built = build({ parameters: [{ name: 'session', in: 'cookie', input: 'session' }] }, { session: 's1' });
 
-    expect(built).toMatchObject({ target: '/v2/things', headers: {} });
+    expect(built.target).toBe('/v2/things');
+    expect(built.headers).toEqual({});
   });
 });
 
