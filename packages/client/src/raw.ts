@@ -38,6 +38,9 @@ export function createRawClient(options: RawClientOptions): RawClient {
     async onRequest({ request, schemaPath, params }) {
       const operation = byRoute.get(`${request.method} ${schemaPath}`);
       if (!operation) return undefined;
+      // openapi-fetch fills the path only when path values are given: without them, the placeholders
+      // would be sent as they are. The serializer refuses the first one, naming it.
+      if ((params as { path?: unknown }).path === undefined) serializePath(schemaPath, undefined);
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => (headers[name] = value));
       const pathValues: Record<string, string> = {};

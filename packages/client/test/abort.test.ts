@@ -3,11 +3,13 @@
  * reading the body and while sleeping before a retry, always with FunctionGraphAbortError whose
  * cause is the signal's reason, and is never retried.
  */
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { FunctionGraphAbortError, FunctionGraphError } from '../src/index.js';
 import { INPUT, rejection, since, sleep, TOKEN } from './helpers/calls.js';
 import { behave, DEFAULT_INSTANCE_ID } from './helpers/fault-server.js';
 import { faultSuite } from './helpers/fault-suite.js';
+import { within } from './helpers/transports.js';
 
 const suite = faultSuite();
 const client = suite.client;
@@ -22,6 +24,7 @@ function abortAfter(ms: number): { signal: AbortSignal; reason: Error } {
 
 function expectAbort(error: unknown, reason: unknown): void {
   expect(error).toBeInstanceOf(FunctionGraphAbortError);
+  expect((error as Error).message).toBe('asyncInvokeReservedFunction: aborted by the caller');
   expect(error).toBeInstanceOf(FunctionGraphError);
   expect((error as FunctionGraphAbortError).operationId).toBe('asyncInvokeReservedFunction');
   expect((error as Error).cause).toBe(reason);
@@ -138,6 +141,33 @@ describe('an abort', () => {
 
     expect(error).toBeInstanceOf(FunctionGraphAbortError);
     expect(((error as Error).cause as Error).name).toBe('TimeoutError');
+  });
+
+  it('while waiting for headers lets the connection go: the server sees it closed', async () => {
+    suite.server.fallback(behave.hold());
+    const controller = new AbortController();
+    const requested = suite.server.nextRequest();
+
+    const outcome = rejection(client().asyncInvokeReservedFunction(INPUT, { signal: controller.signal }));
+    const held = await requested;
+    controller.abort(new Error('caller gave up'));
+    await outcome;
+
+    await within(suite.server.connectionClosed(held), 'the server sees the connection closed', 10_000);
+  });
+
+  it('signal reused across calls is left with no listener of theirs, whatever their outcome', async () => {
+    const controller = new AbortController();
+    const busy = behave.json(503, { error_code: 'FSS.0503', error_msg: 'busy' });
+    suite.server.script(busy, behave.json(200, { instance_id: DEFAULT_INSTANCE_ID }), behave.json(400, { error_code: 'FSS.0400', error_msg: 'bad' }), behave.hold());
+
+    // The first call sleeps before its retry: the pause's listener goes too.
+    await client().asyncInvokeReservedFunction(INPUT, { signal: controller.signal });
+    await rejection(client().asyncInvokeReservedFunction(INPUT, { signal: controller.signal }));
+    await rejection(client({ timeoutMs: 50, maxRetries: 0 }).asyncInvokeReservedFunction(INPUT, { signal: controller.signal }));
+
+    // Each listener left behind would hold its call's state for as long as the signal lives.
+    expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
   });
 
   it('after the call resolved changes nothing', async () => {

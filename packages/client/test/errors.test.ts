@@ -209,6 +209,42 @@ describe('an answer that is not what the spec promises', () => {
     expect(server.attempts).toBe(1);
   });
 
+  // [label, what the server answers, the whole message]
+  const problems: [string, ReturnType<typeof behave.json>, string][] = [
+    ['a 202 with an empty body', behave.empty(202, 'application/json'), 'asyncInvokeReservedFunction: expected JSON (HTTP 202, application/json, empty body)'],
+    ['a 202 in text/plain', behave.html(202, 'accepted', { 'Content-Type': 'text/plain' }), 'asyncInvokeReservedFunction: expected JSON (HTTP 202, text/plain, body "accepted")'],
+    ['a 202 whose JSON is an array', behave.json(202, [{ instance_id: 'x' }]), 'asyncInvokeReservedFunction: expected a JSON object (HTTP 202, application/json, body "[{\\"instance_id\\":\\"x\\"}]")'],
+    ['a 202 whose JSON is null', behave.json(202, null), 'asyncInvokeReservedFunction: expected a JSON object (HTTP 202, application/json, body "null")'],
+    ['a 202 whose JSON is a number', behave.json(202, 42), 'asyncInvokeReservedFunction: expected a JSON object (HTTP 202, application/json, body "42")'],
+    ['a 202 without instance_id', behave.acceptedWithoutInstanceId(), 'asyncInvokeReservedFunction: missing required instance_id (HTTP 202, application/json, body "{}")'],
+    ['a 500 with no content type and no body', behave.empty(500), 'asyncInvokeReservedFunction failed: HTTP 500, no content type, empty body'],
+    ['a 500 with an error code and no message', behave.json(500, { error_code: 'FSS.0500' }), 'asyncInvokeReservedFunction failed: HTTP 500, application/json: FSS.0500'],
+  ];
+
+  it.each(problems)('%s: the message says what was wrong and what arrived', async (_label, behaviour, message) => {
+    server.script(behaviour);
+
+    const error = await rejection(client().asyncInvokeReservedFunction(INPUT));
+
+    expect(error).toBeInstanceOf(FunctionGraphError);
+    expect((error as Error).message).toBe(message);
+  });
+
+  it.each([
+    ['an array', [{ error_code: 'FSS.0500' }]],
+    ['a string', 'FSS.0500'],
+    ['null', null],
+  ])('keeps no parsed body when an error answer\'s JSON is %s, only its text', async (_label, value) => {
+    server.script(behave.json(500, value));
+
+    const error = (await rejection(client().asyncInvokeReservedFunction(INPUT))) as ServerError;
+
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.body).toBeUndefined();
+    expect(error.errorCode).toBeUndefined();
+    expect(error.bodyText).toBe(JSON.stringify(value));
+  });
+
   it('keeps an HTML page as bodyText, with no parsed body or error code', async () => {
     server.script(behave.html(502, page, { 'X-Request-Id': 'gw-1' }));
 
@@ -255,7 +291,7 @@ describe('an answer that is not what the spec promises', () => {
     expect(apiError.message).toContain('401');
   });
 
-  it.each([301, 302, 303, 307, 308])('rejects a %i to another server with FunctionGraphResponseError and never reaches it', async (status) => {
+  it.each([300, 301, 302, 303, 307, 308])('rejects a %i to another server with FunctionGraphResponseError and never reaches it', async (status) => {
     const location = `${elsewhere.url}/v2/${PROJECT}/fgs/functions/x/reserved-invocations`;
     server.script(behave.redirect(status, location));
 
@@ -283,7 +319,7 @@ describe('an answer that is not what the spec promises', () => {
     expect((error as Error).message).not.toContain('no answer');
     expect((error as Error).message).toContain('HTTP 202');
     expect((error as Error).message).toContain('application/json');
-    expect((error as Error).message).toContain('broke off');
+    expect((error as Error).message).toMatch(/^asyncInvokeReservedFunction: the body broke off \(.+\) \(HTTP 202, application\/json, empty body\)$/);
     expect(server.attempts).toBe(1);
   });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFunctionGraphClient, FunctionGraphInputError, type FunctionGraphClientOptions } from '../src/index.js';
 import { behave, startFaultServer, type FaultServer } from './helpers/fault-server.js';
 import { PROJECT, TOKEN, URN, URN_PREFIX } from './helpers/calls.js';
+import { knownKeys, refuseUnknownKeys } from '../src/runtime/unknown-keys.js';
 
 let server: FaultServer;
 
@@ -110,6 +111,7 @@ const callRows: [string, Row][] = [
   ['an input in the wrong case', { input: { functionUrn: URN, Body: body }, argument: 'Body', rule: /did you mean body\?/ }],
   ['an input no operation has', { input: { functionUrn: URN, body, retries: 3 }, argument: 'retries', rule: /^retries is not an input of asyncInvokeReservedFunction: the inputs are/ }],
   ['an unknown call option', { input: { functionUrn: URN, body }, call: { timeout: 5 }, argument: 'timeout', rule: /is not an option of a call \(did you mean timeoutMs\?\)/ }],
+  ['a call option in snake case', { input: { functionUrn: URN, body }, call: { timeout_ms: 5 }, argument: 'timeout_ms', rule: /is not an option of a call \(did you mean timeoutMs\?\)/ }],
   // a malformed URN is named as such, even when the client has no projectId the URN could have given
   ['a malformed URN on a client without projectId', { client: { projectId: undefined }, input: { functionUrn: 'my-func', body }, argument: 'functionUrn', rule: /must match urn:fss:<region>:<project_id>:function:<package>:<name>/ }],
   ['a missing URN on a client without projectId', { client: { projectId: undefined }, input: { body }, argument: 'functionUrn', rule: /required/ }],
@@ -163,6 +165,8 @@ describe('bad client options are refused by createFunctionGraphClient', () => {
     ['a region that is not a region ID', { region: 'evil.com/x', token: TOKEN }, 'region', /region ID/],
     ['a region with upper-case letters', { region: 'CN-SOUTH-1', token: TOKEN }, 'region', /region ID/],
     ['an ftp baseUrl', { baseUrl: 'ftp://x', token: TOKEN }, 'baseUrl', /http/],
+    ['a scheme that only ends in http', { baseUrl: 'xhttp://example.invalid', token: TOKEN }, 'baseUrl', /^baseUrl must be an http\(s\) URL without query or fragment$/],
+    ['a scheme that only begins with https', { baseUrl: 'httpsx://example.invalid', token: TOKEN }, 'baseUrl', /^baseUrl must be an http\(s\) URL without query or fragment$/],
     ['a relative baseUrl', { baseUrl: '/v2', token: TOKEN }, 'baseUrl', /http/],
     ['a baseUrl with a query', { baseUrl: 'https://example.invalid/?a=1', token: TOKEN }, 'baseUrl', /query/],
     ['a baseUrl with a fragment', { baseUrl: 'https://example.invalid/#x', token: TOKEN }, 'baseUrl', /fragment/],
@@ -205,6 +209,10 @@ describe('bad client options are refused by createFunctionGraphClient', () => {
 
   it('lets baseUrl take precedence over region and drops a trailing slash', () => {
     expect(createFunctionGraphClient({ baseUrl: `${server.url}/`, region: 'cn-north-4', token: TOKEN }).baseUrl).toBe(server.url);
+  });
+
+  it('drops every trailing slash of baseUrl', () => {
+    expect(createFunctionGraphClient({ baseUrl: `${server.url}///`, token: TOKEN }).baseUrl).toBe(server.url);
   });
 });
 
@@ -255,6 +263,13 @@ const familyRows: [string, FamilyRow][] = [
   ['a URN of another project than the client\'s', { operation: 'cancelAsyncInvocation', client: { projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, input: { functionUrn: URN, body: { request_id: 'r' } }, argument: 'functionUrn', rule: /names project 0a7d.*but the client is for project ffff.*both must name the same project/ }],
   ['a call projectId other than the URN\'s', { operation: 'asyncInvokeFunction', input: { functionUrn: URN, body, projectId: 'ffffeeeeddddccccbbbbaaaa99998888' }, argument: 'projectId', rule: /is ffff.*functionUrn names project 0a7d/ }],
   ['no region, no baseUrl and a URN without a region', { operation: 'listAsyncInvocations', client: { baseUrl: undefined }, input: { functionUrn: 'my-func' }, argument: 'functionUrn', rule: /urn:fss:/ }],
+  // unknown inputs: the suggestion comes from the wire name, the loose spelling or the name a short key begins
+  ['a header input under its wire name, lower-cased', { operation: 'invokeFunction', input: { functionUrn: URN, body, 'x-cff-log-type': 'tail' }, argument: 'x-cff-log-type', rule: /is not an input of invokeFunction \(did you mean logType\?\)/ }],
+  ['a query input under its wire name', { operation: 'listActiveAsyncInvocations', input: { functionUrn: URN, requests: 'r1' }, argument: 'requests', rule: /\(did you mean requestIds\?\)/ }],
+  ['a query input under its wire name, capitalised', { operation: 'listActiveAsyncInvocations', input: { functionUrn: URN, Requests: 'r1' }, argument: 'Requests', rule: /\(did you mean requestIds\?\)/ }],
+  ['the first four letters of an input', { operation: 'listAsyncInvocations', input: { functionUrn: URN, stat: 'WAIT' }, argument: 'stat', rule: /\(did you mean status\?\)/ }],
+  ['three letters, too few to guess from', { operation: 'listAsyncInvocations', input: { functionUrn: URN, sta: 'WAIT' }, argument: 'sta', rule: /^sta is not an input of listAsyncInvocations: the inputs are projectId, functionUrn, requestId, marker, limit, status, queryBeginTime, queryEndTime$/ }],
+  ['a body to an operation that takes none', { operation: 'listAsyncInvocations', input: { functionUrn: URN, body }, argument: 'body', rule: /^body is not an input of listAsyncInvocations: the inputs are projectId, functionUrn, requestId, marker, limit, status, queryBeginTime, queryEndTime$/ }],
   // the declared cancel body is still checked as a JSON object
   ['a cancel body that is an array', { operation: 'cancelAsyncInvocation', input: { functionUrn: URN, body: ['r'] }, argument: 'body', rule: /JSON object/ }],
 ];
@@ -290,5 +305,14 @@ describe('the invocation family: bad input refused before anything is sent', () 
 
     expect(server.attempts).toBe(2);
     server.fallback(behave.accepted('never-sent'));
+  });
+});
+
+describe('unknown keys of an operation that takes no input', () => {
+  // The spec has no such operation yet; the runtime is generic, and says so rather than listing nothing.
+  it('says that there are none', () => {
+    expect(() => refuseUnknownKeys({ limit: 1 }, knownKeys([]), 'input', 'listVersions')).toThrow(
+      new FunctionGraphInputError('limit', 'is not an input of listVersions: the inputs are none'),
+    );
   });
 });

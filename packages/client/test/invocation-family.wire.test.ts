@@ -79,6 +79,18 @@ describe('the invocation family on the wire', () => {
     expect(request.body.toString('utf8')).toBe('{}');
   });
 
+  it('a per-call header replaces the one the client would send, whatever its case: sent once, with the caller\'s value', async () => {
+    await client().invokeFunction({ functionUrn: URN, body: {}, logType: 'tail' }, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-CFF-LOG-TYPE': '' } });
+
+    expect(sentHeaders(onlyRequest())).toEqual([
+      ['x-cff-log-type', ''],
+      ['x-cff-request-version', 'v1'],
+      ['content-type', 'application/json; charset=utf-8'],
+      ['x-auth-token', TOKEN],
+      ['content-length', '2'],
+    ]);
+  });
+
   it('asyncInvokeFunction: POST .../invocations-async with the JSON body, and the memory header when given', async () => {
     const id = await client().asyncInvokeFunction({ functionUrn: URN, body: { ünï: 'cödé' }, instanceMemory: 128 });
 
@@ -108,6 +120,18 @@ describe('the invocation family on the wire', () => {
 
     expect(error).toBeInstanceOf(FunctionGraphResponseError);
     expect((error as Error).message).toBe('asyncInvokeFunction: the answer has neither request_id nor requestId (HTTP 202, application/json, body "{\\"id\\":\\"x\\"}")');
+  });
+
+  it.each([
+    ['an empty request_id', { request_id: '' }, '{\\"request_id\\":\\"\\"}'],
+    ['a request_id that is a number', { request_id: 42 }, '{\\"request_id\\":42}'],
+  ])('asyncInvokeFunction: a 202 with %s is a response error too (no id to wait on)', async (_label, body, quoted) => {
+    server.reset((_request, res) => json(res, 202, body));
+
+    const error = await client().asyncInvokeFunction({ functionUrn: URN, body: {} }).then(() => undefined, (e: unknown) => e);
+
+    expect(error).toBeInstanceOf(FunctionGraphResponseError);
+    expect((error as Error).message).toBe(`asyncInvokeFunction: the answer has neither request_id nor requestId (HTTP 202, application/json, body "${quoted}")`);
   });
 
   it('listAsyncInvocations: GET .../async-invocations with every query parameter under its wire name, encoded, and no body', async () => {
@@ -168,6 +192,16 @@ describe('the invocation family on the wire', () => {
       res.end();
     });
     await expect(client().cancelAsyncInvocation({ functionUrn: URN, body: { request_id: REQUEST_ID } })).resolves.toBeNull();
+  });
+
+  it('cancelAsyncInvocation: a 200 body that is not JSON is an error, not the documented null', async () => {
+    server.reset((_request, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '2' });
+      res.end('ok');
+    });
+    await expect(client().cancelAsyncInvocation({ functionUrn: URN, body: { request_id: REQUEST_ID } })).rejects.toThrow(
+      'cancelAsyncInvocation: expected JSON (HTTP 200, application/json, body "ok")',
+    );
   });
 
   it('takes the project from the URN when neither the call nor the client gives one', async () => {

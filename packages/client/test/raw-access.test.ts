@@ -159,6 +159,27 @@ describe('createRawClient', () => {
     expect(server.attempts).toBe(0);
   });
 
+  it.each([
+    ['no path values at all', undefined, 'project_id', 'is required'],
+    ['a null project', { project_id: null, function_urn: ALIAS_URN }, 'project_id', 'is required'],
+    ['a boolean project', { project_id: true, function_urn: ALIAS_URN }, 'project_id', 'must be a string, got boolean'],
+    ['an array as project', { project_id: [PROJECT], function_urn: ALIAS_URN }, 'project_id', 'must be a string, got an array'],
+    ['an object as URN', { project_id: PROJECT, function_urn: { urn: ALIAS_URN } }, 'function_urn', 'must be a string, got object'],
+  ])('refuses %s before sending, naming the path parameter', async (_label, path, name, problem) => {
+    const error = await rejection(raw().POST(PATH, { params: { path } as never, body: { k: 'v' } }));
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe(`path parameter ${name}`);
+    expect((error as Error).message).toBe(`path parameter ${name} ${problem}`);
+    expect(server.attempts).toBe(0);
+  });
+
+  it('takes a number as a path value, sent as its digits', async () => {
+    await raw().POST(PATH, { params: { path: { project_id: 1234 as never, function_urn: ALIAS_URN } }, body: { k: 'v' } });
+
+    expect(rawSegments(onlyRequest().url)[1]).toBe('1234');
+  });
+
   it('does not follow a redirect', async () => {
     server.fallback(behave.redirect(307, `${elsewhere.url}/`));
 
@@ -188,6 +209,7 @@ describe('createRawClient', () => {
     expect(() => createRawClient({ baseUrl: server.url, token: 42 as never })).toThrow(FunctionGraphInputError);
     // A fixed token is checked when the client is made, as the main client does.
     expect(() => createRawClient({ baseUrl: server.url, token: `${TOKEN}\r\nX-Injected: 1` })).toThrow(FunctionGraphInputError);
-    expect(() => createRawClient({ token: TOKEN })).toThrow(FunctionGraphInputError);
+    expect(() => createRawClient({ token: TOKEN })).toThrow(new FunctionGraphInputError('region', 'or baseUrl is required'));
+    expect(() => createRawClient({ region: 'CN-North-4', token: TOKEN })).toThrow(new FunctionGraphInputError('region', 'must be a region ID such as "cn-south-1"'));
   });
 });

@@ -288,6 +288,7 @@ describe('connection failures', () => {
     expect(error).toBeInstanceOf(FunctionGraphConnectionError);
     expect((error as FunctionGraphConnectionError).requestMayHaveBeenSent).toBe(true);
     expect((error as FunctionGraphConnectionError).attempts).toBe(1);
+    expect((error as Error).message).toMatch(/^asyncInvokeReservedFunction: no answer from http:\/\/127\.0\.0\.1:\d+ \(.+; the request may have been sent\)$/);
     expect(suite.server.attempts).toBe(1);
   });
 
@@ -400,6 +401,31 @@ describe('delays', () => {
     expect(suite.server.attempts).toBe(1);
     // Thrown without waiting any part of it.
     expect(since(start)).toBeLessThan(2_500);
+  });
+
+  // What the server's Retry-After says, as carried by the error of a call that is not retried.
+  it.each([
+    ['0 seconds', '0', 0],
+    ['whole seconds', '7', 7_000],
+    ['a negative number (no such delay)', '-1', undefined],
+    ['a fraction of a second (neither delay-seconds nor a date)', '1.5', undefined],
+    ['a word that is no date', 'soon', undefined],
+    ['a date long past (retry at once)', 'Wed, 21 Oct 2015 07:28:00 GMT', 0],
+  ])('reads a Retry-After of %s', async (_label, retryAfter, want) => {
+    suite.server.fallback(behave.retryAfter(429, retryAfter));
+
+    const error = await rejection(client({ maxRetries: 0 }).asyncInvokeReservedFunction(INPUT));
+
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterMs).toBe(want);
+  });
+
+  it('waits a Retry-After exactly as long as maxRetryAfterMs', async () => {
+    suite.server.script(behave.retryAfter(503, '0'));
+
+    const result = await client({ backoff: { ...FAST_BACKOFF, maxRetryAfterMs: 0 } }).withResponse.asyncInvokeReservedFunction(INPUT);
+
+    expect(result.attempts).toBe(2);
   });
 
   it('throws at once when a Retry-After date is further away than allowed', async () => {

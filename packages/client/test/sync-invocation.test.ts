@@ -105,6 +105,8 @@ describe('invokeFunction: v1 answers', () => {
   it.each([
     ['not JSON', '{duration:1', /X-Cff-Invoke-Summary is not JSON; kept as it arrived/],
     ['JSON but not an object', '[1,2]', /X-Cff-Invoke-Summary is not a JSON object; kept as it arrived/],
+    ['a JSON number', '42', /X-Cff-Invoke-Summary is not a JSON object; kept as it arrived/],
+    ['JSON null', 'null', /X-Cff-Invoke-Summary is not a JSON object; kept as it arrived/],
   ])('a summary header that is %s is kept raw, and the call succeeds', async (_label, summary, problem) => {
     answer(200, { request_id: REQUEST_ID, result: '"ok"', status: 200 }, runHeaders({ 'X-Cff-Invoke-Summary': summary }));
 
@@ -154,6 +156,33 @@ describe('invokeFunction: v1 answers', () => {
   });
 });
 
+describe('invokeFunction: what a v1 answer lacks', () => {
+  const body = { result: '1', status: 200 };
+  it.each([
+    ['no X-Cff-Request-Id: the body\'s request_id', { ...body, request_id: 'from-body' }, { 'X-Request-Id': 'from-gateway' }, {}, { requestId: 'from-body' }],
+    ['no X-Cff-Request-Id nor request_id: the gateway\'s X-Request-Id', body, { 'X-Request-Id': 'from-gateway' }, {}, { requestId: 'from-gateway' }],
+    ['no log header, with logType tail: the body\'s log', { ...body, log: 'from body' }, {}, { logType: 'tail' }, { log: 'from body' }],
+    ['no X-Cff-Response-Version: the version asked for', body, {}, { requestVersion: 'v0' }, { version: 'v0' }],
+    ['an X-Cff-Response-Version: that version, whatever was asked for', body, { 'X-Cff-Response-Version': 'v1' }, { requestVersion: 'v0' }, { version: 'v1' }],
+    ['no X-Cff-Response-Version and no version asked for: v1', body, {}, {}, { version: 'v1' }],
+    ['no X-Is-Func-Err nor X-Func-Err-Code: no function error', body, {}, {}, { functionError: undefined }],
+    ['a status that is not a number', { result: '1', status: '200' }, {}, {}, { status: undefined }],
+    [
+      'summary fields that are not numbers',
+      body,
+      { 'X-Cff-Invoke-Summary': '{"duration":"65.8","billingDuration":null,"memorySize":128}' },
+      {},
+      { summary: { durationMs: undefined, billingDurationMs: undefined, memorySizeMb: 128, memoryUsedMb: undefined }, problems: [] },
+    ],
+  ] as const)('%s', async (_label, answerBody, headers, input, want) => {
+    answer(200, answerBody, headers);
+
+    const run = await client().invokeFunction({ functionUrn: URN, body: {}, ...input });
+
+    for (const [key, value] of Object.entries(want)) expect(run[key as keyof typeof run], key).toEqual(value);
+  });
+});
+
 describe('invokeFunction: the v0 text answer', () => {
   it('passes the text on as the result when asked for v0', async () => {
     answer(200, 'Hello, World!', { 'X-Cff-Request-Id': REQUEST_ID, 'X-Cff-Response-Version': 'v0', 'X-Is-Func-Err': 'false', 'X-Func-Err-Code': '0' }, 'text/plain; charset=utf-8');
@@ -162,6 +191,34 @@ describe('invokeFunction: the v0 text answer', () => {
 
     expect(server.requests[0]!.headers['x-cff-request-version']).toBe('v0');
     expect(run).toMatchObject({ requestId: REQUEST_ID, result: 'Hello, World!', isJson: false, json: undefined, version: 'v0', status: undefined, functionError: undefined });
+  });
+
+  it('reads a text answer by its media type, whatever the case or the space before its parameters', async () => {
+    answer(200, 'Hello', { 'X-Cff-Response-Version': 'v0' }, 'Text/Plain ; charset=utf-8');
+
+    const run = await client().invokeFunction({ functionUrn: URN, body: {}, requestVersion: 'v0' });
+
+    expect(run).toMatchObject({ result: 'Hello', isJson: false });
+  });
+
+  it('reads an answer with no Content-Type as the JSON the spec documents', async () => {
+    server.reset((_request, res) => {
+      const text = JSON.stringify({ result: '{"a":1}', status: 200 });
+      res.writeHead(200, { 'Content-Length': String(Buffer.byteLength(text)) });
+      res.end(text);
+    });
+
+    const run = await client().invokeFunction<{ a: number }>({ functionUrn: URN, body: {} });
+
+    expect(run).toMatchObject({ result: '{"a":1}', json: { a: 1 }, status: 200 });
+  });
+
+  it('has no log when asked for the tail and none arrived', async () => {
+    answer(200, 'Hello', { 'X-Cff-Response-Version': 'v0' }, 'text/plain');
+
+    const run = await client().invokeFunction({ functionUrn: URN, body: {}, requestVersion: 'v0', logType: 'tail' });
+
+    expect(run).toMatchObject({ result: 'Hello', log: undefined });
   });
 
   it('parses a v0 text that is JSON', async () => {

@@ -8,6 +8,7 @@ import { FunctionGraphTimeoutError } from '../src/index.js';
 import { INPUT, rejection, since } from './helpers/calls.js';
 import { behave, DEFAULT_INSTANCE_ID } from './helpers/fault-server.js';
 import { faultSuite } from './helpers/fault-suite.js';
+import { within } from './helpers/transports.js';
 
 const suite = faultSuite();
 const client = suite.client;
@@ -32,6 +33,15 @@ describe('timeoutMs', () => {
     expect(timeout.message).toContain('100 ms');
     expect(elapsed).toBeGreaterThanOrEqual(95);
     expect(elapsed).toBeLessThan(2_000);
+  });
+
+  it('that ends an attempt lets its connection go: the server sees it closed', async () => {
+    suite.server.fallback(behave.hold());
+    const requested = suite.server.nextRequest();
+
+    await rejection(client({ timeoutMs: 100, maxRetries: 0 }).asyncInvokeReservedFunction(INPUT));
+
+    await within(suite.server.connectionClosed(await requested), 'the server sees the connection closed', 10_000);
   });
 
   it('set per call overrides the client (60 s default → 100 ms)', async () => {

@@ -10,6 +10,7 @@ import {
   FunctionGraphAsyncInvocationError,
   FunctionGraphAsyncRecordNotFoundError,
   FunctionGraphInputError,
+  FunctionGraphTimeoutError,
   FunctionGraphWaitTimeoutError,
   NotFoundError,
   waitForAsyncInvocation,
@@ -91,13 +92,33 @@ describe('waitForAsyncInvocation', () => {
     expect(failure.record).toMatchObject({ status: end });
   });
 
+  it.each([
+    ['a code and an empty message', { error_code: 4208, error_message: '' }, 'FAIL: 4208'],
+    ['neither code nor message', { error_code: undefined, error_message: '' }, 'DISCARD'],
+    ['a message and no code', { error_code: undefined, error_message: 'canceled' }, 'DISCARD: canceled'],
+  ] as const)('names only what a failed record gives: %s', async (_label, extra, ended) => {
+    play(page(record(ended.startsWith('FAIL') ? 'FAIL' : 'DISCARD', extra)));
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000 }));
+
+    expect((error as Error).message).toBe(`waitForAsyncInvocation: request ${REQUEST_ID} of ${URN} ended ${ended}`);
+  });
+
   it('says that status persistence must be on, and how, when the record never appears', async () => {
     play(page());
 
-    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000, recordTimeoutMs: 80 }));
+    const began = Date.now();
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 10_000, recordTimeoutMs: 80 }));
+    const ended = Date.now();
 
     expect(error).toBeInstanceOf(FunctionGraphAsyncRecordNotFoundError);
+    // It gave up once recordTimeoutMs had passed, not at the end of the whole wait.
+    const { waitedMs } = error as FunctionGraphAsyncRecordNotFoundError;
+    expect(waitedMs).toBeGreaterThanOrEqual(80);
+    expect(waitedMs).toBeLessThanOrEqual(ended - began);
+    expect(waitedMs).toBeLessThan(10_000);
     const message = (error as Error).message;
+    expect(message).toContain('Runs started before it was turned on have no record.');
     expect(message).toContain(`no record of request ${REQUEST_ID} of ${URN} appeared`);
     expect(message).toContain('asynchronous invocation status persistence is on for the function');
     expect(message).toContain('enable_async_status_log to true with PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config');
@@ -112,6 +133,40 @@ describe('waitForAsyncInvocation', () => {
 
     expect(error).toBeInstanceOf(FunctionGraphAsyncRecordNotFoundError);
     expect((error as Error).message).toContain('asynchronous invocation status persistence is on for the function');
+  });
+
+  /** A poll the server never answers: only the wait's deadline ends it. */
+  const silent: Responder = () => {};
+
+  it('a poll cut short by the wait\'s own deadline does not hide that no record appeared', async () => {
+    play(page(), silent);
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 150, recordTimeoutMs: 5_000 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphAsyncRecordNotFoundError);
+    expect((error as Error).message).toContain('asynchronous invocation status persistence is on for the function');
+  });
+
+  it('a poll cut short by the wait\'s own deadline is not reported as a failed poll', async () => {
+    play(page(record('RUNNING')), silent);
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 150 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphWaitTimeoutError);
+    expect((error as FunctionGraphWaitTimeoutError).lastStatus).toBe('RUNNING');
+    expect((error as Error).message).not.toContain('the last poll failed');
+    expect((error as Error).cause).toBeUndefined();
+  });
+
+  it('says that the last poll failed when no poll was ever answered', async () => {
+    play(silent);
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 100 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphWaitTimeoutError);
+    expect(error).toMatchObject({ lastStatus: 'no record', polls: 1 });
+    expect((error as Error).message).toMatch(/still no record after \d+ ms \(1 polls, timeoutMs 100\); the last poll failed: listAsyncInvocations: timed out after \d+ ms waiting for the response/);
+    expect((error as Error).cause).toBeInstanceOf(FunctionGraphTimeoutError);
   });
 
   it('rejects with the last status seen when time runs out', async () => {
@@ -194,12 +249,15 @@ describe('waitForAsyncInvocation', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('backs off between polls: at least minDelayMs, growing, never more than maxDelayMs', async () => {
-    play(page(record('RUNNING')), page(record('RUNNING')), page(record('RUNNING')), page(record('RUNNING')), page(record('RUNNING')), page(record('SUCCESS')));
-    // Two readings of each pause between a poll's answer and the next poll. The clock's says the
-    // waiter really waited at least minDelayMs (a timer never fires early). The delay the waiter
-    // handed the timer says it chose no more than maxDelayMs: read on the clock, that bound would
-    // also take in how late a loaded machine runs the timer, which has nothing to do with the waiter.
+  /**
+   * Runs a wait that sees RUNNING `pauses` times, then SUCCESS, and reads each pause between a
+   * poll's answer and the next poll twice: on the clock (the waiter really waited: a timer never
+   * fires early) and as the delay the waiter handed the timer (what it chose: read on the clock, an
+   * upper bound would also take in how late a loaded machine runs the timer, which has nothing to do
+   * with the waiter).
+   */
+  async function pausesBetweenPolls(pauses: number, options: { minDelayMs: number; maxDelayMs: number }): Promise<{ waited: number[]; chosen: number[] }> {
+    play(...Array.from({ length: pauses }, () => page(record('RUNNING'))), page(record('SUCCESS')));
     const asked: number[] = [];
     const answered: number[] = [];
     const chosen: number[] = [];
@@ -224,14 +282,18 @@ describe('waitForAsyncInvocation', () => {
     };
 
     try {
-      await waitForAsyncInvocation(timed, target, { minDelayMs: 20, maxDelayMs: 40, timeoutMs: 5_000 });
+      await waitForAsyncInvocation(timed, target, { ...options, timeoutMs: 5_000 });
     } finally {
       timers.mockRestore();
     }
+    return { waited: asked.slice(1).map((t, i) => t - answered[i]!), chosen };
+  }
 
-    const gaps = asked.slice(1).map((t, i) => t - answered[i]!);
-    expect(gaps).toHaveLength(5);
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(19);
+  it('backs off between polls: at least minDelayMs, never more than maxDelayMs', async () => {
+    const { waited, chosen } = await pausesBetweenPolls(5, { minDelayMs: 20, maxDelayMs: 40 });
+
+    expect(waited).toHaveLength(5);
+    for (const pause of waited) expect(pause).toBeGreaterThanOrEqual(19);
     expect(chosen).toHaveLength(5);
     for (const delay of chosen) {
       expect(delay).toBeGreaterThanOrEqual(20);
@@ -239,17 +301,135 @@ describe('waitForAsyncInvocation', () => {
     }
   });
 
+  it('doubles the backoff step from twice minDelayMs, each pause between half its step and the step (equal jitter)', async () => {
+    const { chosen } = await pausesBetweenPolls(4, { minDelayMs: 5, maxDelayMs: 1_000 });
+
+    expect(chosen).toHaveLength(4);
+    chosen.forEach((delay, k) => {
+      const step = 10 * 2 ** k;
+      expect(delay, `pause ${k + 1}`).toBeGreaterThanOrEqual(step / 2);
+      expect(delay, `pause ${k + 1}`).toBeLessThanOrEqual(step);
+    });
+  });
+
+  const ms = 'must be 0 to 2147483647 ms';
   it.each([
-    ['no requestId', { functionUrn: URN }, {}, 'requestId'],
-    ['an empty requestId', { functionUrn: URN, requestId: '' }, {}, 'requestId'],
-    ['a negative timeoutMs', target, { timeoutMs: -1 }, 'timeoutMs'],
-    ['maxDelayMs below minDelayMs', target, { minDelayMs: 100, maxDelayMs: 10 }, 'maxDelayMs'],
-    ['a since that is not a date', target, { since: 'yesterday' }, 'since'],
-  ])('refuses %s before polling', async (_label, badTarget, options, argument) => {
+    ['no requestId', { functionUrn: URN }, {}, 'requestId', 'is required: what asyncInvokeFunction resolved to'],
+    ['an empty requestId', { functionUrn: URN, requestId: '' }, {}, 'requestId', 'is required: what asyncInvokeFunction resolved to'],
+    ['a negative timeoutMs', target, { timeoutMs: -1 }, 'timeoutMs', ms],
+    ['maxDelayMs below minDelayMs', target, { minDelayMs: 100, maxDelayMs: 10 }, 'maxDelayMs', 'must be at least minDelayMs (100)'],
+    ['a since that is not a date', target, { since: 'yesterday' }, 'since', 'must be a valid Date'],
+    ['an invalid Date as since', target, { since: new Date('yesterday') }, 'since', 'must be a valid Date'],
+    ['a timeoutMs past the longest timer (2147483647 ms)', target, { timeoutMs: 2 ** 31 }, 'timeoutMs', ms],
+    ['a minDelayMs that is not a number', target, { minDelayMs: '5' }, 'minDelayMs', ms],
+    ['a maxDelayMs that is NaN', target, { maxDelayMs: Number.NaN }, 'maxDelayMs', ms],
+    ['a negative recordTimeoutMs', target, { recordTimeoutMs: -1 }, 'recordTimeoutMs', ms],
+    ['options that are null', target, null, 'options', 'must be an object'],
+    ['options that are a string', target, 'fast', 'options', 'must be an object'],
+    ['a target that is null', null, {}, 'target', 'must be { functionUrn, requestId }'],
+    ['a target that is a string', URN, {}, 'target', 'must be { functionUrn, requestId }'],
+  ])('refuses %s before polling', async (_label, badTarget, options, argument, problem) => {
     const error = await rejection(waitForAsyncInvocation(client(), badTarget as typeof target, options as object));
 
     expect(error).toBeInstanceOf(FunctionGraphInputError);
     expect((error as FunctionGraphInputError).argument).toBe(argument);
+    expect((error as Error).message).toBe(`${argument} ${problem}`);
     expect(server.requests).toHaveLength(0);
   });
+
+  it('accepts the bounds of every duration: 0 and 2147483647 ms', async () => {
+    play(page(record('SUCCESS')));
+
+    await expect(waitForAsyncInvocation(client(), target, { minDelayMs: 0, maxDelayMs: 0, recordTimeoutMs: 0, timeoutMs: 2 ** 31 - 1 })).resolves.toMatchObject({ status: 'SUCCESS' });
+  });
+
+  it.each([
+    ['an object without listAsyncInvocations', {}],
+    ['null', null],
+  ])('refuses as client %s', async (_label, notAClient) => {
+    const error = await rejection(waitForAsyncInvocation(notAClient as unknown as ReturnType<typeof client>, target));
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as Error).message).toBe('client must be a client from createFunctionGraphClient');
+  });
+
+  it('accepts maxDelayMs equal to minDelayMs: a fixed delay between polls', async () => {
+    play(page(record('RUNNING')), page(record('SUCCESS')));
+
+    await expect(waitForAsyncInvocation(client(), target, { minDelayMs: 5, maxDelayMs: 5, timeoutMs: 5_000 })).resolves.toMatchObject({ status: 'SUCCESS' });
+  });
+
+  it('searches from since, in the records\' time format', async () => {
+    play(page(record('SUCCESS')));
+
+    await waitForAsyncInvocation(client(), target, { ...FAST, since: new Date('2026-11-30T08:59:59.999Z') });
+
+    expect(server.requests[0]!.url).toBe(`/v2/${PROJECT}/fgs/functions/${URN}/async-invocations?request_id=${REQUEST_ID}&query_begin_time=2026-11-30T08%3A59%3A59`);
+  });
+
+  it('polls in the project the target names (a project the URN does not name is refused)', async () => {
+    const error = await rejection(waitForAsyncInvocation(client(), { ...target, projectId: 'f0e1d2c3b4a5968778695a4b3c2d1e0f' }, FAST));
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('projectId');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('searches from an hour before the wait began by default', async () => {
+    play(page(record('SUCCESS')));
+    // The records' time format: whole seconds, UTC, no zone. The wait began between these two instants.
+    const hourBefore = (ms: number) => new Date(ms - 3_600_000).toISOString().slice(0, 19);
+    const earliest = hourBefore(Date.now());
+
+    await waitForAsyncInvocation(client(), target, FAST);
+
+    const latest = hourBefore(Date.now());
+    const sent = new URL(server.requests[0]!.url, server.url).searchParams.get('query_begin_time')!;
+    expect(sent >= earliest && sent <= latest, `${sent} within [${earliest}, ${latest}]`).toBe(true);
+  });
+
+  it('keeps waiting past recordTimeoutMs once the record has been seen', async () => {
+    play(page(record('WAIT')), page(record('RUNNING')), page(record('RUNNING')), page(record('SUCCESS')));
+
+    await expect(waitForAsyncInvocation(client(), target, { ...FAST, recordTimeoutMs: 0, timeoutMs: 5_000 })).resolves.toMatchObject({ status: 'SUCCESS' });
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it('does not take failing polls for missing records: it waits the whole timeoutMs and names the failure', async () => {
+    play(status(503, { error_code: 'FSS.0503', error_msg: 'busy' }));
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, recordTimeoutMs: 1, timeoutMs: 300 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphWaitTimeoutError);
+    expect(error).toMatchObject({ lastStatus: 'no record' });
+    expect((error as FunctionGraphWaitTimeoutError).waitedMs).toBeGreaterThanOrEqual(300);
+    expect((error as Error).message).toContain('; the last poll failed: listAsyncInvocations failed');
+  });
+
+  it('treats a page without invocations as no record yet', async () => {
+    play((_request, res) => json(res, 200, { count: 0, next_marker: 0 }), page(record('SUCCESS')));
+
+    await expect(waitForAsyncInvocation(client(), target, { ...FAST, timeoutMs: 5_000 })).resolves.toMatchObject({ status: 'SUCCESS' });
+  });
+
+  it('does not poll with a signal that has already fired', async () => {
+    const reason = new Error('cancelled before');
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { ...FAST, signal: AbortSignal.abort(reason) }));
+
+    expect(error).toBeInstanceOf(FunctionGraphAbortError);
+    expect(error).toMatchObject({ operationId: 'waitForAsyncInvocation', cause: reason, message: 'waitForAsyncInvocation: aborted by the caller' });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('never sleeps past its deadline, nor polls after it', async () => {
+    play(page(record('RUNNING')));
+
+    const error = await rejection(waitForAsyncInvocation(client(), target, { minDelayMs: 10_000, maxDelayMs: 10_000, timeoutMs: 100 }));
+
+    expect(error).toBeInstanceOf(FunctionGraphWaitTimeoutError);
+    expect(error).toMatchObject({ lastStatus: 'RUNNING', polls: 1 });
+    expect((error as FunctionGraphWaitTimeoutError).waitedMs).toBeLessThan(10_000);
+    expect(server.requests).toHaveLength(1);
+  }, 20_000);
 });

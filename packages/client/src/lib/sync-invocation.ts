@@ -53,7 +53,8 @@ export interface SyncInvocation<T = unknown> {
   response: ApiResponse<InvokeFunctionResult, InvokeFunctionResponseHeaders>;
 }
 
-const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+/** A number the header or body gave, or undefined (Number.isFinite is false for anything but a finite number). */
+const finite = (value: unknown) => (Number.isFinite(value) ? (value as number) : undefined);
 
 export function readSyncInvocation<T>(response: ApiResponse<InvokeFunctionResult, InvokeFunctionResponseHeaders>, input: InvokeFunctionInput): SyncInvocation<T> {
   const { data, responseHeaders: headers } = response;

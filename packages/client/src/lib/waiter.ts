@@ -18,6 +18,7 @@
 import {
   FunctionGraphAsyncInvocationError,
   FunctionGraphAsyncRecordNotFoundError,
+  FunctionGraphTimeoutError,
   FunctionGraphWaitTimeoutError,
   fail,
   type WaitFacts,
@@ -170,16 +171,18 @@ export async function waitForAsyncInvocation(
   for (let polls = 1; ; polls++) {
     if (signal?.aborted) throw abortedError('waitForAsyncInvocation', signal);
     let record: AsyncInvocationRecord | undefined;
+    // No attempt of a poll outlasts the wait; the runtime retries what it safely can inside it.
+    const remaining = started + timeoutMs - Date.now();
     try {
-      // A poll never outlasts the wait; the runtime retries what it safely can inside it.
-      const remaining = started + timeoutMs - Date.now();
       const page = await client.listAsyncInvocations(input, { signal, timeoutMs: Math.max(1, Math.min(remaining, 30_000)) });
       record = page?.invocations?.find((candidate) => candidate.request_id === requestId);
       lastError = undefined;
     } catch (error) {
       // A failure the service may recover from (a read is safe to repeat) is polled again.
       if (!isRetryable(error, true)) throw error;
-      lastError = error;
+      // A poll that the wait's own deadline cut short says nothing new: what the polls before it saw stands.
+      const cutShort = polls > 1 && remaining <= 30_000 && error instanceof FunctionGraphTimeoutError;
+      if (!cutShort) lastError = error;
     }
     if (record?.status) {
       if (record.status !== lastStatus) settings.onStatus?.(record.status, record);

@@ -51,7 +51,7 @@ export interface ErrorBodyFields {
 }
 
 /** `X-Request-Id`, else the first of the headers the spec names the request id. */
-export function requestIdOf(headers: Headers, names: readonly string[] = []): string | undefined {
+export function requestIdOf(headers: Headers, names: readonly string[]): string | undefined {
   let id = headers.get('x-request-id');
   for (const name of names) id ??= headers.get(name);
   return id ?? undefined;

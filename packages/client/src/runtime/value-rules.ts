@@ -54,6 +54,9 @@ function isOfType(type: NonNullable<ValueRules['type']>, kind: string, text: str
 
 const typeWords = { integer: 'a whole number', number: 'a number', boolean: 'true or false' } as const;
 
+/** A value as a refusal shows it: text quoted, a number as written (JSON would show Infinity and NaN as null). */
+const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+
 /** Every rule of `rules` as one check that returns the value's wire text. */
 export function valueCheck(rules: ValueRules | undefined): ValueCheck {
   const type = rules?.type;
@@ -67,8 +70,8 @@ export function valueCheck(rules: ValueRules | undefined): ValueCheck {
       fail(argument, `must be a string, number or boolean, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : kind}`);
     }
     const wire = String(value);
-    if (type && !isOfType(type, kind, wire)) fail(argument, `must be ${typeWords[type]}, got ${JSON.stringify(value)}`);
-    if (allowed && !allowed.has(wire)) fail(argument, `must be one of ${allowedText}, got ${JSON.stringify(value)}`);
+    if (type && !isOfType(type, kind, wire)) fail(argument, `must be ${typeWords[type]}, got ${shown(value)}`);
+    if (allowed && !allowed.has(wire)) fail(argument, `must be one of ${allowedText}, got ${shown(value)}`);
     range?.(argument, Number(wire));
     text(argument, wire);
     return wire;
