@@ -180,11 +180,12 @@ describe('a runtime that is not Node (process without getBuiltinModule, as a bro
     agent.destroy();
   });
 
-  it('sends through globalThis.fetch, looked up per request', async () => {
+  it("sends through globalThis.fetch (even Node's own, which on Node would give way to Node's HTTP), looked up per request", async () => {
     const transport = withoutNode(() => chooseTransport());
+    expect(await carrier(transport)).toBe('fetch');
+
     const stub = countingFetch();
     vi.stubGlobal('fetch', stub);
-
     expect(await carrier(transport)).toBe('fetch');
     expect(stub).toHaveBeenCalledTimes(1);
   });
