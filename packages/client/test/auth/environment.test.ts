@@ -17,7 +17,8 @@ describe('credentialsFromEnv', () => {
 
   it('reads the variables the official SDKs read', () => {
     expect(credentialsFromEnv(env)).toEqual({ credentials: { accessKeyId: 'FAKEAK-ENV', secretAccessKey: 'fake-sk-env', securityToken: 'fake-st-env' }, projectId: PROJECT });
-    expect(credentialsFromEnv({ HUAWEICLOUD_SDK_AK: 'A', HUAWEICLOUD_SDK_SK: 'S' })).toEqual({ credentials: { accessKeyId: 'A', secretAccessKey: 'S' } });
+    // A variable not set is a key left out, not a key set to undefined (which a spread would copy over an earlier option).
+    expect(credentialsFromEnv({ HUAWEICLOUD_SDK_AK: 'A', HUAWEICLOUD_SDK_SK: 'S' })).toStrictEqual({ credentials: { accessKeyId: 'A', secretAccessKey: 'S' } });
   });
 
   it('reads process.env by default', () => {
@@ -29,6 +30,25 @@ describe('credentialsFromEnv', () => {
       for (const key of Object.keys(env)) delete process.env[key];
       Object.assign(process.env, saved);
     }
+  });
+
+  it('asks for the variables as an object where there is no process (a browser)', () => {
+    const host = globalThis as { process?: unknown };
+    const own = host.process;
+    let error: unknown;
+    // Synchronous between taking process away and putting it back: nothing else runs meanwhile.
+    host.process = undefined;
+    try {
+      credentialsFromEnv();
+    } catch (caught) {
+      error = caught;
+    } finally {
+      host.process = own;
+    }
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('env');
+    expect(String(error)).toMatch(/env is required where there is no process\.env \(in a browser, say\): pass the variables as an object/);
+    expect(credentialsFromEnv({ HUAWEICLOUD_SDK_AK: 'A', HUAWEICLOUD_SDK_SK: 'S' }).credentials.accessKeyId).toBe('A');
   });
 
   it.each([
@@ -56,6 +76,9 @@ describe('credentialsFromEnv', () => {
     const other = 'ffffeeeeddddccccbbbbaaaa99998888';
     const options = { baseUrl: loopback.server.url, ...credentialsFromEnv(env), projectId: other };
     expect(options.projectId).toBe(other);
+    // Without HUAWEICLOUD_SDK_PROJECT_ID, a projectId written before the spread stays.
+    const { HUAWEICLOUD_SDK_PROJECT_ID: _project, ...withoutProject } = env;
+    expect({ projectId: other, ...credentialsFromEnv(withoutProject) }.projectId).toBe(other);
     await createFunctionGraphClient({ baseUrl: loopback.server.url, ...credentialsFromEnv(env) }).asyncInvokeFunction(INPUT);
     expect(loopback.server.requests[0]!.headers['x-project-id']).toBe(PROJECT);
   });

@@ -119,6 +119,17 @@ describe('createSigner with a fixed clock', () => {
     expect(signed.secrets).toEqual([TEMPORARY.securityToken]);
   });
 
+  it('adds a project header only when the scheme names one and the request has a project', async () => {
+    const clock = at('2026-12-01T00:00:00Z');
+    // A scheme without a project header: the request's project is not sent.
+    const unnamed = await createSigner(PERMANENT, clock)(vectorScheme, { ...vectorRequest(), projectId: PROJECT });
+    expect(Object.keys(unnamed.headers).sort()).toEqual(['authorization', 'x-sdk-date']);
+    // A scheme with one, for an operation whose path names no project: no header either.
+    const noProject = await createSigner(PERMANENT, clock)(scheme, vectorRequest());
+    expect(Object.keys(noProject.headers).sort()).toEqual(['authorization', 'x-sdk-date']);
+    expect(noProject.details.signedHeaders).toBe('host;x-sdk-date');
+  });
+
   it("leaves the caller's headers object as it was", async () => {
     const request = { ...vectorRequest(), headers: { 'x-a': '1' } };
     await createSigner(PERMANENT, at('2026-12-01T00:00:00Z'))(scheme, request);

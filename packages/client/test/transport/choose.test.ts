@@ -12,6 +12,7 @@ import { Agent as HttpsAgent } from 'node:https';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkAgentOption, chooseTransport, isNodeProcess, type TransportOptions } from '../../src/transport/choose.js';
+import { fetchTakenOver } from '../../src/transport/node-environment.js';
 import type { Transport } from '../../src/transport/transport.js';
 import { guardUnhandledRejections, rejection, sleep } from '../helpers/calls.js';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
@@ -160,6 +161,64 @@ describe('an undici global dispatcher', () => {
   });
 });
 
+describe('a runtime that is not Node (process without getBuiltinModule, as a browser shim has it)', () => {
+  /** Runs `body` with globalThis.process replaced by a browser-like shim; synchronous, so nothing else runs meanwhile. */
+  function withoutNode<T>(body: () => T): T {
+    const host = globalThis as { process?: unknown };
+    const own = host.process;
+    host.process = { env: {} };
+    try {
+      return body();
+    } finally {
+      host.process = own;
+    }
+  }
+
+  it('refuses the agent option, saying what to pass instead', () => {
+    const agent = new HttpAgent();
+    expect(withoutNode(() => checkAgentOption({ agent }))).toBe("needs Node's own HTTP (node:http, Node 20.16 or later), which this runtime does not have: pass fetch instead");
+    agent.destroy();
+  });
+
+  it("sends through globalThis.fetch (even Node's own, which on Node would give way to Node's HTTP), looked up per request", async () => {
+    const transport = withoutNode(() => chooseTransport());
+    expect(await carrier(transport)).toBe('fetch');
+
+    const stub = countingFetch();
+    vi.stubGlobal('fetch', stub);
+    expect(await carrier(transport)).toBe('fetch');
+    expect(stub).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('fetchTakenOver', () => {
+  const key = Symbol.for('undici.globalDispatcher.1');
+  const globals = globalThis as unknown as Record<symbol, unknown>;
+  let original: unknown;
+  beforeEach(() => {
+    original = globals[key];
+  });
+  afterEach(() => {
+    globals[key] = original;
+  });
+
+  it('a process where no dispatcher is installed yet, nor fetch: not taken over', () => {
+    globals[key] = undefined;
+    expect(fetchTakenOver()).toBe(false);
+    vi.stubGlobal('fetch', undefined);
+    expect(fetchTakenOver()).toBe(false);
+  });
+
+  it.each<[string, () => unknown]>([
+    ['a dispatcher of no class', () => Object.create(null)],
+    ['a class named Agent whose options cannot be found', () => new (class Agent {})()],
+    ['a class named Agent whose options are null', () => Object.assign(new (class Agent {})(), { [Symbol('options')]: null })],
+  ])('%s: taken over (when unsure, fetch)', (_label, dispatcher) => {
+    globals[key] = dispatcher();
+    expect(fetchTakenOver()).toBe(true);
+  });
+});
+
 describe('checkAgentOption', () => {
   const http = new HttpAgent();
   const https = new HttpsAgent();
@@ -176,6 +235,8 @@ describe('checkAgentOption', () => {
     ['an https.Agent for an http:// base URL', { agent: https }, 'http://x.example', 'is an https.Agent (node:https), but requests go to an http:// URL: pass an http.Agent (node:http)'],
     ['an http.Agent for an https:// base URL', { agent: http }, 'https://x.example', 'is an http.Agent (node:http), but requests go to an https:// URL: pass an https.Agent (node:https)'],
     ['something else', { agent: { keepAlive: true } }, 'https://x.example', 'must be an http.Agent or https.Agent (from node:http or node:https)'],
+    ['null', { agent: null }, 'https://x.example', 'must be an http.Agent or https.Agent (from node:http or node:https)'],
+    ['an agent that does not say its protocol (a proxy agent)', { agent: { addRequest() {} } }, 'https://x.example', undefined],
     ['an agent and a fetch', { agent: https, fetch: realFetch }, 'https://x.example', "cannot be used with fetch: an agent serves Node's own HTTP; give your fetch its own agent or dispatcher instead"],
   ])('%s', (_label, options, baseUrl, want) => {
     expect(checkAgentOption(options as TransportOptions, baseUrl)).toBe(want);
@@ -188,6 +249,7 @@ describe('isNodeProcess', () => {
     ['an older Node, without getBuiltinModule', { versions: { node: '20.10.0' } }, false],
     ['a browser shim of process', { env: {} }, false],
     ['no process at all', undefined, false],
+    ['a shim with getBuiltinModule but no Node version', { getBuiltinModule: () => undefined }, false],
   ])('%s', (_label, process, want) => {
     expect(isNodeProcess(process)).toBe(want);
   });

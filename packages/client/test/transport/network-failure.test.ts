@@ -9,6 +9,35 @@ import { describeNetworkFailure, type NetworkFailure } from '../../src/transport
 const systemError = (code: string, syscall?: string) => Object.assign(new Error(`${syscall ?? ''} ${code}`), { code, syscall });
 const fetchFailed = (cause: unknown) => new TypeError('fetch failed', { cause });
 
+/** Each code that can only come before a byte is written, met alone (no syscall, no socket): not sent. */
+const notSentCodes = [
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+];
+
+describe('describeNetworkFailure, code alone', () => {
+  it.each(notSentCodes)('%s: not sent', (code) => {
+    expect(describeNetworkFailure(fetchFailed(systemError(code)))).toEqual({ reason: code, requestMayHaveBeenSent: false });
+  });
+
+  it('a name lookup that failed with another code: not sent (getaddrinfo)', () => {
+    expect(describeNetworkFailure(systemError('EAI_FAIL', 'getaddrinfo'))).toEqual({ reason: 'EAI_FAIL', requestMayHaveBeenSent: false });
+  });
+});
+
 describe('describeNetworkFailure', () => {
   it.each<[string, unknown, NetworkFailure]>([
     ['a refused connection (fetch)', fetchFailed(systemError('ECONNREFUSED', 'connect')), { reason: 'ECONNREFUSED', requestMayHaveBeenSent: false }],

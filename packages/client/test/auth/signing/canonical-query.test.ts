@@ -20,6 +20,7 @@ describe('canonical query: the query as sent, decoded, sorted, encoded strictly'
     ['non-ASCII, two to four bytes', '?p=%C3%A9%E4%B8%AD%F0%9F%98%80', 'p=%C3%A9%E4%B8%AD%F0%9F%98%80'],
     ['an empty value', '?a=&b=1', 'a=&b=1'],
     ['a key without =', '?a&b=1', 'a=&b=1'],
+    ['an empty key', '?=v', '=v'],
     ['only the first = splits', '?a=b=c', 'a=b%3Dc'],
     ['empty parts are skipped', '?&a=1&&b=2&', 'a=1&b=2'],
     ['keys sorted', '?b=1&a=2&c=0', 'a=2&b=1&c=0'],

@@ -1,19 +1,20 @@
 /**
  * The two crypto paths: node:crypto (through process.getBuiltinModule) and Web Crypto, which a
- * browser uses. The signer is bundled for the browser and run in a Node process without
- * `process.getBuiltinModule`, as a browser would run it, and must sign exactly as node:crypto does.
+ * browser uses. The signer, bundled for the browser, is loaded in this process with
+ * `process.getBuiltinModule` gone while it loads (how a browser has it: the choice is made once,
+ * when the module loads) and must sign exactly as node:crypto does. In-process, so the cache of
+ * imported keys can be watched through `crypto.subtle`, and so the mutation run sees that path.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sha256 } from '../../../src/auth/signing/crypto.js';
 import { signature } from '../../../src/auth/signing/signature.js';
-import { signRequest, type RequestSignature, type SigningKey, type SigningRequest } from '../../../src/auth/signing/sign-request.js';
+import { signRequest, type SigningKey } from '../../../src/auth/signing/sign-request.js';
 import { signingCase } from '../../helpers/signing-cases.js';
 import { invokeRequest, key, options } from '../../helpers/signing-requests.js';
 
@@ -33,61 +34,51 @@ describe('on node:crypto, at once', () => {
   });
 });
 
-/** The signer bundled for the browser with nothing external. */
-async function browserBundle(): Promise<string> {
+type SignRequest = typeof signRequest;
+type GetBuiltinModule = (id: string) => unknown;
+
+let dir: string;
+let bundleCode: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'fgs-signing-'));
   const result = await build({ entryPoints: [signRequestSource], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
-  return result.outputFiles[0]!.text;
+  bundleCode = result.outputFiles[0]!.text;
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+let loaded = 0;
+/**
+ * A fresh copy of the browser bundle's signRequest (its own key cache), loaded while
+ * `process.getBuiltinModule` is `builtin` (absent when undefined), then restored.
+ */
+async function loadSigner(builtin?: GetBuiltinModule): Promise<SignRequest> {
+  const file = join(dir, `signing-${++loaded}.mjs`);
+  await writeFile(file, bundleCode);
+  const host = process as { getBuiltinModule?: GetBuiltinModule };
+  const own = host.getBuiltinModule;
+  if (builtin) host.getBuiltinModule = builtin;
+  else delete host.getBuiltinModule;
+  try {
+    return ((await import(/* @vite-ignore */ pathToFileURL(file).href)) as { signRequest: SignRequest }).signRequest;
+  } finally {
+    host.getBuiltinModule = own;
+  }
 }
 
-describe('the Web Crypto path (a Node process without process.getBuiltinModule) signs the same as node:crypto', () => {
-  let dir: string;
-  let bundle: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'fgs-signing-'));
-    bundle = join(dir, 'signing.mjs');
-    await writeFile(bundle, await browserBundle());
-  });
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+/** Counts the calls of Web Crypto's `name` (calling through). */
+const count = (name: 'importKey' | 'sign' | 'digest') => vi.spyOn(globalThis.crypto.subtle, name);
 
-  /** Signs `jobs` in a fresh Node process where `process.getBuiltinModule` is gone, counting Web Crypto calls. */
-  async function signWithWebCrypto(jobs: { request: SigningRequest; key: SigningKey }[], script = ''): Promise<{
-    results: (RequestSignature | { error: string })[];
-    counts: { importKey: number; sign: number; digest: number };
-    extra: unknown;
-  }> {
-    const jobsFile = join(dir, `jobs-${Math.random().toString(36).slice(2)}.json`);
-    await writeFile(jobsFile, JSON.stringify({ jobs, options }));
-    const source = `
-      import { readFile } from 'node:fs/promises';
-      delete process.getBuiltinModule;
-      const subtle = globalThis.crypto.subtle;
-      const counts = { importKey: 0, sign: 0, digest: 0 };
-      const real = {};
-      for (const name of Object.keys(counts)) {
-        real[name] = subtle[name].bind(subtle);
-        subtle[name] = (...args) => (counts[name]++, real[name](...args));
-      }
-      const { signRequest } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
-      const { jobs, options } = JSON.parse(await readFile(${JSON.stringify(jobsFile)}, 'utf8'));
-      const results = [];
-      for (const job of jobs) {
-        try { results.push(await signRequest(job.request, job.key, options)); } catch (error) { results.push({ error: String(error) }); }
-      }
-      let extra;
-      ${script}
-      process.stdout.write(JSON.stringify({ results, counts, extra }));
-    `;
-    const stdout = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, ['--input-type=module', '-e', source], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) =>
-        error ? reject(new Error(`web crypto child failed: ${err || error.message}`)) : resolve(out),
-      );
-    });
-    return JSON.parse(stdout);
-  }
-
+describe('the Web Crypto path (loaded without process.getBuiltinModule) signs the same as node:crypto', () => {
   it('gives identical signatures, signed headers and canonical requests on fixed and generated requests', async () => {
+    const webSign = await loadSigner();
+    const signs = count('sign');
+    const digests = count('digest');
     const seed = 20261201;
     const generated = fc.sample(signingCase, { numRuns: 150, seed }).map((c) => ({ request: c.request, key: c.key }));
     const fixed = [
@@ -98,40 +89,90 @@ describe('the Web Crypto path (a Node process without process.getBuiltinModule) 
     ];
     const jobs = [...fixed, ...generated];
     const node = await Promise.all(jobs.map((job) => signRequest(job.request, job.key, options)));
-    const web = await signWithWebCrypto(jobs);
-    expect(web.results).toEqual(JSON.parse(JSON.stringify(node)));
-    expect(web.results[3]).toMatchObject({ authorization: expect.stringContaining('Signature=e7c63f9f50b854160505f7fc0629d34317e968332b9712df52c16548d0c49824') });
-    // Web Crypto really signed: one HMAC per request.
-    expect(web.counts.sign).toBe(jobs.length);
+    // Web Crypto is not touched by the Node path.
+    expect(signs).not.toHaveBeenCalled();
+    const web = [];
+    for (const job of jobs) web.push(await webSign(job.request, job.key, options));
+    expect(web).toEqual(node);
+    expect(web[3]!.authorization).toContain('Signature=e7c63f9f50b854160505f7fc0629d34317e968332b9712df52c16548d0c49824');
+    // Web Crypto really signed and hashed: one HMAC per request, and the payload and canonical request hashed.
+    expect(signs).toHaveBeenCalledTimes(jobs.length);
+    expect(digests.mock.calls.length).toBeGreaterThanOrEqual(jobs.length);
   });
 
-  it('imports the HMAC key once per secret and keeps only the last one', async () => {
-    const other = { ...key, secretAccessKey: 'anotherFakeSecret000000000000000000000000' };
-    const jobs = [key, key, key, other, other, key].map((k) => ({ request: invokeRequest(), key: k }));
-    // Then three concurrent first calls with a new secret share one import.
-    const third = { ...key, secretAccessKey: 'thirdFakeSecret0000000000000000000000000' };
-    const web = await signWithWebCrypto(
-      jobs,
-      `const before = counts.importKey;
-       await Promise.all([0, 1, 2].map(() => signRequest(jobs[0].request, ${JSON.stringify(third)}, options)));
-       extra = { sequential: before, concurrent: counts.importKey - before };`,
-    );
+  it('imports the HMAC key once per secret and keeps only the last one; concurrent first calls share one import', async () => {
+    const webSign = await loadSigner();
+    const imports = count('importKey');
+    const other: SigningKey = { ...key, secretAccessKey: 'anotherFakeSecret000000000000000000000000' };
+    const results = [];
+    for (const k of [key, key, key, other, other, key]) results.push(await webSign(invokeRequest(), k, options));
     // key, other, key again (the first was dropped when other came): three imports for six requests.
-    expect(web.extra).toEqual({ sequential: 3, concurrent: 1 });
-    expect(web.results.every((result) => 'authorization' in result)).toBe(true);
+    expect(imports).toHaveBeenCalledTimes(3);
+    // The cached key can sign and nothing else: the secret cannot be exported from it.
+    const cached = (await imports.mock.results[0]!.value) as CryptoKey;
+    expect({ extractable: cached.extractable, usages: cached.usages }).toEqual({ extractable: false, usages: ['sign'] });
+    expect(results.map((result) => result.authorization)).toEqual(await Promise.all([key, key, key, other, other, key].map((k) => signRequest(invokeRequest(), k, options).then((s) => s.authorization))));
+    const third: SigningKey = { ...key, secretAccessKey: 'thirdFakeSecret0000000000000000000000000' };
+    await Promise.all([0, 1, 2].map(() => webSign(invokeRequest(), third, options)));
+    expect(imports).toHaveBeenCalledTimes(4);
   });
 
   it('does not keep a failed key import: the next call imports again', async () => {
-    const web = await signWithWebCrypto(
-      [],
-      `const once = subtle.importKey;
-       subtle.importKey = (...args) => { subtle.importKey = once; return Promise.reject(new Error('import failed')); };
-       const job = ${JSON.stringify({ request: invokeRequest(), key })};
-       const first = await signRequest(job.request, job.key, options).then(() => 'signed', (error) => error.message);
-       const second = await signRequest(job.request, job.key, options).then((s) => s.authorization, (error) => error.message);
-       extra = { first, second };`,
+    const webSign = await loadSigner();
+    const imports = count('importKey').mockRejectedValueOnce(new Error('import failed'));
+    await expect(webSign(invokeRequest(), key, options)).rejects.toThrow('import failed');
+    const second = await webSign(invokeRequest(), key, options);
+    expect(second.authorization).toBe((await signRequest(invokeRequest(), key, options)).authorization);
+    expect(imports).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps the newer secret's key when an older secret's import fails after it", async () => {
+    const webSign = await loadSigner();
+    let failOlder!: () => void;
+    const imports = count('importKey').mockImplementationOnce(
+      () => new Promise<CryptoKey>((_resolve, reject) => (failOlder = () => reject(new Error('import failed')))),
     );
-    const expected = await signRequest(invokeRequest(), key, options);
-    expect(web.extra).toEqual({ first: 'import failed', second: expected.authorization });
+    const newer: SigningKey = { ...key, secretAccessKey: 'newerFakeSecret0000000000000000000000000' };
+    const older = webSign(invokeRequest(), key, options);
+    await vi.waitFor(() => expect(imports).toHaveBeenCalledTimes(1));
+    // The newer secret replaces the older while its import is still pending.
+    const first = webSign(invokeRequest(), newer, options);
+    await vi.waitFor(() => expect(imports).toHaveBeenCalledTimes(2));
+    failOlder();
+    await expect(older).rejects.toThrow('import failed');
+    await first;
+    // Its key stayed: signing with it again imports nothing.
+    const again = await webSign(invokeRequest(), newer, options);
+    expect(again.authorization).toBe((await signRequest(invokeRequest(), newer, options)).authorization);
+    expect(imports).toHaveBeenCalledTimes(2);
+  });
+
+  it('fails with a message that says where Web Crypto is missing (a browser page on plain http://)', async () => {
+    const webSign = await loadSigner();
+    vi.stubGlobal('crypto', undefined);
+    await expect(webSign(invokeRequest(), key, options)).rejects.toThrow(
+      'AK/SK signing needs Web Crypto (crypto.subtle), which browsers offer only to https:// and localhost pages',
+    );
+    vi.stubGlobal('crypto', {});
+    await expect(webSign(invokeRequest(), key, options)).rejects.toThrow('AK/SK signing needs Web Crypto (crypto.subtle)');
+  });
+});
+
+describe("a runtime whose node:crypto has no one-shot hash (Node's crypto.hash came in 20.12; other runtimes may lack it)", () => {
+  it('hashes with createHash instead, and signs the same', async () => {
+    const own = process.getBuiltinModule;
+    let asked = 0;
+    const webSign = await loadSigner((id) => {
+      const module = own(id) as Record<string, unknown>;
+      if (id !== 'node:crypto') return module;
+      asked++;
+      return { ...module, hash: undefined };
+    });
+    expect(asked).toBe(1);
+    const digests = count('digest');
+    const request = invokeRequest();
+    expect(await webSign(request, key, options)).toEqual(await signRequest(request, key, options));
+    // Still node:crypto, not Web Crypto.
+    expect(digests).not.toHaveBeenCalled();
   });
 });

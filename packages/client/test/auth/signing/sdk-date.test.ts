@@ -27,5 +27,8 @@ describe('sdkDate', () => {
     expect(() => sdkDate(new Date(Date.UTC(10000, 0, 1)))).toThrow(/is not a date with a four-digit year/);
     expect(() => sdkDate(new Date(Date.UTC(-1, 0, 1)))).toThrow(/is not a date with a four-digit year/);
     expect(sdkDate(new Date(Date.UTC(999, 0, 1)))).toBe('09990101T000000Z');
+    // The first and last dates with a four-digit year.
+    expect(sdkDate(new Date('0000-01-01T00:00:00Z'))).toBe('00000101T000000Z');
+    expect(sdkDate(new Date('9999-12-31T23:59:59Z'))).toBe('99991231T235959Z');
   });
 });
