@@ -179,11 +179,8 @@ describe('waitForAsyncInvocation', () => {
     const timeout = error as FunctionGraphWaitTimeoutError;
     expect(timeout.lastStatus).toBe('RUNNING');
     expect(timeout.timeoutMs).toBe(150);
-    // A poll begun just before the deadline gets only what is left of it and may be cut short; the
-    // message then says so. Which poll is last depends on how late the machine runs each timer.
-    expect(timeout.message).toMatch(
-      new RegExp(`^waitForAsyncInvocation: request ${REQUEST_ID} of .+ still RUNNING after \\d+ ms \\(\\d+ polls, timeoutMs 150\\)(; the last poll failed: listAsyncInvocations: timed out after \\d+ ms .+)?$`),
-    );
+    // A last poll the deadline cut short (the machine ran a timer late) says nothing new: the message is the status alone.
+    expect(timeout.message).toMatch(new RegExp(`^waitForAsyncInvocation: request ${REQUEST_ID} of .+ still RUNNING after \\d+ ms \\(\\d+ polls, timeoutMs 150\\)$`));
     const took = performance.now() - began;
     expect(took).toBeGreaterThanOrEqual(145);
     expect(took).toBeLessThan(1_000);
