@@ -20,14 +20,41 @@ export interface CanonicalRequest {
   signedHeaders: string;
 }
 
+/** What a URL contributes to the canonical request: the host signed, the canonical URI and the canonical query. */
+export interface CanonicalTarget {
+  readonly host: string;
+  readonly uri: string;
+  readonly query: string;
+}
+
+/**
+ * The canonical targets of the URLs signed lately. A client calls the same few functions over and
+ * over, so each URL is parsed and re-encoded once, not on every attempt (about 2 µs an attempt on
+ * Node 20). Bounded: a process that signs for many URLs starts afresh when 256 are held.
+ */
+const targets = new Map<string, CanonicalTarget>();
+const TARGETS_KEPT = 256;
+
+/** The canonical target of a URL as sent. */
+export function canonicalTarget(url: string): CanonicalTarget {
+  let target = targets.get(url);
+  if (target === undefined) {
+    const parsed = new URL(url);
+    target = { host: parsed.host, uri: canonicalUri(parsed.pathname), query: canonicalQuery(parsed.search) };
+    if (targets.size >= TARGETS_KEPT) targets.clear();
+    targets.set(url, target);
+  }
+  return target;
+}
+
 /** The canonical request of what will be sent, given the hex SHA-256 of the body. */
 export function canonicalRequestOf(
   request: { readonly method: string; readonly url: string; readonly headers: Readonly<Record<string, string>> },
   payloadHash: string,
   redact: readonly string[] = [],
 ): CanonicalRequest {
-  const url = new URL(request.url);
-  const headers = canonicalHeaders(url.host, request.headers);
+  const target = canonicalTarget(request.url);
+  const headers = canonicalHeaders(target.host, request.headers);
   const hidden = new Set(redact.map((name) => name.toLowerCase()));
   let lines = '';
   let shown = '';
@@ -43,7 +70,7 @@ export function canonicalRequestOf(
     }
   }
   const signedHeaders = headers.map(([name]) => name).join(';');
-  const head = `${request.method}\n${canonicalUri(url.pathname)}\n${canonicalQuery(url.search)}\n`;
+  const head = `${request.method}\n${target.uri}\n${target.query}\n`;
   const tail = `\n${signedHeaders}\n${payloadHash}`;
   const canonicalRequest = head + lines + tail;
   return { canonicalRequest, shown: redacted ? head + shown + tail : canonicalRequest, signedHeaders };
