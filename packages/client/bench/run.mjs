@@ -135,10 +135,16 @@ async function reportSizes() {
   const { main } = sizes.client;
   const signer = signerChunk(sizes.client);
   const under = (bytes, budget) => (bytes <= budget ? `${fmt(budget - bytes)} B under` : `${fmt(bytes - budget)} B over`);
-  check(`main chunk of client + asyncInvokeFunction <= ${fmt(MAIN_CHUNK_BUDGET_GZIP_BYTES)} B gzipped, without openapi-fetch (the budget test/size-budget.test.ts enforces)`, `${fmt(main.gzipBytes)} B, ${under(main.gzipBytes, MAIN_CHUNK_BUDGET_GZIP_BYTES)}${main.hasOpenapiFetch ? '; openapi-fetch FOUND' : ''}`, main.gzipBytes <= MAIN_CHUNK_BUDGET_GZIP_BYTES && !main.hasOpenapiFetch);
-  check(`main chunk of client + asyncInvokeFunction <= ${fmt(MAIN_CHUNK_GOAL_GZIP_BYTES)} B gzipped, without openapi-fetch (the design goal)`, `${fmt(main.gzipBytes)} B, ${under(main.gzipBytes, MAIN_CHUNK_GOAL_GZIP_BYTES)}${main.hasOpenapiFetch ? '; openapi-fetch FOUND' : ''}`, main.gzipBytes <= MAIN_CHUNK_GOAL_GZIP_BYTES && !main.hasOpenapiFetch);
+  const enforced = '(the budget test/size-budget.test.ts enforces)';
+  for (const [limit, kind] of [[MAIN_CHUNK_BUDGET_GZIP_BYTES, enforced], [MAIN_CHUNK_GOAL_GZIP_BYTES, '(the design goal)']]) {
+    check(
+      `main chunk of client + asyncInvokeFunction <= ${fmt(limit)} B gzipped, without openapi-fetch ${kind}`,
+      `${fmt(main.gzipBytes)} B, ${under(main.gzipBytes, limit)}${main.hasOpenapiFetch ? '; openapi-fetch FOUND' : ''}`,
+      main.gzipBytes <= limit && !main.hasOpenapiFetch,
+    );
+  }
   check(
-    `the signer in a lazy chunk adding <= ${fmt(SIGNER_BUDGET_GZIP_BYTES)} B gzipped (the budget test/size-budget.test.ts enforces)`,
+    `the signer in a lazy chunk adding <= ${fmt(SIGNER_BUDGET_GZIP_BYTES)} B gzipped ${enforced}`,
     signer === undefined ? 'no lazy chunk holds the signer' : `${fmt(signer.addsGzipBytes)} B, ${under(signer.addsGzipBytes, SIGNER_BUDGET_GZIP_BYTES)}`,
     signer !== undefined && signer.addsGzipBytes <= SIGNER_BUDGET_GZIP_BYTES,
   );
