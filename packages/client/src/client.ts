@@ -5,6 +5,7 @@
  * what each operation sends comes from its descriptor, worked out once here into a plan.
  */
 import { createAuthenticator } from './auth/authenticator.js';
+import { authProject, withDefaultAuth } from './auth/default-auth.js';
 import { fail } from './errors.js';
 import {
   bindOperations,
@@ -112,8 +113,9 @@ function routeCall(settings: ClientSettings, operation: ClientOperation, input: 
  * elsewhere, and whenever `fetch` is given or `globalThis.fetch` has been replaced, through fetch.
  */
 export function createFunctionGraphClient(options: FunctionGraphClientOptions): FunctionGraphClient {
-  const settings = checkClientOptions(options);
+  const settings = withDefaultAuth(checkClientOptions(options));
   const authenticate = createAuthenticator(settings);
+  const projectOfAuth = authProject(settings);
   const call = createCaller({ ...settings, transport: chooseTransport(settings), errorFields, requestIdHeaders });
   const operations = new Map<OperationDescriptor, ClientOperation>();
   for (const descriptor of Object.values(operationDescriptors) as OperationDescriptor[]) {
@@ -123,7 +125,11 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions): 
   const send = async (descriptor: OperationDescriptor, input: object, callOptions: CallOptions | undefined) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) fail('input', `of ${descriptor.id} must be an object of its inputs`);
     const operation = operations.get(descriptor)!;
-    const [baseUrl, routed] = routeCall(settings, operation, input as Record<string, unknown>);
+    let [baseUrl, routed] = routeCall(settings, operation, input as Record<string, unknown>);
+    if (operation.checkProjectId && routed.projectId === undefined && settings.defaults.projectId === undefined && projectOfAuth) {
+      const projectId = await projectOfAuth();
+      if (projectId !== undefined) routed = { ...routed, projectId };
+    }
     return call(operation.plan, routed, baseUrl, callOptions);
   };
   const withResponse = bindOperations<CallOptions>(send) as unknown as FunctionGraphClient['withResponse'];

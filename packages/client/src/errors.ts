@@ -32,6 +32,35 @@ export function fail(argument: string, problem: string, options?: ErrorOptions):
   throw new FunctionGraphInputError(argument, problem, options);
 }
 
+/** Why one source of credentials had none: `source` names it, `reason` says what was missing and how to provide it. */
+export interface CredentialsSourceFailure {
+  readonly source: string;
+  readonly reason: string;
+}
+
+/**
+ * No credentials (or token) could be found: a provider's source had none, could not be read, or
+ * refused. `tryNext` tells a chain to go on to its next source; a chain that runs out lists every
+ * source's reason in `failures`. Messages name files, lines, variables and endpoints, never a
+ * secret access key, a security token, a password or a token.
+ */
+export class FunctionGraphCredentialsError extends FunctionGraphError {
+  override name = 'FunctionGraphCredentialsError';
+  /** The provider that failed (`environment`, `profile file`, `instance metadata`, `IAM`, `default chain`, …). */
+  readonly source: string;
+  /** Whether the source simply has nothing here (a variable unset, a file absent, no metadata service), so a chain may try its next one. */
+  readonly tryNext: boolean;
+  /** For the default chain: each source it tried, in order, and why it had nothing. */
+  readonly failures: readonly CredentialsSourceFailure[];
+
+  constructor(message: string, facts: { readonly source: string; readonly tryNext?: boolean; readonly failures?: readonly CredentialsSourceFailure[] }, options?: ErrorOptions) {
+    super(message, options);
+    this.source = facts.source;
+    this.tryNext = facts.tryNext ?? false;
+    this.failures = facts.failures ?? [];
+  }
+}
+
 /** What every error about one call carries. */
 export interface CallFacts {
   readonly operationId: string;

@@ -115,7 +115,6 @@ const callRows: [string, Row][] = [
   // a malformed URN is named as such, even when the client has no projectId the URN could have given
   ['a malformed URN on a client without projectId', { client: { projectId: undefined }, input: { functionUrn: 'my-func', body }, argument: 'functionUrn', rule: /must match urn:fss:<region>:<project_id>:function:<package>:<name>/ }],
   ['a missing URN on a client without projectId', { client: { projectId: undefined }, input: { body }, argument: 'functionUrn', rule: /required/ }],
-  ['neither token nor credentials', { client: { token: undefined }, input: { functionUrn: URN, body }, argument: 'credentials', rule: /or token is required by .*give the client `credentials` \(an access key pair\) or `token` \(an IAM token\)/ }],
 ];
 
 /** The call fails with a FunctionGraphInputError naming the row's argument and rule, and nothing reached the server. */

@@ -11,7 +11,7 @@ import { fail, type FunctionGraphApiError } from '../errors.js';
 import type { OperationDescriptor, SigningDescriptor } from '../generated.js';
 import type { CredentialsOption } from './credentials.js';
 import type { SignedAttempt } from './signer.js';
-import { resolveToken, type TokenOption } from './token.js';
+import { resolveToken, type TokenOption, type TokenRequest } from './token.js';
 
 /** One attempt as it will be sent, before its auth headers. */
 export interface AttemptRequest {
@@ -27,11 +27,17 @@ export interface AttemptRequest {
 export interface AuthenticatedAttempt {
   readonly headers: Record<string, string>;
   readonly signed?: SignedAttempt;
+  /** Set when the token came from a provider: what to ask it for if the API answers 401 (one other token). */
+  readonly renewal?: TokenRequest;
 }
 
 export interface OperationAuth {
-  /** Adds the attempt's auth headers: a fresh token or signature per attempt, so a retry carries a refreshed token, a new date and rotated keys. */
-  apply(request: AttemptRequest): Promise<AuthenticatedAttempt>;
+  /**
+   * Adds the attempt's auth headers: a fresh token or signature per attempt, so a retry carries a
+   * refreshed token, a new date and rotated keys. `renewal` (from the attempt the API answered 401)
+   * asks a token provider for another token.
+   */
+  apply(request: AttemptRequest, renewal?: TokenRequest): Promise<AuthenticatedAttempt>;
   /** An error answer to a signed attempt: the echoed security token scrubbed, and a rejected signature explained. */
   explain?(failure: FunctionGraphApiError, signed: SignedAttempt): Promise<FunctionGraphApiError>;
 }
@@ -59,11 +65,15 @@ export function createAuthenticator(options: { token?: TokenOption; credentials?
     if (scheme) return signed(scheme);
     if (tokenHeaders.length > 0) {
       return {
-        async apply(request) {
+        async apply(request, renewal) {
+          if (typeof token === 'string') {
+            for (const name of tokenHeaders) request.headers[name] = token;
+            return { headers: request.headers };
+          }
           // The provider runs for every attempt, so a refreshed token is picked up by a retry.
-          const value = typeof token === 'string' ? token : await resolveToken(token!);
+          const value = await resolveToken(token!, renewal);
           for (const name of tokenHeaders) request.headers[name] = value;
-          return { headers: request.headers };
+          return { headers: request.headers, renewal: { refused: value } };
         },
       };
     }

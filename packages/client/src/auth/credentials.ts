@@ -4,7 +4,7 @@
  * clients with `credentials` load; the rest of the client imports only the types from here. No
  * message ever repeats a secret access key or a security token; it names the field.
  */
-import { fail } from '../errors.js';
+import { fail, FunctionGraphError } from '../errors.js';
 import { isVisibleAscii, notAllowedInHeader } from '../runtime/header-syntax.js';
 
 /**
@@ -19,6 +19,12 @@ export interface Credentials {
   secretAccessKey: string;
   /** The security token of temporary credentials, sent as `X-Security-Token`; never shown or logged. */
   securityToken?: string;
+  /**
+   * The project these credentials are for, when their source names one (a profile's `project_id`,
+   * `HUAWEICLOUD_SDK_PROJECT_ID`): a call's `projectId` when neither the call, the client nor the
+   * function URN gives one.
+   */
+  projectId?: string;
 }
 
 export type CredentialsProvider = () => Credentials | Promise<Credentials>;
@@ -40,6 +46,11 @@ export function checkCredentials(value: unknown, from = 'credentials'): Readonly
     if (!isVisibleAscii(text)) fail(`${from}.${name}`, notAllowedInHeader);
     checked[name] = text;
   }
+  const { projectId } = fields;
+  if (projectId !== undefined && projectId !== '') {
+    if (typeof projectId !== 'string') fail(`${from}.projectId`, 'must be a string');
+    checked.projectId = projectId;
+  }
   return checked;
 }
 
@@ -60,7 +71,9 @@ export function credentialsSource(option: CredentialsOption): () => Promise<Read
     try {
       value = await option();
     } catch (error) {
-      // The provider's own error stays as `cause`; its text is the caller's, not ours to repeat.
+      // This package's providers say what was missing and where; another provider's error stays
+      // as `cause`, since its text is the caller's, not ours to repeat.
+      if (error instanceof FunctionGraphError) throw error;
       fail('credentials', 'provider threw; see `cause`', { cause: error });
     }
     return checkCredentials(value, 'credentials provider result');

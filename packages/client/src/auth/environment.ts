@@ -19,6 +19,7 @@ export const CREDENTIAL_VARIABLES = {
   secretAccessKey: 'HUAWEICLOUD_SDK_SK',
   securityToken: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
   projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
+  credentialsFile: 'HUAWEICLOUD_SDK_CREDENTIALS_FILE',
 } as const;
 
 /**
@@ -31,11 +32,28 @@ export const CREDENTIAL_VARIABLES = {
  * ```
  */
 export function credentialsFromEnv(env?: Readonly<Record<string, string | undefined>>): EnvironmentCredentials {
-  const source = env ?? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const source = env ?? processEnvironment();
   if (!source) fail('env', 'is required where there is no process.env (in a browser, say): pass the variables as an object');
+  const read = readEnvironment(source);
+  if ('missing' in read) {
+    const { missing } = read;
+    fail(missing[0]!, `is not set${missing.length > 1 ? ` (nor ${missing[1]})` : ''}: credentialsFromEnv needs ${CREDENTIAL_VARIABLES.accessKeyId} and ${CREDENTIAL_VARIABLES.secretAccessKey}`);
+  }
+  return read;
+}
+
+/** `process.env`, where there is one. */
+export const processEnvironment = (): Readonly<Record<string, string | undefined>> | undefined =>
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+
+/**
+ * The pair (and project) in `source`, or the required variables that are not set (an empty
+ * value counts as unset). A value that cannot be a header is refused under its variable's name.
+ */
+export function readEnvironment(source: Readonly<Record<string, string | undefined>>): EnvironmentCredentials | { missing: string[] } {
   const read = (name: string) => (source[name] === '' ? undefined : source[name]);
   const missing = [CREDENTIAL_VARIABLES.accessKeyId, CREDENTIAL_VARIABLES.secretAccessKey].filter((name) => read(name) === undefined);
-  if (missing.length > 0) fail(missing[0]!, `is not set${missing.length > 1 ? ` (nor ${missing[1]})` : ''}: credentialsFromEnv needs ${CREDENTIAL_VARIABLES.accessKeyId} and ${CREDENTIAL_VARIABLES.secretAccessKey}`);
+  if (missing.length > 0) return { missing };
   const credentials = {} as Credentials;
   for (const field of ['accessKeyId', 'secretAccessKey', 'securityToken'] as const) {
     const value = read(CREDENTIAL_VARIABLES[field]);

@@ -3,20 +3,32 @@
  * refresh tokens (valid 24 h, revocable) without rebuilding the client. A token is checked before
  * use, and no message ever includes it.
  */
-import { fail } from '../errors.js';
+import { fail, FunctionGraphError } from '../errors.js';
 import { isVisibleAscii, notAllowedInHeader } from '../runtime/header-syntax.js';
 
-export type TokenProvider = () => string | Promise<string>;
+/** What the client tells a token provider when it asks again. */
+export interface TokenRequest {
+  /**
+   * The token the API just answered 401 to: return another one (fetch a new token) rather than
+   * this. The client asks once per call, and repeats the call once with the new token.
+   */
+  readonly refused?: string;
+}
+
+/** A token provider: called before every attempt; caching is its own business (see `iamToken`). */
+export type TokenProvider = (request?: TokenRequest) => string | Promise<string>;
 export type TokenOption = string | TokenProvider;
 
 /** The token for one request: the fixed one, or what the provider returns now; checked either way. */
-export async function resolveToken(option: TokenOption): Promise<string> {
+export async function resolveToken(option: TokenOption, request?: TokenRequest): Promise<string> {
   let token: unknown;
   if (typeof option === 'function') {
     try {
-      token = await option();
+      token = await (request ? option(request) : option());
     } catch (error) {
-      // The provider's own error stays as `cause`; its text is the caller's, not ours to repeat.
+      // This package's providers say what failed (IAM's refusal, say); another provider's error
+      // stays as `cause`, since its text is the caller's, not ours to repeat.
+      if (error instanceof FunctionGraphError) throw error;
       fail('token', 'provider threw; see `cause`', { cause: error });
     }
   } else {

@@ -6,7 +6,8 @@
  * retrying only what the policy allows.
  */
 import type { AuthenticatedAttempt, OperationAuth } from '../auth/authenticator.js';
-import { FunctionGraphError, type FunctionGraphApiError } from '../errors.js';
+import type { TokenRequest } from '../auth/token.js';
+import { AuthenticationError, FunctionGraphError, type FunctionGraphApiError } from '../errors.js';
 import type { OperationDescriptor } from '../generated.js';
 import { checkCallOptions, type CallOptions, type ClientSettings } from '../options.js';
 import type { Transport } from '../transport/transport.js';
@@ -87,15 +88,25 @@ export function createCaller(settings: CallerSettings): Caller {
     const { signal } = call;
     const url = baseUrl + built.target;
 
+    /** Set for the attempt after a 401 to a provider's token: the provider is asked for another, once per call. */
+    let renewal: TokenRequest | undefined;
+    let renewed = false;
     for (let attempts = 1; ; attempts++) {
       if (signal?.aborted) throw abortedError(plan.id, signal);
-      const authenticated = await plan.auth.apply({ method: plan.method, url, headers: built.headers, body: built.bodyText, pathValues: built.pathValues });
+      const authenticated = await plan.auth.apply({ method: plan.method, url, headers: built.headers, body: built.bodyText, pathValues: built.pathValues }, renewal);
+      renewal = undefined;
       const request = { method: plan.method, url, headers: authenticated.headers, body: built.body };
       const received = await exchange(transport, request, { operationId: plan.id, attempts, timeoutMs, signal, baseUrl, requestIdHeaders });
       if (received === abortedAttempt) throw abortedError(plan.id, signal!);
       const outcome = received instanceof FunctionGraphError ? received : await readAnswer(plan, received, attempts, authenticated);
       if (!(outcome instanceof FunctionGraphError)) return outcome;
-      const waitMs = retryDelay(outcome, attempts, policy);
+      // A 401 means the gateway stopped the call before anything ran, so repeating it with a new token is safe.
+      if (!renewed && authenticated.renewal && outcome instanceof AuthenticationError) {
+        renewed = true;
+        renewal = authenticated.renewal;
+        continue;
+      }
+      const waitMs = retryDelay(outcome, renewed ? attempts - 1 : attempts, policy);
       if (waitMs === undefined) throw outcome;
       await sleep(waitMs, signal, plan.id);
     }
