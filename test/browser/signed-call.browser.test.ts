@@ -204,6 +204,30 @@ describe('a signed call from the built bundle in Chromium', () => {
     }
   }, 60_000);
 
+  it('a client with neither credentials nor token: there is no file system to search, so the call fails before sending, naming both options', async () => {
+    const before = verifier!.requests.length;
+    const outcome = await page.evaluate(
+      async ({ baseUrl, functionUrn }) => {
+        const fgs = (window as unknown as { fgs: typeof import('../../packages/client/src/index.js') }).fgs;
+        const client = fgs.createFunctionGraphClient({ baseUrl });
+        try {
+          return { resolved: await client.asyncInvokeFunction({ functionUrn, body: {} }) };
+        } catch (e) {
+          const error = e as Error & { argument?: unknown };
+          return { name: error.name, isInputError: error instanceof fgs.FunctionGraphInputError, argument: error.argument, message: error.message };
+        }
+      },
+      { baseUrl: verifier!.url, functionUrn: URN },
+    );
+    expect(outcome).toEqual({
+      name: 'FunctionGraphInputError',
+      isInputError: true,
+      argument: 'credentials',
+      message: 'credentials or token is required by asyncInvokeFunction: give the client `credentials` (an access key pair) or `token` (an IAM token)',
+    });
+    expect(verifier!.requests.length).toBe(before);
+  }, 60_000);
+
   it('logged no error, leaked no secret to the console, and made no request that left 127.0.0.1', () => {
     expect(left).toEqual([]);
     expect(consoleLines.filter((line) => line.startsWith('error:') || line.startsWith('uncaught:'))).toEqual([

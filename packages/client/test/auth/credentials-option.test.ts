@@ -50,8 +50,18 @@ describe('the client refuses, at construction', () => {
     expect(() => createFunctionGraphClient({ baseUrl: loopback.server.url, credentials: value as never })).toThrow(/credentials must be an object with accessKeyId and secretAccessKey/);
   });
 
-  it('builds a client with neither, and a secured call fails before sending, naming both options', async () => {
-    const unauthenticated = createFunctionGraphClient({ baseUrl: loopback.server.url });
+  it('builds a client with neither where there is no file system to search (a browser), and a secured call fails before sending, naming both options', async () => {
+    // On Node such a client uses the default chain (auth/providers/default-chain.test.ts); without
+    // Node's process it has nowhere to look. Taken away only while the client is made: synchronous.
+    const host = globalThis as { process?: unknown };
+    const own = host.process;
+    let unauthenticated: ReturnType<typeof createFunctionGraphClient>;
+    host.process = undefined;
+    try {
+      unauthenticated = createFunctionGraphClient({ baseUrl: loopback.server.url });
+    } finally {
+      host.process = own;
+    }
     const error = await rejection(unauthenticated.asyncInvokeFunction(INPUT));
     expect(error).toBeInstanceOf(FunctionGraphInputError);
     expect((error as FunctionGraphInputError).argument).toBe('credentials');
