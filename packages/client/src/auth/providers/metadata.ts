@@ -52,31 +52,43 @@ async function fetchSecurityKey(endpoint: string, timeoutMs: number): Promise<Ex
   if (typeof known === 'string') throw new FunctionGraphCredentialsError(known, { source, tryNext: true });
   const deadline = AbortSignal.timeout(timeoutMs);
   const started = Date.now();
-  const ask = async (path: string, init: RequestInit) => {
+  /** One request, its body read under the same deadline: a body that stalls or breaks off fails here like a connection that does. */
+  const ask = async (what: string, path: string, init: RequestInit): Promise<Answer> => {
     try {
       const response = await fetch(endpoint + path, { ...init, signal: deadline });
       reachability.set(endpoint, true);
-      return response;
+      return { status: response.status, ok: response.ok, text: await response.text() };
     } catch (error) {
       const why = deadline.aborted ? `no answer within ${timeoutMs} ms` : `${(error as { cause?: { code?: string } }).cause?.code ?? String(error)} after ${Date.now() - started} ms`;
+      // A service that has answered (in this exchange or an earlier one) is there, only slow or
+      // broken this time: it is asked again next time, never remembered as off the cloud.
+      if (reachability.get(endpoint) === true) {
+        throw new FunctionGraphCredentialsError(`the metadata service at ${endpoint} did not finish answering the ${what} request (${why})`, { source, tryNext: true }, { cause: error });
+      }
       const reason = `the metadata service at ${endpoint} is unreachable (${why}): not on a Huawei Cloud instance`;
-      if (known === undefined) reachability.set(endpoint, `${reason}; remembered for this process`);
+      reachability.set(endpoint, `${reason}; remembered for this process`);
       throw new FunctionGraphCredentialsError(reason, { source, tryNext: true }, { cause: error });
     }
   };
-  const tokenAnswer = await ask('/meta-data/latest/api/token', { method: 'PUT', headers: { 'X-Metadata-Token-Ttl-Seconds': sessionTokenTtlSeconds } });
+  const tokenAnswer = await ask('session token', '/meta-data/latest/api/token', { method: 'PUT', headers: { 'X-Metadata-Token-Ttl-Seconds': sessionTokenTtlSeconds } });
   const headers: Record<string, string> = {};
-  if (tokenAnswer.ok) headers['X-Metadata-Token'] = (await tokenAnswer.text()).trim();
-  else if (tokenAnswer.status !== 404 && tokenAnswer.status !== 405) throw await refusal(endpoint, 'session token', tokenAnswer);
-  else await tokenAnswer.body?.cancel();
-  const keyAnswer = await ask('/openstack/latest/securitykey', { headers });
-  if (!keyAnswer.ok) throw await refusal(endpoint, 'security key', keyAnswer);
-  return readSecurityKey(endpoint, await keyAnswer.text());
+  if (tokenAnswer.ok) headers['X-Metadata-Token'] = tokenAnswer.text.trim();
+  else if (tokenAnswer.status !== 404 && tokenAnswer.status !== 405) throw refusal(endpoint, 'session token', tokenAnswer);
+  const keyAnswer = await ask('security key', '/openstack/latest/securitykey', { headers });
+  if (!keyAnswer.ok) throw refusal(endpoint, 'security key', keyAnswer);
+  return readSecurityKey(endpoint, keyAnswer.text);
+}
+
+/** An answer, read whole. */
+interface Answer {
+  readonly status: number;
+  readonly ok: boolean;
+  readonly text: string;
 }
 
 /** A refusal: 401, 403 or 404 to the security key is what an instance without an agency gets. */
-async function refusal(endpoint: string, what: string, answer: Response): Promise<FunctionGraphCredentialsError> {
-  const said = (await answer.text()).slice(0, 200).replace(/\s+/g, ' ').trim();
+function refusal(endpoint: string, what: string, answer: Answer): FunctionGraphCredentialsError {
+  const said = answer.text.slice(0, 200).replace(/\s+/g, ' ').trim();
   const noAgency = what === 'security key' && (answer.status === 401 || answer.status === 403 || answer.status === 404);
   const hint = noAgency ? ': no agency is bound to this instance (bind one in the ECS console to get temporary credentials)' : '';
   return new FunctionGraphCredentialsError(`the metadata service at ${endpoint} answered ${answer.status} to the ${what} request${said ? ` (${said})` : ''}${hint}`, { source, tryNext: true });
