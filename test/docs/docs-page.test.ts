@@ -365,11 +365,18 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
       expect(auth).toContain(`within ${x.clockSkewMinutes} minutes`);
       expect(auth).toContain(`401 \`${x.rejectionCode}\``);
     }
-    for (const heading of ['## Which one to use', '## IAM token', '## AK/SK signing', '## Calling a function from a function']) {
+    for (const heading of ['## No configuration', '## Which one to use', '## IAM token', '## AK/SK signing', '## Calling a function from a function']) {
       expect(auth).toContain(`\n${heading}\n`);
     }
     expect(auth).toMatch(/together are refused/);
-    expect(auth).toMatch(/without either every call fails before anything is sent, with an error naming both/);
+    expect(auth.replace(/\s+/g, ' ')).toContain('where there is nothing to search (a browser), without either every call fails before anything is sent, with an error naming both');
+    // The chain a client with neither option uses on Node, in order, and the error when it finds nothing.
+    const chain = auth.slice(auth.indexOf('## No configuration'), auth.indexOf('## Which one to use'));
+    const order = ['`HUAWEICLOUD_SDK_AK`', '`~/.huaweicloud/credentials`', 'instance metadata'].map((step) => chain.indexOf(step));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)), order.join()).toBe(true);
+    expect(chain).toContain('`FunctionGraphCredentialsError`');
+    for (const provider of ['credentialsFromProfile()', 'credentialsFromMetadata()', 'credentialsFromContext(context)', 'defaultCredentials(options)']) expect(chain).toContain(`\`${provider}\``);
+    expect(auth).toContain('`iamToken({ region, domainName, userName, password, projectId })`');
     // The token how-to is still there.
     expect(auth).toContain('/v3/auth/tokens');
     expect(auth).toContain('X-Subject-Token');
@@ -397,11 +404,12 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
 
   it('calls a function from a function with the context methods it says where it found', () => {
     const source = readFileSync(join(repoRoot, 'packages/docs/build/landing-samples/function-to-function.ts'), 'utf8');
+    // The sample reads its own variable; credentialsFromContext calls the three key methods the page names.
+    expect(source).toContain(`.${FUNCTION_CONTEXT.userData}(`);
     for (const method of [FUNCTION_CONTEXT.accessKeyId, FUNCTION_CONTEXT.secretAccessKey, FUNCTION_CONTEXT.securityToken, FUNCTION_CONTEXT.userData]) {
-      expect(source).toContain(`.${method}(`);
       expect(description).toContain(`\`${method}(`);
     }
-    expect(source).toContain('createFunctionGraphClient({ credentials: contextCredentials })');
+    expect(source).toContain('createFunctionGraphClient({ credentials: credentialsFromContext(context) })');
     expect(description).toContain(`(${FUNCTION_CONTEXT.source})`);
     expect(description).toContain('functiongraph_02_0410');
     expect(description).toMatch(/Not confirmed by Huawei's table/);

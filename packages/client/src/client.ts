@@ -102,17 +102,19 @@ function routeCall(settings: ClientSettings, operation: ClientOperation, input: 
  * A typed client for every operation of the spec.
  *
  * ```ts
- * const client = createFunctionGraphClient({ region: 'cn-north-4', ...credentialsFromEnv() });
+ * const client = createFunctionGraphClient({ region: 'cn-north-4' }); // credentials found as the official SDKs find them
  * const run = await client.invokeFunction({ functionUrn, body: { key: 'value' } });
  * ```
  *
- * Options are checked now: a bad one throws a `FunctionGraphInputError` naming it. Each call checks
+ * On Node, without `credentials` or `token` the client uses `defaultCredentials()`: the
+ * variables `HUAWEICLOUD_SDK_AK`/`_SK`, then `~/.huaweicloud/credentials`, then the instance
+ * metadata. Options are checked now: a bad one throws a `FunctionGraphInputError` naming it. Each call checks
  * its input before anything is sent, times each attempt out, retries only what cannot run a
  * function twice (unless told it is safe), and rejects with a `FunctionGraphError` subclass that
  * says what happened. On Node, requests go through Node's own HTTP with keep-alive connections;
  * elsewhere, and whenever `fetch` is given or `globalThis.fetch` has been replaced, through fetch.
  */
-export function createFunctionGraphClient(options: FunctionGraphClientOptions): FunctionGraphClient {
+export function createFunctionGraphClient(options: FunctionGraphClientOptions = {}): FunctionGraphClient {
   const settings = withDefaultAuth(checkClientOptions(options));
   const authenticate = createAuthenticator(settings);
   const projectOfAuth = authProject(settings);

@@ -35,15 +35,18 @@ export interface FunctionGraphClientOptions extends ClientDefaults {
   region?: KnownRegion | (string & {});
   /**
    * IAM token sent as `X-Auth-Token`: a string, or a function (sync or async) called before
-   * every request, so a refreshed token is used without rebuilding the client.
+   * every request, so a refreshed token is used without rebuilding the client. `iamToken(…)` gets
+   * and renews tokens from IAM; a provider is asked for another token once when the API answers 401.
    */
   token?: TokenOption;
   /**
    * An access key pair (AK/SK) that signs every request (`SDK-HMAC-SHA256`) instead of a token:
    * `{ accessKeyId, secretAccessKey, securityToken? }`, or a function (sync or async) returning one,
    * called for every request (retries included) so rotated temporary credentials are used at once.
-   * Not together with `token`. Checked before the first request is sent. `credentialsFromEnv()` reads
-   * them from the official SDKs' variables.
+   * Not together with `token`. Checked before the first request is sent. On Node, without this and
+   * `token` the client uses `defaultCredentials()` (environment, profile file, instance metadata);
+   * `credentialsFromProfile()`, `credentialsFromMetadata()`, `credentialsFromContext(context)` and
+   * `credentialsFromEnv()` choose one source.
    */
   credentials?: CredentialsOption;
   /**

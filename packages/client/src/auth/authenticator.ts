@@ -9,9 +9,9 @@
  */
 import { fail, type FunctionGraphApiError } from '../errors.js';
 import type { OperationDescriptor, SigningDescriptor } from '../generated.js';
-import type { CredentialsOption } from './credentials.js';
+import type { AuthOptions } from './default-auth.js';
 import type { SignedAttempt } from './signer.js';
-import { resolveToken, type TokenOption, type TokenRequest } from './token.js';
+import { resolveToken, type TokenRequest } from './token.js';
 
 /** One attempt as it will be sent, before its auth headers. */
 export interface AttemptRequest {
@@ -45,8 +45,8 @@ export interface OperationAuth {
 const unauthenticated: OperationAuth = { apply: async (request) => ({ headers: request.headers }) };
 
 /** A client's authentication: per operation, how its attempts are authenticated. */
-export function createAuthenticator(options: { token?: TokenOption; credentials?: CredentialsOption }): (descriptor: OperationDescriptor) => OperationAuth {
-  const { token, credentials } = options;
+export function createAuthenticator(options: AuthOptions): (descriptor: OperationDescriptor) => OperationAuth {
+  const { token, credentials, credentialsByDefault } = options;
   /** This client's signing, made once when its chunk loads; concurrent first requests share it. */
   let signing: Promise<(scheme: SigningDescriptor) => OperationAuth> | undefined;
   const loadSigning = () => (signing ??= import('./signing-auth.js').then((chunk) => chunk.signingAuthenticator(credentials!)));
@@ -80,7 +80,7 @@ export function createAuthenticator(options: { token?: TokenOption; credentials?
     const secured = descriptor.security.length > 0 && descriptor.security.every((alternative) => alternative.length > 0);
     if (!secured) return unauthenticated;
     const refuse = () =>
-      credentials || token !== undefined
+      (credentials && !credentialsByDefault) || token !== undefined
         ? fail(credentials ? 'credentials' : 'token', `cannot authenticate ${descriptor.id}: the spec secures it with another scheme`)
         : fail('credentials', `or token is required by ${descriptor.id}: give the client \`credentials\` (an access key pair) or \`token\` (an IAM token)`);
     return { apply: async () => refuse() };

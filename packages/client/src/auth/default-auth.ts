@@ -10,14 +10,16 @@ import type { TokenOption } from './token.js';
 import { isNodeProcess } from '../transport/choose.js';
 
 export interface AuthOptions {
-  readonly token: TokenOption | undefined;
-  readonly credentials: CredentialsOption | undefined;
+  readonly token?: TokenOption | undefined;
+  readonly credentials?: CredentialsOption | undefined;
+  /** `credentials` is the default chain, not the caller's choice: an operation that cannot be signed still needs one of the two options. */
+  readonly credentialsByDefault?: boolean;
 }
 
 /** The options as given, or on Node with neither, `credentials` from the default chain. */
 export function withDefaultAuth<T extends AuthOptions>(options: T): T {
   if (options.token !== undefined || options.credentials !== undefined || !isNodeProcess((globalThis as { process?: unknown }).process)) return options;
-  return { ...options, credentials: defaultCredentials() };
+  return { ...options, credentials: defaultCredentials(), credentialsByDefault: true };
 }
 
 /**

@@ -72,6 +72,14 @@ describe('an operation secured by a token', () => {
     expect(argument).toBe('credentials');
     expect(message).toBe('credentials or token is required by asyncInvokeFunction: give the client `credentials` (an access key pair) or `token` (an IAM token)');
   });
+
+  it('is refused, asking for credentials or a token, for a client with only the credentials it found by itself (the default chain signs; this operation cannot be signed)', async () => {
+    const auth = createAuthenticator({ credentials: () => PERMANENT, credentialsByDefault: true })(securedBy([['iamToken']], { tokenHeaders: ['X-Auth-Token'] }));
+    expect(await refusal(auth.apply(attempt()))).toEqual({
+      argument: 'credentials',
+      message: 'credentials or token is required by asyncInvokeFunction: give the client `credentials` (an access key pair) or `token` (an IAM token)',
+    });
+  });
 });
 
 describe('an operation secured only by a scheme the client cannot apply', () => {

@@ -44,12 +44,16 @@ export function authenticationSection({ document, plans, auth, variables }: Auth
   return [
     ...bothSchemes(tokens, auth),
     '',
+    ...noConfiguration(variables),
+    '',
     ...whichOneToUse(auth, variables),
     '',
     '## IAM token',
     '',
     `The token goes in ${headers(tokens)}.`,
     ...tokenPart(tokens),
+    '',
+    ...iamTokenProvider(),
     '',
     ...signingPart(document, auth, variables),
     ...(auth.functionToFunction ? ['', ...functionToFunctionPart(auth.functionToFunction)] : []),
@@ -99,7 +103,9 @@ function bothSchemes(tokens: readonly TokenScheme[], auth: AuthSamples): string[
     `| needs | a fresh token when the last one expires | a clock${skew(signing)} of the gateway's |`,
     '',
     `Give the client one of them: ${code(CLIENT.tokenOption)} and ${code(CLIENT.credentialsOption)} together are refused when it is`,
-    'created, and without either every call fails before anything is sent, with an error naming both.',
+    'created. Without either, a client on Node finds an access key pair by itself (see "No configuration"',
+    'below); where there is nothing to search (a browser), without either every call fails before anything',
+    'is sent, with an error naming both.',
     'Each operation shows both schemes, with their full descriptions, under "Security" ("View security',
     'details").',
   ];
@@ -107,6 +113,32 @@ function bothSchemes(tokens: readonly TokenScheme[], auth: AuthSamples): string[
 
 function skew(signing: OperationSigning): string {
   return signing.clockSkewMinutes === undefined ? '' : ` within ${signing.clockSkewMinutes} minutes`;
+}
+
+/** The default chain: where a client with neither option looks, in order, and the providers that choose one source. */
+function noConfiguration(variables: CredentialVariables): string[] {
+  return [
+    '## No configuration',
+    '',
+    `On Node, a client given neither ${code(CLIENT.credentialsOption)} nor ${code(CLIENT.tokenOption)} signs with the first access key pair it`,
+    'finds where the official Huawei Cloud SDKs look, in their order:',
+    '',
+    `1. the variables ${code(variables.accessKeyId)} and ${code(variables.secretAccessKey)} (with ${code(variables.securityToken)} for`,
+    `   temporary keys, and ${code(variables.projectId)});`,
+    `2. the profile file \`~/.huaweicloud/credentials\` (or the file ${code(variables.credentialsFile)} names), section`,
+    '   `[basic]`, keys `ak`, `sk`, `security_token`, `project_id`;',
+    '3. the instance metadata of an ECS instance with an agency bound to it (temporary keys, renewed',
+    '   in the background before they expire).',
+    '',
+    'So: set the variables or write the file, then `createFunctionGraphClient({ region })`. When no source',
+    `has credentials, the first call fails before sending with a ${code(CLIENT.credentialsError)} that lists each`,
+    'source, why it had none and how to provide it. Off the cloud the metadata step costs at most one',
+    'second, once per process.',
+    '',
+    `Each source is also a provider for ${code(CLIENT.credentialsOption)}: \`${CLIENT.credentialsFromProfile}()\`, \`${CLIENT.credentialsFromMetadata}()\`,`,
+    `\`${CLIENT.credentialsFromContext}(context)\` (a function calling another function) and \`${CLIENT.defaultCredentials}(options)\`, the`,
+    'chain itself (`{ metadata: false }` skips the metadata step).',
+  ];
 }
 
 function whichOneToUse(auth: AuthSamples, variables: CredentialVariables): string[] {
@@ -154,6 +186,17 @@ function tokenPart(tokens: readonly TokenScheme[]): string[] {
   ];
 }
 
+/** The client's IAM token provider. */
+function iamTokenProvider(): string[] {
+  return [
+    `The client's \`${CLIENT.iamToken}({ region, domainName, userName, password, projectId })\` does this for you: it gets`,
+    'project-scoped tokens (or assumes an agency with another token), keeps each until shortly before',
+    'it expires, and shares one request to IAM between concurrent calls. When the API answers 401 to a',
+    'call made with a provider\'s token, the client asks the provider for a new token and repeats the',
+    'call once: a 401 means the function did not run.',
+  ];
+}
+
 /** The signing scheme's own summary, the client's `credentials`, the signed client, a rejected signature. */
 function signingPart(document: JsonObject, auth: AuthSamples, variables: CredentialVariables): string[] {
   const { signing } = auth;
@@ -168,7 +211,7 @@ function signingPart(document: JsonObject, auth: AuthSamples, variables: Credent
     'concurrent requests share one pending call of it. ' +
       `\`${CLIENT.credentialsFromEnv}()\` reads the official SDKs' variables (${code(variables.accessKeyId)}, ${code(variables.secretAccessKey)},`,
     `${code(variables.securityToken)}, and ${code(variables.projectId)} for \`projectId\`) and names the one`,
-    'that is missing; the client never reads the environment by itself. The first call again, signed:',
+    'that is missing. The first call again, signed:',
     '',
     fence('ts', auth.signedClient),
     '',
@@ -196,9 +239,10 @@ function functionToFunctionPart(source: string): string[] {
     '## Calling a function from a function',
     '',
     'A function with an **agency** (an IAM delegation set in its configuration, allowed to invoke',
-    'functions) gets temporary AK/SK and a security token from its context. Give them to the client',
-    'through a provider, so that every request reads them afresh, and leave out `region` and',
-    "`projectId`: the target's URN names both.",
+    `functions) gets temporary AK/SK and a security token from its context. \`${CLIENT.credentialsFromContext}(context)\``,
+    'signs with them, reading them afresh for every request, and fails before sending, saying the',
+    "function has no agency, when the context has none. Leave out `region` and `projectId`: the target's",
+    'URN names both.',
     '',
     fence('ts', source),
     '',

@@ -31,6 +31,18 @@ export const CLIENT = {
   authError: 'AuthenticationError' satisfies ValueExport,
   /** Reads an access key pair from the environment (`CREDENTIAL_VARIABLES`), returning `{ credentials, projectId? }`. */
   credentialsFromEnv: 'credentialsFromEnv' satisfies ValueExport,
+  /** The chain a client on Node uses when given neither option: environment, profile file, instance metadata. */
+  defaultCredentials: 'defaultCredentials' satisfies ValueExport,
+  credentialsFromProfile: 'credentialsFromProfile' satisfies ValueExport,
+  credentialsFromMetadata: 'credentialsFromMetadata' satisfies ValueExport,
+  /** A function's own temporary keys, from the context its handler receives. */
+  credentialsFromContext: 'credentialsFromContext' satisfies ValueExport,
+  /** The context's type, as the client declares the part it reads. */
+  contextType: 'FunctionGraphContext',
+  /** A token provider that gets and renews IAM tokens. */
+  iamToken: 'iamToken' satisfies ValueExport,
+  /** The error of a provider, and of the chain when no source has credentials. */
+  credentialsError: 'FunctionGraphCredentialsError' satisfies ValueExport,
   /** The error codes the spec documents, with their status and meaning. */
   knownErrorCodes: 'knownErrorCodes' satisfies ValueExport,
   /** The option that sends a token. */

@@ -80,39 +80,17 @@ function targetInput(plan: CallPlan): string | undefined {
 
 function functionToFunctionSample(plan: CallPlan, target: string): string {
   const c = FUNCTION_CONTEXT;
-  return `import { ${CLIENT.factory}, type ${CLIENT.credentialsType} } from '${CLIENT.packageName}';
+  return `import { ${CLIENT.factory}, ${CLIENT.credentialsFromContext}, type ${CLIENT.contextType} } from '${CLIENT.packageName}';
 
-// The methods of FunctionGraph's Node.js context used here, as Huawei's
-// developer guide names them ("SDK APIs", functiongraph_02_0410). The runtime
-// provides the object; its type is declared here.
-interface FunctionGraphContext {
-  ${c.accessKeyId}(): string;
-  ${c.secretAccessKey}(): string;
-  ${c.securityToken}(): string;
-  ${c.userData}(key: string): string | undefined;
-}
+// The handler's context. The client declares the part it reads; this function
+// also reads its own environment variables with ${c.userData}.
+type Context = ${CLIENT.contextType} & { ${c.userData}(key: string): string | undefined };
 
-// The context of the invocation in progress; the provider below reads it for
-// every request.
-let current: FunctionGraphContext | undefined;
-
-function contextCredentials(): ${CLIENT.credentialsType} {
-  const accessKeyId = current?.${c.accessKeyId}();
-  const secretAccessKey = current?.${c.secretAccessKey}();
-  const securityToken = current?.${c.securityToken}();
-  // Without an agency the runtime hands out empty strings.
-  if (!accessKeyId || !secretAccessKey || !securityToken) {
-    throw new Error('no temporary credentials: give the function an agency');
-  }
-  return { accessKeyId, secretAccessKey, securityToken };
-}
-
-// Built once per instance and reused. No region and no projectId: each call
-// goes to the region and project its URN names.
-const client = ${CLIENT.factory}({ ${CLIENT.credentialsOption}: contextCredentials });
-
-export async function handler(event: Record<string, unknown>, context: FunctionGraphContext) {
-  current = context;
+export async function handler(event: Record<string, unknown>, context: Context) {
+  // Signs with the agency's temporary keys, read from the context for every
+  // request. No region and no projectId: the call goes to the region and
+  // project its URN names.
+  const client = ${CLIENT.factory}({ ${CLIENT.credentialsOption}: ${CLIENT.credentialsFromContext}(context) });
   // The URN of the function to call, from this function's environment.
   const ${target} = context.${c.userData}('${TARGET_VARIABLE}');
   if (!${target}) throw new Error('set ${TARGET_VARIABLE} to the URN of the function to call');

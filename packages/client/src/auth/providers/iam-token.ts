@@ -115,20 +115,27 @@ async function requestToken(plan: TokenRequestPlan): Promise<Expiring<string>> {
     const delegating = plan.delegating === undefined ? undefined : await resolveToken(plan.delegating, refused === undefined ? undefined : { refused });
     if (delegating !== undefined) headers['X-Auth-Token'] = delegating;
     const answer = await send(plan, headers);
-    if (answer.ok) return readToken(plan, answer);
-    if (answer.status === 401 && delegating !== undefined && typeof plan.delegating === 'function' && attempt === 1) {
-      await answer.body?.cancel();
+    if (answer.response.ok) return readToken(plan, answer);
+    if (answer.response.status === 401 && delegating !== undefined && typeof plan.delegating === 'function' && attempt === 1) {
       refused = delegating;
       continue;
     }
-    throw await refusal(plan, answer, attempt);
+    throw refusal(plan, answer, attempt);
   }
 }
 
-async function send(plan: TokenRequestPlan, headers: Record<string, string>): Promise<Response> {
+/** IAM's answer, its body read whole. */
+interface Answer {
+  readonly response: Response;
+  readonly text: string;
+}
+
+/** One request; the body is read under the same deadline, so one that stalls or breaks off fails here as a timeout or a connection error. */
+async function send(plan: TokenRequestPlan, headers: Record<string, string>): Promise<Answer> {
   const deadline = AbortSignal.timeout(plan.timeoutMs);
   try {
-    return await plan.fetch(plan.url, { method: 'POST', headers, body: plan.body, signal: deadline });
+    const response = await plan.fetch(plan.url, { method: 'POST', headers, body: plan.body, signal: deadline });
+    return { response, text: await response.text() };
   } catch (error) {
     const facts = { operationId: 'iamToken', attempts: 1 };
     if (deadline.aborted) throw new FunctionGraphTimeoutError(`iamToken: IAM at ${new URL(plan.url).origin} did not answer within ${plan.timeoutMs} ms`, { ...facts, timeoutMs: plan.timeoutMs, phase: 'response' });
@@ -137,9 +144,8 @@ async function send(plan: TokenRequestPlan, headers: Record<string, string>): Pr
   }
 }
 
-async function readToken(plan: TokenRequestPlan, answer: Response): Promise<Expiring<string>> {
+function readToken(plan: TokenRequestPlan, { response: answer, text }: Answer): Expiring<string> {
   const token = answer.headers.get('x-subject-token');
-  const text = await answer.text();
   if (!token) throw new FunctionGraphCredentialsError(`IAM answered ${answer.status} for ${plan.who} without an X-Subject-Token header`, { source: 'IAM' });
   let expiresAt: number | undefined;
   try {
@@ -151,8 +157,8 @@ async function readToken(plan: TokenRequestPlan, answer: Response): Promise<Expi
 }
 
 /** IAM's refusal as an API error: a 401 is an `AuthenticationError` that names IAM and who asked. */
-async function refusal(plan: TokenRequestPlan, answer: Response, attempts: number): Promise<FunctionGraphApiError> {
-  const bodyText = (await answer.text()).slice(0, 500);
+function refusal(plan: TokenRequestPlan, { response: answer, text }: Answer, attempts: number): FunctionGraphApiError {
+  const bodyText = text.slice(0, 500);
   let body: Record<string, unknown> | undefined;
   try {
     const parsed: unknown = JSON.parse(bodyText);
