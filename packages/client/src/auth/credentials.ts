@@ -4,7 +4,8 @@
  * clients with `credentials` load; the rest of the client imports only the types from here. No
  * message ever repeats a secret access key or a security token; it names the field.
  */
-import { fail, FunctionGraphError } from '../errors.js';
+import { fail } from '../errors.js';
+import { callProvider } from './provider-call.js';
 import { isVisibleAscii, notAllowedInHeader } from '../runtime/header-syntax.js';
 
 /**
@@ -66,18 +67,7 @@ export function credentialsSource(option: CredentialsOption): () => Promise<Read
     return async () => fixed;
   }
   let pending: Promise<Readonly<Credentials>> | undefined;
-  const call = async () => {
-    let value: unknown;
-    try {
-      value = await option();
-    } catch (error) {
-      // This package's providers say what was missing and where; another provider's error stays
-      // as `cause`, since its text is the caller's, not ours to repeat.
-      if (error instanceof FunctionGraphError) throw error;
-      fail('credentials', 'provider threw; see `cause`', { cause: error });
-    }
-    return checkCredentials(value, 'credentials provider result');
-  };
+  const call = async () => checkCredentials(await callProvider('credentials', option), 'credentials provider result');
   return () =>
     (pending ??= call().finally(() => {
       pending = undefined;

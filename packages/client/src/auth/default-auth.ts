@@ -6,6 +6,7 @@
  */
 import type { CredentialsOption } from './credentials.js';
 import { defaultCredentials } from './providers/lazy-providers.js';
+import { callProvider } from './provider-call.js';
 import type { TokenOption } from './token.js';
 import { isNodeProcess } from '../transport/choose.js';
 
@@ -33,6 +34,6 @@ export function authProject({ token, credentials }: AuthOptions): (() => Promise
     return typeof projectId === 'string' ? async () => projectId : undefined;
   }
   if (typeof credentials === 'object') return async () => credentials.projectId;
-  if (typeof credentials === 'function') return async () => (await credentials())?.projectId;
+  if (typeof credentials === 'function') return async () => (await callProvider('credentials', credentials))?.projectId;
   return undefined;
 }

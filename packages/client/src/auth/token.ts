@@ -3,7 +3,8 @@
  * refresh tokens (valid 24 h, revocable) without rebuilding the client. A token is checked before
  * use, and no message ever includes it.
  */
-import { fail, FunctionGraphError } from '../errors.js';
+import { fail } from '../errors.js';
+import { callProvider } from './provider-call.js';
 import { isVisibleAscii, notAllowedInHeader } from '../runtime/header-syntax.js';
 
 /** What the client tells a token provider when it asks again. */
@@ -21,19 +22,7 @@ export type TokenOption = string | TokenProvider;
 
 /** The token for one request: the fixed one, or what the provider returns now; checked either way. */
 export async function resolveToken(option: TokenOption, request?: TokenRequest): Promise<string> {
-  let token: unknown;
-  if (typeof option === 'function') {
-    try {
-      token = await (request ? option(request) : option());
-    } catch (error) {
-      // This package's providers say what failed (IAM's refusal, say); another provider's error
-      // stays as `cause`, since its text is the caller's, not ours to repeat.
-      if (error instanceof FunctionGraphError) throw error;
-      fail('token', 'provider threw; see `cause`', { cause: error });
-    }
-  } else {
-    token = option;
-  }
+  const token: unknown = typeof option === 'function' ? await callProvider('token', () => (request ? option(request) : option())) : option;
   return checkToken(token);
 }
 
