@@ -6,6 +6,7 @@
  * stream cut short (as curl and browsers are), but bytes that are not the coding they claim fail.
  * Text is UTF-8, a leading byte order mark dropped, as `Response.text()` does.
  */
+import { nodeBuiltin } from '../runtime/node-builtin.js';
 import { TransportError } from './transport.js';
 
 /** Where a decoded body goes. */
@@ -49,7 +50,7 @@ function decoderFor(coding: string): 'gzip' | 'deflate' | 'br' | undefined {
 /** Undoes `codings[index]`, then the ones before it. */
 function undo(bytes: Uint8Array, codings: string[], index: number, sink: BodyDecoder): void {
   if (index < 0) return sink.decoded(utf8.decode(bytes));
-  zlib ??= (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process!.getBuiltinModule!('node:zlib') as NodeZlib;
+  zlib ??= nodeBuiltin<NodeZlib>('node:zlib')!;
   const { Z_SYNC_FLUSH, BROTLI_OPERATION_FLUSH } = zlib.constants;
   const coding = decoderFor(codings[index]!)!;
   const next: Callback = (error, result) => {

@@ -13,6 +13,7 @@
  * sent" is told apart from "may have been sent" by the same rule, with what only this transport
  * knows added: whether the socket had finished connecting when the attempt failed.
  */
+import { nodeBuiltin } from '../runtime/node-builtin.js';
 import { agentProblem, type NodeAgent } from './node-agent.js';
 import { decodeBody, type BodyDecoder } from './node-decoding.js';
 import { RawHeaders } from './node-headers.js';
@@ -59,8 +60,6 @@ interface NodeResponse {
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
-const builtin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-
 /**
  * The agents every client shares, one per protocol, made on first use:
  * - keep-alive: a call reuses an idle connection instead of paying for a TCP (and TLS) handshake;
@@ -78,7 +77,7 @@ const sharedAgentOptions = { keepAlive: true, timeout: 4_000, scheduling: 'lifo'
 let sharedAgents: Record<string, NodeAgent> | undefined;
 
 function nodeHttp(protocol: string): NodeHttp {
-  const http = builtin?.(protocol === 'https:' ? 'node:https' : 'node:http') as NodeHttp | undefined;
+  const http = nodeBuiltin<NodeHttp>(protocol === 'https:' ? 'node:https' : 'node:http');
   if (!http) throw new Error("the Node transport needs Node's process.getBuiltinModule (Node 20.16 or later)");
   return http;
 }

@@ -6,6 +6,7 @@
  * are a string at once with node:crypto and a promise with Web Crypto, so the Node path never
  * waits on a promise it need not.
  */
+import { nodeBuiltin } from '../../runtime/node-builtin.js';
 
 /** The parts of `node:crypto` the signer uses (string input is UTF-8). */
 interface NodeCrypto {
@@ -17,9 +18,7 @@ interface NodeCrypto {
 }
 
 /** `node:crypto`, where the runtime offers it; `undefined` in browsers. */
-export const nodeCrypto = (
-  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
-).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+export const nodeCrypto = nodeBuiltin<NodeCrypto>('node:crypto');
 
 /** Strings are UTF-8 everywhere; TextEncoder turns a lone surrogate into U+FFFD as fetch does. */
 export const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
