@@ -114,7 +114,7 @@ async function requestToken(plan: TokenRequestPlan): Promise<Expiring<string>> {
     const headers: Record<string, string> = { 'Content-Type': 'application/json;charset=utf8' };
     const delegating = plan.delegating === undefined ? undefined : await resolveToken(plan.delegating, refused === undefined ? undefined : { refused });
     if (delegating !== undefined) headers['X-Auth-Token'] = delegating;
-    const answer = await send(plan, headers);
+    const answer = await send(plan, headers, attempt);
     if (answer.response.ok) return readToken(plan, answer);
     if (answer.response.status === 401 && delegating !== undefined && typeof plan.delegating === 'function' && attempt === 1) {
       refused = delegating;
@@ -131,13 +131,13 @@ interface Answer {
 }
 
 /** One request; the body is read under the same deadline, so one that stalls or breaks off fails here as a timeout or a connection error. */
-async function send(plan: TokenRequestPlan, headers: Record<string, string>): Promise<Answer> {
+async function send(plan: TokenRequestPlan, headers: Record<string, string>, attempts: number): Promise<Answer> {
   const deadline = AbortSignal.timeout(plan.timeoutMs);
   try {
     const response = await plan.fetch(plan.url, { method: 'POST', headers, body: plan.body, signal: deadline });
     return { response, text: await response.text() };
   } catch (error) {
-    const facts = { operationId: 'iamToken', attempts: 1 };
+    const facts = { operationId: 'iamToken', attempts };
     if (deadline.aborted) throw new FunctionGraphTimeoutError(`iamToken: IAM at ${new URL(plan.url).origin} did not answer within ${plan.timeoutMs} ms`, { ...facts, timeoutMs: plan.timeoutMs, phase: 'response' });
     const reason = (error as { cause?: { code?: string } }).cause?.code ?? String((error as Error)?.message ?? error);
     throw new FunctionGraphConnectionError(`iamToken: no answer from IAM at ${new URL(plan.url).origin} (${reason})`, { ...facts, requestMayHaveBeenSent: true }, { cause: error });
@@ -161,7 +161,7 @@ function refusal(plan: TokenRequestPlan, { response: answer, text }: Answer, att
   const bodyText = text.slice(0, 500);
   let body: Record<string, unknown> | undefined;
   try {
-    const parsed: unknown = JSON.parse(bodyText);
+    const parsed: unknown = JSON.parse(text);
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
   } catch {
     // Not JSON (a gateway's page, say): the status and the text say what there is.
