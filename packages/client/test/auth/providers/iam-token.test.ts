@@ -209,6 +209,15 @@ describe("IAM's refusals", () => {
     expect((error as Error).message).toBe('iamToken: IAM answered 503 to the token request of user deployer of domain fake-account');
   });
 
+  it('a long error body: its message is read from the whole body, though bodyText keeps only its start', async () => {
+    const message = `The request you have made requires authentication. ${'Details follow. '.repeat(60)}`;
+    iam.outage = { status: 401, body: JSON.stringify({ error: { code: 401, message, title: 'Unauthorized' } }) };
+    const error = await failureOf(userToken()());
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as AuthenticationError).errorMsg).toBe(message);
+    expect((error as AuthenticationError).bodyText).toHaveLength(500);
+  });
+
   it('nothing listening: a connection error naming IAM', async () => {
     const endpoint = await closedEndpoint();
     const error = await failureOf(userToken({ endpoint })());
