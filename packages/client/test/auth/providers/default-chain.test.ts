@@ -6,12 +6,12 @@
  * are set per test, so nothing of the machine's own leaks in.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createFunctionGraphClient, defaultCredentials, FunctionGraphCredentialsError, FunctionGraphInputError } from '../../../src/index.js';
 import { PROJECT, rejection, URN } from '../../helpers/calls.js';
+import { silentEndpoint as startSilentEndpoint, type SilentEndpoint } from '../../helpers/fake-metadata.js';
 import { json } from '../../helpers/loopback-server.js';
 import { startVerifyingServer, type KeyPair, type VerifyingServer } from '../../helpers/verifying-server.js';
 
@@ -21,32 +21,13 @@ const VARIABLES = ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_
 
 let home: string;
 let verifier: VerifyingServer;
-let silent: SilentServer;
+let silent: SilentEndpoint;
 let silentEndpoint: string;
-
-interface SilentServer {
-  readonly endpoint: string;
-  close(): Promise<void>;
-}
-
-/** Accepts connections and never answers: an instance metadata address off the cloud that swallows packets. */
-async function startSilentServer(): Promise<SilentServer> {
-  const held: Socket[] = [];
-  const server: Server = createServer((socket) => held.push(socket));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    endpoint: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
-    close: () => {
-      for (const socket of held) socket.destroy();
-      return new Promise((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 beforeAll(async () => {
   verifier = await startVerifyingServer({ keys: [FROM_ENV, FROM_PROFILE], responder: (_request, res) => json(res, 202, { request_id: 'r-chain' }) });
-  silent = await startSilentServer();
-  silentEndpoint = silent.endpoint;
+  silent = await startSilentEndpoint();
+  silentEndpoint = silent.url;
 });
 afterAll(async () => {
   await silent.close();
@@ -133,9 +114,9 @@ describe('defaultCredentials: when no source has credentials', () => {
 
   it('pays the metadata deadline once per process: a second chain fails at once', async () => {
     // A silent endpoint of its own: the file's other tests have already paid for the shared one.
-    const own = await startSilentServer();
+    const own = await startSilentEndpoint();
     onTestFinished(() => own.close());
-    const endpoint = `${own.endpoint}/`;
+    const endpoint = `${own.url}/`;
     let started = performance.now();
     await rejection(defaultCredentials({ metadata: { endpoint, timeoutMs: 400 } })());
     const first = performance.now() - started;
