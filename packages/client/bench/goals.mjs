@@ -35,7 +35,10 @@ export const THROUGHPUT_GOALS = [
  * them down further would mean shorter messages or denser code.
  */
 export const MAIN_CHUNK_GOAL_GZIP_BYTES = 9_000;
-export const MAIN_CHUNK_BUDGET_GZIP_BYTES = 10_550;
+// 10,550 → 10,700: four more operations (listFunctions, showFunctionConfig and the two of the
+// asynchronous invocation configuration) are four more descriptors in the table every client
+// carries, 178 B gzipped together (10,501 → 10,679 B measured).
+export const MAIN_CHUNK_BUDGET_GZIP_BYTES = 10_700;
 
 /**
  * What signing adds: the lazy chunk holding the signer, gzipped together with the main chunk, minus
