@@ -144,6 +144,9 @@ export interface paths {
          *     `limit` and the answer's `next_marker`. A record tells whether a run started with
          *     `asyncInvokeFunction` is waiting, running, or over, and how it ended.
          *
+         *     **Paging.** `x-paging` declares how the pages chain, so the client iterates them
+         *     (`client.paginate.listAsyncInvocations`). How the last page is marked is not documented.
+         *
          *     **Status persistence.** Records exist only for a function with asynchronous invocation
          *     status persistence on: set `enable_async_status_log: true` with
          *     `PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config`, or turn it on in the
@@ -196,6 +199,9 @@ export interface paths {
          *     paging and answer as `listAsyncInvocations`, except that `requests` (up to 10 request IDs,
          *     comma-separated) takes the place of `request_id`. The reference does not define "active"
          *     beyond the name; `WAIT` and `RUNNING` are the statuses that are not final.
+         *
+         *     **Paging.** `x-paging` declares how the pages chain, so the client iterates them
+         *     (`client.paginate.listActiveAsyncInvocations`). How the last page is marked is not documented.
          *
          *     **Status persistence.** As for `listAsyncInvocations`, records exist only for a function with
          *     asynchronous invocation status persistence on (`enable_async_status_log: true` with
@@ -341,6 +347,9 @@ export interface paths {
          *     `marker`, `maxitems` (the client's `limit`) and the answer's `next_marker`; filter by package
          *     or name. Each entry's `func_urn` is the URN the other operations take (add `:latest`, a version
          *     or `:!alias` to name one).
+         *
+         *     **Paging.** `x-paging` declares how the pages chain, so the client iterates them
+         *     (`client.paginate.listFunctions`). How the last page is marked is not documented.
          *
          *     **Query values.** The reference types every query parameter as a string; `maxitems` holds an
          *     integer from the range below. `func_name` is sent by the official SDK but not listed on the
