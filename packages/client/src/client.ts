@@ -8,6 +8,7 @@ import { createAuthenticator } from './auth/authenticator.js';
 import { fail } from './errors.js';
 import {
   bindOperations,
+  bindPaginators,
   errorFields,
   operationDescriptors,
   requestIdHeaders,
@@ -16,12 +17,14 @@ import {
   type OperationDescriptor,
   type OperationResponseHeaders,
   type Operations,
+  type Paginators,
 } from './generated.js';
 import { readAsyncRequestId } from './lib/async-invocation.js';
 import { readSyncInvocation, type SyncInvocation } from './lib/sync-invocation.js';
 import { checkClientOptions, DEFAULT_TIMEOUT_MS, type CallOptions, type ClientSettings, type FunctionGraphClientOptions } from './options.js';
 import type { ApiResponse } from './runtime/answer.js';
 import { createCaller, planOperation, type OperationPlan } from './runtime/call.js';
+import { createPaginate, type PageOptions } from './runtime/paginate.js';
 import { pathParameterCheck, type PathParameterCheck } from './runtime/path-encoding.js';
 import { regionalBaseUrl } from './runtime/server-url.js';
 import { chooseTransport } from './transport/choose.js';
@@ -47,6 +50,11 @@ export type FunctionGraphClient = Omit<Operations<CallOptions>, 'invokeFunction'
    * the request id (`request_id`, or `requestId` as older pages show), for `waitForAsyncInvocation`.
    */
   asyncInvokeFunction(input: AsyncInvokeFunctionInput, options?: CallOptions): Promise<string>;
+  /**
+   * Each list operation iterated: `for await (const item of client.paginate.listFunctions({}, { maxItems }))`,
+   * or page by page with `.pages()`. Each page is an ordinary call (checks, retries, timeout).
+   */
+  readonly paginate: Paginators<PageOptions>;
   /** The operations as generated, resolving to `ApiResponse` (data plus status, headers, decoded response headers and request id). */
   readonly withResponse: WithResponse<Operations<CallOptions>>;
   /** The endpoint every request goes to; `undefined` when each call's URN picks its region. */
@@ -130,6 +138,7 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions): 
   const client = bindOperations<CallOptions>(async (descriptor, input, callOptions) => (await send(descriptor, input, callOptions)).data);
   return Object.assign(client, {
     withResponse,
+    paginate: bindPaginators<PageOptions>(createPaginate(async (descriptor, input, callOptions) => (await send(descriptor, input, callOptions)).data)),
     baseUrl: settings.baseUrl,
     invokeFunction: async <T>(input: InvokeFunctionInput, callOptions?: CallOptions) =>
       readSyncInvocation<T>(await withResponse.invokeFunction(input, callOptions), input),
