@@ -101,7 +101,14 @@ function routeCall(settings: ClientSettings, operation: ClientOperation, input: 
       input = { ...input, projectId: scope.projectId };
     }
   }
-  const baseUrl = settings.baseUrl ?? regionalBaseUrl(scope?.region ?? fail('functionUrn', 'must name a region (urn:fss:<region>:…) when the client has neither region nor baseUrl'));
+  const baseUrl =
+    settings.baseUrl ??
+    regionalBaseUrl(
+      scope?.region ??
+        (operation.checkUrn
+          ? fail('functionUrn', 'must name a region (urn:fss:<region>:…) when the client has neither region nor baseUrl')
+          : fail('region', `or baseUrl is required for ${operation.plan.id}: it takes no function URN to read the region from`)),
+    );
   return [baseUrl, input];
 }
 

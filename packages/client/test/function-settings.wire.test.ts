@@ -65,6 +65,14 @@ describe('functions and their settings on the wire', () => {
     expect(onlyRequest().url).toBe(`/v2/${PROJECT}/fgs/functions`);
   });
 
+  it('listFunctions: a client with neither region nor baseUrl is told to give one, since no URN names the region', async () => {
+    const error = await rejection(createFunctionGraphClient({ token: TOKEN, projectId: PROJECT }).listFunctions());
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('region');
+    expect((error as Error).message).toContain('or baseUrl is required for listFunctions: it takes no function URN to read the region from');
+  });
+
   it.each([
     ['0', 0],
     ['over 400', 401],
