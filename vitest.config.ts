@@ -22,6 +22,7 @@ import { defineConfig } from 'vitest/config';
 const perTransport = [
   'wire',
   'invocation-family.wire',
+  'function-settings.wire',
   'errors',
   'retries',
   'timeouts',

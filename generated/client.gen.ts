@@ -97,6 +97,22 @@ export interface OperationDescriptor {
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
+  /** How the pages of a list operation chain (`x-paging`); absent for any other operation. */
+  readonly paging?: PagingDescriptor;
+}
+
+/** How a list operation pages: the inputs a paginator sets, by input name, and the answer fields it reads. */
+export interface PagingDescriptor {
+  /** The input that asks for a page. */
+  readonly marker: string;
+  /** The answer field holding the next page's marker. */
+  readonly nextMarker: string;
+  /** The answer field holding the page's items. */
+  readonly items: string;
+  /** The input that sets how many items a page holds. */
+  readonly pageSize?: string;
+  /** The answer field holding how many items match, in all. */
+  readonly count?: string;
 }
 
 /** A security scheme, as far as a runtime needs to apply it. */
@@ -123,6 +139,18 @@ export interface ServerDescriptor {
   readonly url: string;
   readonly variables: { readonly [name: string]: { readonly default: string; readonly enum?: readonly string[] } };
 }
+
+/** Every item of a list operation, page after page (`for await`), or its pages whole (`pages()`). */
+export interface Paginated<TItem, TPage> extends AsyncIterable<TItem> {
+  pages(): AsyncIterable<TPage>;
+}
+
+/** What a runtime does with a list operation: iterate its pages as its `paging` says. */
+export type Paginate<TPageOptions> = (
+  operation: OperationDescriptor,
+  input: object,
+  options: TPageOptions | undefined,
+) => Paginated<unknown, unknown>;
 
 /** What a runtime does with one call: send it as the descriptor says, resolve to the parsed body. */
 export type Invoke<TCallOptions> = (
@@ -533,6 +561,13 @@ export const operationDescriptors = {
       clockSkewMinutes: 15,
     },
     idempotent: true,
+    paging: {
+      marker: 'marker',
+      nextMarker: 'next_marker',
+      items: 'invocations',
+      pageSize: 'limit',
+      count: 'count',
+    },
   },
   listActiveAsyncInvocations: {
     id: 'listActiveAsyncInvocations',
@@ -638,6 +673,13 @@ export const operationDescriptors = {
       clockSkewMinutes: 15,
     },
     idempotent: true,
+    paging: {
+      marker: 'marker',
+      nextMarker: 'next_marker',
+      items: 'invocations',
+      pageSize: 'limit',
+      count: 'count',
+    },
   },
   cancelAsyncInvocation: {
     id: 'cancelAsyncInvocation',
@@ -760,6 +802,254 @@ export const operationDescriptors = {
     },
     deprecated: true,
     deprecation: 'asyncInvokeReservedFunction is deprecated; use asyncInvokeFunction instead.',
+  },
+  listFunctions: {
+    id: 'listFunctions',
+    method: 'get',
+    path: '/v2/{project_id}/fgs/functions',
+    parameters: [
+      {
+        name: 'project_id',
+        in: 'path',
+        input: 'projectId',
+        required: true,
+        clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
+      },
+      {
+        name: 'marker',
+        in: 'query',
+        input: 'marker',
+      },
+      {
+        name: 'maxitems',
+        in: 'query',
+        input: 'limit',
+        rules: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 400,
+        },
+      },
+      {
+        name: 'package_name',
+        in: 'query',
+        input: 'packageName',
+        rules: {
+          minLength: 1,
+        },
+      },
+      {
+        name: 'func_name',
+        in: 'query',
+        input: 'functionName',
+        rules: {
+          minLength: 1,
+        },
+      },
+    ],
+    responses: [
+      {
+        status: '200',
+        mediaType: 'application/json',
+        schemaType: 'object',
+      },
+    ],
+    security: [
+      ['iamToken'],
+      ['akskSignature'],
+    ],
+    tokenHeaders: ['X-Auth-Token'],
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
+    idempotent: true,
+    paging: {
+      marker: 'marker',
+      nextMarker: 'next_marker',
+      items: 'functions',
+      pageSize: 'limit',
+      count: 'count',
+    },
+  },
+  showFunctionConfig: {
+    id: 'showFunctionConfig',
+    method: 'get',
+    path: '/v2/{project_id}/fgs/functions/{function_urn}/config',
+    parameters: [
+      {
+        name: 'project_id',
+        in: 'path',
+        input: 'projectId',
+        required: true,
+        clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
+      },
+      {
+        name: 'function_urn',
+        in: 'path',
+        input: 'functionUrn',
+        required: true,
+        rules: {
+          minLength: 1,
+          maxLength: 269,
+          pattern: '^urn:fss:[a-z0-9]+(-[a-z0-9]+)*:[^:/?#%\\s]+:function:[^:/?#%\\s]+:[A-Za-z]([A-Za-z0-9_-]{0,58}[A-Za-z0-9])?(:(![^:!/?#%\\s]+|[^:!/?#%\\s]+))?$',
+          patternDescription: 'urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>|:!<alias>]',
+        },
+      },
+    ],
+    responses: [
+      {
+        status: '200',
+        mediaType: 'application/json',
+        schemaType: 'object',
+      },
+    ],
+    security: [
+      ['iamToken'],
+      ['akskSignature'],
+    ],
+    tokenHeaders: ['X-Auth-Token'],
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
+    idempotent: true,
+  },
+  showFunctionAsyncInvokeConfig: {
+    id: 'showFunctionAsyncInvokeConfig',
+    method: 'get',
+    path: '/v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config',
+    parameters: [
+      {
+        name: 'project_id',
+        in: 'path',
+        input: 'projectId',
+        required: true,
+        clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
+      },
+      {
+        name: 'function_urn',
+        in: 'path',
+        input: 'functionUrn',
+        required: true,
+        rules: {
+          minLength: 1,
+          maxLength: 269,
+          pattern: '^urn:fss:[a-z0-9]+(-[a-z0-9]+)*:[^:/?#%\\s]+:function:[^:/?#%\\s]+:[A-Za-z]([A-Za-z0-9_-]{0,58}[A-Za-z0-9])?(:(![^:!/?#%\\s]+|[^:!/?#%\\s]+))?$',
+          patternDescription: 'urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>|:!<alias>]',
+        },
+      },
+    ],
+    responses: [
+      {
+        status: '200',
+        mediaType: 'application/json',
+        schemaType: 'object',
+      },
+    ],
+    security: [
+      ['iamToken'],
+      ['akskSignature'],
+    ],
+    tokenHeaders: ['X-Auth-Token'],
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
+    idempotent: true,
+  },
+  updateFunctionAsyncInvokeConfig: {
+    id: 'updateFunctionAsyncInvokeConfig',
+    method: 'put',
+    path: '/v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config',
+    parameters: [
+      {
+        name: 'project_id',
+        in: 'path',
+        input: 'projectId',
+        required: true,
+        clientDefault: true,
+        rules: {
+          minLength: 1,
+          pattern: '^[^/?#%\\s]+$',
+          patternDescription: 'no / ? # % or whitespace',
+        },
+      },
+      {
+        name: 'function_urn',
+        in: 'path',
+        input: 'functionUrn',
+        required: true,
+        rules: {
+          minLength: 1,
+          maxLength: 269,
+          pattern: '^urn:fss:[a-z0-9]+(-[a-z0-9]+)*:[^:/?#%\\s]+:function:[^:/?#%\\s]+:[A-Za-z]([A-Za-z0-9_-]{0,58}[A-Za-z0-9])?(:(![^:!/?#%\\s]+|[^:!/?#%\\s]+))?$',
+          patternDescription: 'urn:fss:<region>:<project_id>:function:<package>:<name>[:<version>|:!<alias>]',
+        },
+      },
+    ],
+    requestBody: {
+      mediaType: 'application/json',
+      required: true,
+      json: true,
+      schemaType: 'object',
+    },
+    responses: [
+      {
+        status: '200',
+        mediaType: 'application/json',
+        schemaType: 'object',
+      },
+    ],
+    security: [
+      ['iamToken'],
+      ['akskSignature'],
+    ],
+    tokenHeaders: ['X-Auth-Token'],
+    signing: {
+      scheme: 'akskSignature',
+      algorithm: 'SDK-HMAC-SHA256',
+      dateHeader: 'X-Sdk-Date',
+      securityTokenHeader: 'X-Security-Token',
+      projectIdHeader: 'X-Project-Id',
+      projectIdParameter: 'project_id',
+      rejectionCode: 'APIGW.0301',
+      clockSkewMinutes: 15,
+    },
+    idempotent: true,
   },
 } as const satisfies { readonly [operationId: string]: OperationDescriptor };
 
@@ -1324,8 +1614,176 @@ export interface AsyncInvokeReservedFunctionResponseHeaders {
 /** The body of an error answer to `asyncInvokeReservedFunction`, as the spec describes it. */
 export type AsyncInvokeReservedFunctionErrorBody = AsyncInvokeReservedFunctionOperation['responses'][404]['content']['application/json'] | AsyncInvokeReservedFunctionOperation['responses']['default']['content']['application/json'];
 
+/** The schema types of GET /v2/{project_id}/fgs/functions. */
+export type ListFunctionsOperation = paths['/v2/{project_id}/fgs/functions']['get'];
+
+/** Input of `listFunctions` (GET /v2/{project_id}/fgs/functions). */
+export interface ListFunctionsInput {
+  /**
+   * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+   * documented example is 32 lowercase hexadecimal characters, but no format is documented.
+   *
+   * Defaults to the client's `projectId` option.
+   *
+   * Sent as the path parameter `project_id`.
+   */
+  projectId?: NonNullable<ListFunctionsOperation['parameters']['path']>['project_id'];
+  /**
+   * Where the page starts: `0` (the default) for the first page, then the `next_marker` of the
+   * previous answer. The reference types it as a string; the official Go SDK types `next_marker` as
+   * an integer, so send its decimal form.
+   *
+   * Sent as the query parameter `marker`.
+   */
+  marker?: NonNullable<ListFunctionsOperation['parameters']['query']>['marker'];
+  /**
+   * Largest number of functions in one answer: at most 400. The reference types it as a string on
+   * the wire, holding these integers; the server uses 400 when it is left out, is `0` or is over 400,
+   * and refuses a negative value. This description asks for 1 to 400, the values that mean what they
+   * say. Named `limit` in the client, like the page size of the other list operations.
+   *
+   * Sent as the query parameter `maxitems`.
+   */
+  limit?: NonNullable<ListFunctionsOperation['parameters']['query']>['maxitems'];
+  /**
+   * Only the functions of this package (the reference calls it the app; `default` in every
+   * documented example). Whether the match is exact is not documented.
+   *
+   * Sent as the query parameter `package_name`.
+   */
+  packageName?: NonNullable<ListFunctionsOperation['parameters']['query']>['package_name'];
+  /**
+   * Only the functions with this name. The official SDK (3.1.211) sends it; the reference pages
+   * this description follows list only `marker`, `maxitems` and `package_name`, and none says
+   * whether the match is exact or by prefix.
+   *
+   * Sent as the query parameter `func_name`.
+   */
+  functionName?: NonNullable<ListFunctionsOperation['parameters']['query']>['func_name'];
+}
+
+/** What `listFunctions` resolves to: the body of a successful answer. */
+export type ListFunctionsResult = ListFunctionsOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `listFunctions`, decoded, by client name. */
+export interface ListFunctionsResponseHeaders {
+}
+
+/** The body of an error answer to `listFunctions`, as the spec describes it. */
+export type ListFunctionsErrorBody = ListFunctionsOperation['responses'][400]['content']['application/json'] | ListFunctionsOperation['responses'][401]['content']['application/json'] | ListFunctionsOperation['responses'][403]['content']['application/json'] | ListFunctionsOperation['responses'][404]['content']['application/json'] | ListFunctionsOperation['responses'][500]['content']['application/json'] | ListFunctionsOperation['responses']['default']['content']['application/json'];
+
+/** The schema types of GET /v2/{project_id}/fgs/functions/{function_urn}/config. */
+export type ShowFunctionConfigOperation = paths['/v2/{project_id}/fgs/functions/{function_urn}/config']['get'];
+
+/** Input of `showFunctionConfig` (GET /v2/{project_id}/fgs/functions/{function_urn}/config). */
+export interface ShowFunctionConfigInput {
+  /**
+   * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+   * documented example is 32 lowercase hexadecimal characters, but no format is documented.
+   *
+   * Defaults to the client's `projectId` option.
+   *
+   * Sent as the path parameter `project_id`.
+   */
+  projectId?: NonNullable<ShowFunctionConfigOperation['parameters']['path']>['project_id'];
+  /**
+   * Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+   * followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+   * function. The shape is assembled from the documented examples; no formal grammar is
+   * published. The URN is sent in the path as the reference and the official SDKs send it, with
+   * `:` and `!` unescaped.
+   *
+   * Sent as the path parameter `function_urn`.
+   */
+  functionUrn: NonNullable<ShowFunctionConfigOperation['parameters']['path']>['function_urn'];
+}
+
+/** What `showFunctionConfig` resolves to: the body of a successful answer. */
+export type ShowFunctionConfigResult = ShowFunctionConfigOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `showFunctionConfig`, decoded, by client name. */
+export interface ShowFunctionConfigResponseHeaders {
+}
+
+/** The body of an error answer to `showFunctionConfig`, as the spec describes it. */
+export type ShowFunctionConfigErrorBody = ShowFunctionConfigOperation['responses'][400]['content']['application/json'] | ShowFunctionConfigOperation['responses'][401]['content']['application/json'] | ShowFunctionConfigOperation['responses'][403]['content']['application/json'] | ShowFunctionConfigOperation['responses'][404]['content']['application/json'] | ShowFunctionConfigOperation['responses'][500]['content']['application/json'] | ShowFunctionConfigOperation['responses']['default']['content']['application/json'];
+
+/** The schema types of GET /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config. */
+export type ShowFunctionAsyncInvokeConfigOperation = paths['/v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config']['get'];
+
+/** Input of `showFunctionAsyncInvokeConfig` (GET /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config). */
+export interface ShowFunctionAsyncInvokeConfigInput {
+  /**
+   * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+   * documented example is 32 lowercase hexadecimal characters, but no format is documented.
+   *
+   * Defaults to the client's `projectId` option.
+   *
+   * Sent as the path parameter `project_id`.
+   */
+  projectId?: NonNullable<ShowFunctionAsyncInvokeConfigOperation['parameters']['path']>['project_id'];
+  /**
+   * Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+   * followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+   * function. The shape is assembled from the documented examples; no formal grammar is
+   * published. The URN is sent in the path as the reference and the official SDKs send it, with
+   * `:` and `!` unescaped.
+   *
+   * Sent as the path parameter `function_urn`.
+   */
+  functionUrn: NonNullable<ShowFunctionAsyncInvokeConfigOperation['parameters']['path']>['function_urn'];
+}
+
+/** What `showFunctionAsyncInvokeConfig` resolves to: the body of a successful answer. */
+export type ShowFunctionAsyncInvokeConfigResult = ShowFunctionAsyncInvokeConfigOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `showFunctionAsyncInvokeConfig`, decoded, by client name. */
+export interface ShowFunctionAsyncInvokeConfigResponseHeaders {
+}
+
+/** The body of an error answer to `showFunctionAsyncInvokeConfig`, as the spec describes it. */
+export type ShowFunctionAsyncInvokeConfigErrorBody = ShowFunctionAsyncInvokeConfigOperation['responses'][400]['content']['application/json'] | ShowFunctionAsyncInvokeConfigOperation['responses'][401]['content']['application/json'] | ShowFunctionAsyncInvokeConfigOperation['responses'][403]['content']['application/json'] | ShowFunctionAsyncInvokeConfigOperation['responses'][404]['content']['application/json'] | ShowFunctionAsyncInvokeConfigOperation['responses'][500]['content']['application/json'] | ShowFunctionAsyncInvokeConfigOperation['responses']['default']['content']['application/json'];
+
+/** The schema types of PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config. */
+export type UpdateFunctionAsyncInvokeConfigOperation = paths['/v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config']['put'];
+
+/** Input of `updateFunctionAsyncInvokeConfig` (PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config). */
+export interface UpdateFunctionAsyncInvokeConfigInput {
+  /**
+   * Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+   * documented example is 32 lowercase hexadecimal characters, but no format is documented.
+   *
+   * Defaults to the client's `projectId` option.
+   *
+   * Sent as the path parameter `project_id`.
+   */
+  projectId?: NonNullable<UpdateFunctionAsyncInvokeConfigOperation['parameters']['path']>['project_id'];
+  /**
+   * Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+   * followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+   * function. The shape is assembled from the documented examples; no formal grammar is
+   * published. The URN is sent in the path as the reference and the official SDKs send it, with
+   * `:` and `!` unescaped.
+   *
+   * Sent as the path parameter `function_urn`.
+   */
+  functionUrn: NonNullable<UpdateFunctionAsyncInvokeConfigOperation['parameters']['path']>['function_urn'];
+  /** The configuration to set. */
+  body: NonNullable<UpdateFunctionAsyncInvokeConfigOperation['requestBody']>['content']['application/json'];
+}
+
+/** What `updateFunctionAsyncInvokeConfig` resolves to: the body of a successful answer. */
+export type UpdateFunctionAsyncInvokeConfigResult = UpdateFunctionAsyncInvokeConfigOperation['responses'][200]['content']['application/json'];
+
+/** The documented response headers of `updateFunctionAsyncInvokeConfig`, decoded, by client name. */
+export interface UpdateFunctionAsyncInvokeConfigResponseHeaders {
+}
+
+/** The body of an error answer to `updateFunctionAsyncInvokeConfig`, as the spec describes it. */
+export type UpdateFunctionAsyncInvokeConfigErrorBody = UpdateFunctionAsyncInvokeConfigOperation['responses'][400]['content']['application/json'] | UpdateFunctionAsyncInvokeConfigOperation['responses'][401]['content']['application/json'] | UpdateFunctionAsyncInvokeConfigOperation['responses'][403]['content']['application/json'] | UpdateFunctionAsyncInvokeConfigOperation['responses'][404]['content']['application/json'] | UpdateFunctionAsyncInvokeConfigOperation['responses'][500]['content']['application/json'] | UpdateFunctionAsyncInvokeConfigOperation['responses']['default']['content']['application/json'];
+
 /** The body of an error answer to any operation. */
-export type OperationErrorBody = InvokeFunctionErrorBody | AsyncInvokeFunctionErrorBody | ListAsyncInvocationsErrorBody | ListActiveAsyncInvocationsErrorBody | CancelAsyncInvocationErrorBody | AsyncInvokeReservedFunctionErrorBody;
+export type OperationErrorBody = InvokeFunctionErrorBody | AsyncInvokeFunctionErrorBody | ListAsyncInvocationsErrorBody | ListActiveAsyncInvocationsErrorBody | CancelAsyncInvocationErrorBody | AsyncInvokeReservedFunctionErrorBody | ListFunctionsErrorBody | ShowFunctionConfigErrorBody | ShowFunctionAsyncInvokeConfigErrorBody | UpdateFunctionAsyncInvokeConfigErrorBody;
 
 /** One method per operation of FunctionGraph Function Invocation API 1.0.0. */
 export interface Operations<TCallOptions> {
@@ -1396,6 +1854,9 @@ export interface Operations<TCallOptions> {
    * `limit` and the answer's `next_marker`. A record tells whether a run started with
    * `asyncInvokeFunction` is waiting, running, or over, and how it ended.
    *
+   * **Paging.** `x-paging` declares how the pages chain, so the client iterates them
+   * (`client.paginate.listAsyncInvocations`). How the last page is marked is not documented.
+   *
    * **Status persistence.** Records exist only for a function with asynchronous invocation
    * status persistence on: set `enable_async_status_log: true` with
    * `PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config`, or turn it on in the
@@ -1420,6 +1881,9 @@ export interface Operations<TCallOptions> {
    * paging and answer as `listAsyncInvocations`, except that `requests` (up to 10 request IDs,
    * comma-separated) takes the place of `request_id`. The reference does not define "active"
    * beyond the name; `WAIT` and `RUNNING` are the statuses that are not final.
+   *
+   * **Paging.** `x-paging` declares how the pages chain, so the client iterates them
+   * (`client.paginate.listActiveAsyncInvocations`). How the last page is marked is not documented.
    *
    * **Status persistence.** As for `listAsyncInvocations`, records exist only for a function with
    * asynchronous invocation status persistence on (`enable_async_status_log: true` with
@@ -1484,6 +1948,82 @@ export interface Operations<TCallOptions> {
    * @see {@link https://support.huaweicloud.com/intl/en-us/api-functiongraph/functiongraph_06_1017.html API reference page (functiongraph_06_1017)}
    */
   asyncInvokeReservedFunction(input: AsyncInvokeReservedFunctionInput, options?: TCallOptions): Promise<AsyncInvokeReservedFunctionResult>;
+  /**
+   * List functions
+   *
+   * Lists the project's functions with their configuration, one page at a time: page with
+   * `marker`, `maxitems` (the client's `limit`) and the answer's `next_marker`; filter by package
+   * or name. Each entry's `func_urn` is the URN the other operations take (add `:latest`, a version
+   * or `:!alias` to name one).
+   *
+   * **Paging.** `x-paging` declares how the pages chain, so the client iterates them
+   * (`client.paginate.listFunctions`). How the last page is marked is not documented.
+   *
+   * **Query values.** The reference types every query parameter as a string; `maxitems` holds an
+   * integer from the range below. `func_name` is sent by the official SDK but not listed on the
+   * reference pages this description follows.
+   *
+   * **Errors.** The reference documents 400, 401, 403, 404 and 500 for this API.
+   *
+   * `GET /v2/{project_id}/fgs/functions`
+   * @see {@link https://support.huaweicloud.com/intl/en-us/api-functiongraph/functiongraph_06_0105.html API reference page (functiongraph_06_0105)}
+   */
+  listFunctions(input?: ListFunctionsInput, options?: TCallOptions): Promise<ListFunctionsResult>;
+  /**
+   * Show a function's configuration
+   *
+   * Answers the configuration of a function, or of one of its versions or aliases when the URN
+   * names one: its runtime, handler, memory, timeout, version and the rest.
+   *
+   * **Answer.** The fields typed are those the reference and the official SDK's model both list as
+   * scalars; the answer carries more (see `FunctionConfig`).
+   *
+   * **Errors.** The reference documents 400, 401, 403, 404 and 500 for this API.
+   *
+   * **Reference page.** The sources this description follows name this API (the official SDKs
+   * call it `ShowFunctionConfig`) but give no reference page ID, so no link is given.
+   *
+   * `GET /v2/{project_id}/fgs/functions/{function_urn}/config`
+   */
+  showFunctionConfig(input: ShowFunctionConfigInput, options?: TCallOptions): Promise<ShowFunctionConfigResult>;
+  /**
+   * Show a function's asynchronous invocation configuration
+   *
+   * Answers how the function's (or the version's or alias's) asynchronous runs are handled: how
+   * long a queued event lives, how often a failed run is retried, where notifications go, and
+   * whether status persistence (`enable_async_status_log`) is on, which the records of
+   * `listAsyncInvocations` and the client's `waitForAsyncInvocation` need.
+   *
+   * **Never configured.** What this API answers for a function whose configuration was never set
+   * is not documented.
+   *
+   * **Errors.** The reference documents 400, 401, 403, 404 and 500 for this API.
+   *
+   * `GET /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config`
+   * @see {@link https://support.huaweicloud.com/intl/en-us/api-functiongraph/functiongraph_06_0140.html API reference page (functiongraph_06_0140)}
+   */
+  showFunctionAsyncInvokeConfig(input: ShowFunctionAsyncInvokeConfigInput, options?: TCallOptions): Promise<ShowFunctionAsyncInvokeConfigResult>;
+  /**
+   * Set a function's asynchronous invocation configuration
+   *
+   * Sets how the function's (or the version's or alias's) asynchronous runs are handled, and
+   * answers the configuration as set. `enable_async_status_log: true` turns on status persistence,
+   * without which asynchronous runs leave no record for `listAsyncInvocations` (or the client's
+   * `waitForAsyncInvocation`) to find; runs started before it was on have none.
+   *
+   * **Repeating it.** A PUT of the whole configuration: sending it again sets the same
+   * configuration, so it is safe to repeat and the client retries it like a read (HTTP makes PUT
+   * idempotent, so no `x-idempotent` mark is needed).
+   *
+   * **Limits.** `max_async_event_age_in_seconds` is 1 to 86,400 and `max_async_retry_attempts` 0 to
+   * 3, as the request's table says (the answer's table gives other ranges; see the schemas).
+   *
+   * **Errors.** The reference documents 400, 401, 403, 404 and 500 for this API.
+   *
+   * `PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config`
+   * @see {@link https://support.huaweicloud.com/intl/en-us/api-functiongraph/functiongraph_06_0142.html API reference page (functiongraph_06_0142)}
+   */
+  updateFunctionAsyncInvokeConfig(input: UpdateFunctionAsyncInvokeConfigInput, options?: TCallOptions): Promise<UpdateFunctionAsyncInvokeConfigResult>;
 }
 
 /** The decoded response headers of each operation, by method name. */
@@ -1494,6 +2034,10 @@ export interface OperationResponseHeaders {
   listActiveAsyncInvocations: ListActiveAsyncInvocationsResponseHeaders;
   cancelAsyncInvocation: CancelAsyncInvocationResponseHeaders;
   asyncInvokeReservedFunction: AsyncInvokeReservedFunctionResponseHeaders;
+  listFunctions: ListFunctionsResponseHeaders;
+  showFunctionConfig: ShowFunctionConfigResponseHeaders;
+  showFunctionAsyncInvokeConfig: ShowFunctionAsyncInvokeConfigResponseHeaders;
+  updateFunctionAsyncInvokeConfig: UpdateFunctionAsyncInvokeConfigResponseHeaders;
 }
 
 /** Builds the typed methods on top of a runtime that knows how to send a described operation. */
@@ -1501,4 +2045,23 @@ export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Oper
   const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
   for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[id] = (input, options) => invoke(descriptor, input ?? {}, options);
   return methods as unknown as Operations<TCallOptions>;
+}
+
+/** One paginator per list operation (`x-paging` in the spec): `for await` over its items, or over `pages()`. */
+export interface Paginators<TPageOptions> {
+  /** Every item of `listAsyncInvocations` (its answers' `invocations`), page after page: each page asks with `marker` for the previous answer's `next_marker`. `pages()` gives the answers whole. */
+  listAsyncInvocations(input: ListAsyncInvocationsInput, options?: TPageOptions): Paginated<NonNullable<NonNullable<ListAsyncInvocationsResult>['invocations']>[number], ListAsyncInvocationsResult>;
+  /** Every item of `listActiveAsyncInvocations` (its answers' `invocations`), page after page: each page asks with `marker` for the previous answer's `next_marker`. `pages()` gives the answers whole. */
+  listActiveAsyncInvocations(input: ListActiveAsyncInvocationsInput, options?: TPageOptions): Paginated<NonNullable<NonNullable<ListActiveAsyncInvocationsResult>['invocations']>[number], ListActiveAsyncInvocationsResult>;
+  /** Every item of `listFunctions` (its answers' `functions`), page after page: each page asks with `marker` for the previous answer's `next_marker`. `pages()` gives the answers whole. */
+  listFunctions(input?: ListFunctionsInput, options?: TPageOptions): Paginated<NonNullable<NonNullable<ListFunctionsResult>['functions']>[number], ListFunctionsResult>;
+}
+
+/** Builds the typed paginators on top of a runtime that knows how to iterate a described list operation. */
+export function bindPaginators<TPageOptions>(paginate: Paginate<TPageOptions>): Paginators<TPageOptions> {
+  const paginators: Record<string, (input: object | undefined, options: TPageOptions | undefined) => Paginated<unknown, unknown>> = {};
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) {
+    if (descriptor.paging) paginators[id] = (input, options) => paginate(descriptor, input ?? {}, options);
+  }
+  return paginators as unknown as Paginators<TPageOptions>;
 }

@@ -144,6 +144,9 @@ export interface paths {
          *     `limit` and the answer's `next_marker`. A record tells whether a run started with
          *     `asyncInvokeFunction` is waiting, running, or over, and how it ended.
          *
+         *     **Paging.** `x-paging` declares how the pages chain, so the client iterates them
+         *     (`client.paginate.listAsyncInvocations`). How the last page is marked is not documented.
+         *
          *     **Status persistence.** Records exist only for a function with asynchronous invocation
          *     status persistence on: set `enable_async_status_log: true` with
          *     `PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config`, or turn it on in the
@@ -196,6 +199,9 @@ export interface paths {
          *     paging and answer as `listAsyncInvocations`, except that `requests` (up to 10 request IDs,
          *     comma-separated) takes the place of `request_id`. The reference does not define "active"
          *     beyond the name; `WAIT` and `RUNNING` are the statuses that are not final.
+         *
+         *     **Paging.** `x-paging` declares how the pages chain, so the client iterates them
+         *     (`client.paginate.listActiveAsyncInvocations`). How the last page is marked is not documented.
          *
          *     **Status persistence.** As for `listAsyncInvocations`, records exist only for a function with
          *     asynchronous invocation status persistence on (`enable_async_status_log: true` with
@@ -315,6 +321,150 @@ export interface paths {
          *     other statuses too (see the `default` response).
          */
         post: operations["asyncInvokeReservedFunction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/fgs/functions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+                 *     documented example is 32 lowercase hexadecimal characters, but no format is documented.
+                 * @example 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List functions
+         * @description Lists the project's functions with their configuration, one page at a time: page with
+         *     `marker`, `maxitems` (the client's `limit`) and the answer's `next_marker`; filter by package
+         *     or name. Each entry's `func_urn` is the URN the other operations take (add `:latest`, a version
+         *     or `:!alias` to name one).
+         *
+         *     **Paging.** `x-paging` declares how the pages chain, so the client iterates them
+         *     (`client.paginate.listFunctions`). How the last page is marked is not documented.
+         *
+         *     **Query values.** The reference types every query parameter as a string; `maxitems` holds an
+         *     integer from the range below. `func_name` is sent by the official SDK but not listed on the
+         *     reference pages this description follows.
+         *
+         *     **Errors.** The reference documents 400, 401, 403, 404 and 500 for this API.
+         */
+        get: operations["listFunctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/fgs/functions/{function_urn}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+                 *     documented example is 32 lowercase hexadecimal characters, but no format is documented.
+                 * @example 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+                 *     followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+                 *     function. The shape is assembled from the documented examples; no formal grammar is
+                 *     published. The URN is sent in the path as the reference and the official SDKs send it, with
+                 *     `:` and `!` unescaped.
+                 * @example urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker:latest
+                 */
+                function_urn: components["parameters"]["FunctionUrn"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a function's configuration
+         * @description Answers the configuration of a function, or of one of its versions or aliases when the URN
+         *     names one: its runtime, handler, memory, timeout, version and the rest.
+         *
+         *     **Answer.** The fields typed are those the reference and the official SDK's model both list as
+         *     scalars; the answer carries more (see `FunctionConfig`).
+         *
+         *     **Errors.** The reference documents 400, 401, 403, 404 and 500 for this API.
+         *
+         *     **Reference page.** The sources this description follows name this API (the official SDKs
+         *     call it `ShowFunctionConfig`) but give no reference page ID, so no link is given.
+         */
+        get: operations["showFunctionConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+                 *     documented example is 32 lowercase hexadecimal characters, but no format is documented.
+                 * @example 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+                 *     followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+                 *     function. The shape is assembled from the documented examples; no formal grammar is
+                 *     published. The URN is sent in the path as the reference and the official SDKs send it, with
+                 *     `:` and `!` unescaped.
+                 * @example urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker:latest
+                 */
+                function_urn: components["parameters"]["FunctionUrn"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a function's asynchronous invocation configuration
+         * @description Answers how the function's (or the version's or alias's) asynchronous runs are handled: how
+         *     long a queued event lives, how often a failed run is retried, where notifications go, and
+         *     whether status persistence (`enable_async_status_log`) is on, which the records of
+         *     `listAsyncInvocations` and the client's `waitForAsyncInvocation` need.
+         *
+         *     **Never configured.** What this API answers for a function whose configuration was never set
+         *     is not documented.
+         *
+         *     **Errors.** The reference documents 400, 401, 403, 404 and 500 for this API.
+         */
+        get: operations["showFunctionAsyncInvokeConfig"];
+        /**
+         * Set a function's asynchronous invocation configuration
+         * @description Sets how the function's (or the version's or alias's) asynchronous runs are handled, and
+         *     answers the configuration as set. `enable_async_status_log: true` turns on status persistence,
+         *     without which asynchronous runs leave no record for `listAsyncInvocations` (or the client's
+         *     `waitForAsyncInvocation`) to find; runs started before it was on have none.
+         *
+         *     **Repeating it.** A PUT of the whole configuration: sending it again sets the same
+         *     configuration, so it is safe to repeat and the client retries it like a read (HTTP makes PUT
+         *     idempotent, so no `x-idempotent` mark is needed).
+         *
+         *     **Limits.** `max_async_event_age_in_seconds` is 1 to 86,400 and `max_async_retry_attempts` 0 to
+         *     3, as the request's table says (the answer's table gives other ranges; see the schemas).
+         *
+         *     **Errors.** The reference documents 400, 401, 403, 404 and 500 for this API.
+         */
+        put: operations["updateFunctionAsyncInvokeConfig"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -541,6 +691,295 @@ export interface components {
              */
             instance_id: string;
         };
+        /**
+         * FunctionConfig
+         * @description A function's configuration, as `showFunctionConfig` answers it and as each entry of
+         *     `listFunctions` lists it. The fields typed here are those the reference's tables and the official
+         *     SDK's models (3.1.211, `ShowFunctionConfigResponse` and `ListFunctionResult`) both list as
+         *     scalars; the models list more (the VPC, mounts, dependencies, strategy, custom image and other
+         *     settings), which this description leaves untyped rather than guess their shapes, so an answer may
+         *     carry fields not named here. The reference marks none of the fields as always present.
+         */
+        FunctionConfig: {
+            /**
+             * @description The function's URN, without a version or alias.
+             * @example urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker
+             */
+            func_urn?: string;
+            /**
+             * @description The function's name.
+             * @example thumbnail-maker
+             */
+            func_name?: string;
+            /**
+             * @description The function's ID. Listed by the SDK's config model only, not by its list entry model.
+             * @example 4c5b4d5f-8a0e-4b7c-9d2e-1f3a5b6c7d8e
+             */
+            func_id?: string;
+            /**
+             * @description The account (domain) ID.
+             * @example 14ee2e3501124efcbca7998baa24c1d2
+             */
+            domain_id?: string;
+            /**
+             * @description The project ID the function belongs to.
+             * @example 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8
+             */
+            namespace?: string;
+            /**
+             * @description The project's name (a region ID for a region's default project).
+             * @example cn-south-1
+             */
+            project_name?: string;
+            /**
+             * @description The package (app) the function belongs to.
+             * @example default
+             */
+            package?: string;
+            /**
+             * @description The runtime, for example `Node.js20.15`, `Python3.10`, `Java17` or `Custom`. The list of
+             *     runtimes grows with the service and the reference and SDK lists differ, so any string is
+             *     accepted here.
+             * @example Node.js20.15
+             */
+            runtime?: string;
+            /**
+             * @description The longest a run may take, in seconds (the reference gives 3 to 900; longer for a function with `long_time`).
+             * @example 30
+             */
+            timeout?: number;
+            /**
+             * @description The entry point, `file.function` (for Node.js `index.handler` is `handler` in `index.js`).
+             * @example index.handler
+             */
+            handler?: string;
+            /**
+             * @description Memory of an instance, in MB.
+             * @example 256
+             */
+            memory_size?: number;
+            /**
+             * @description CPU of an instance, in millicores, in proportion to the memory.
+             * @example 300
+             */
+            cpu?: number;
+            /**
+             * @description How the code is supplied: `inline`, `zip`, `obs`, `jar` or `Custom-Image-Swr` in the SDK's
+             *     list; any string is accepted here.
+             * @example zip
+             */
+            code_type?: string;
+            /**
+             * @description Where the code is in OBS, for `code_type` `obs`.
+             * @example
+             */
+            code_url?: string;
+            /**
+             * @description The code file's name, for `zip` and `jar`.
+             * @example index.zip
+             */
+            code_filename?: string;
+            /**
+             * @description The code's size, in bytes.
+             * @example 1024
+             */
+            code_size?: number;
+            /**
+             * @description The SHA-512 digest of the code.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a089f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            digest?: string;
+            /**
+             * @description The version this configuration is of, `latest` for the current one.
+             * @example latest
+             */
+            version?: string;
+            /**
+             * @description The internal version name of the function's image.
+             * @example latest-230522154547@x8x1h
+             */
+            image_name?: string;
+            /**
+             * @description The agency the function runs with.
+             * @example functiongraph_agency
+             */
+            xrole?: string;
+            /**
+             * @description The agency the function's code uses.
+             * @example functiongraph_agency
+             */
+            app_xrole?: string;
+            /**
+             * @description The function's description.
+             * @example Makes thumbnails of uploaded pictures.
+             */
+            description?: string;
+            /**
+             * @description When the function was last changed. The SDK types it as a date; the reference gives no format.
+             * @example 2026-11-30T09:12:03+08:00
+             */
+            last_modified?: string;
+            /**
+             * @description The function's environment variables, as a JSON object in a string.
+             * @example {"BUCKET":"pictures"}
+             */
+            user_data?: string;
+            /**
+             * @description The initializer's entry point, when the function has one.
+             * @example index.initializer
+             */
+            initializer_handler?: string;
+            /**
+             * @description The longest the initializer may take, in seconds.
+             * @example 3
+             */
+            initializer_timeout?: number;
+            /**
+             * @description The enterprise project ID, `0` for the default project.
+             * @example 0
+             */
+            enterprise_project_id?: string;
+            /**
+             * @description Whether the function may run longer than 900 seconds.
+             * @example false
+             */
+            long_time?: boolean;
+            /**
+             * @description The LTS log group of the function's logs.
+             * @example 5ae0d4b0-2a1c-4b7d-9c3e-8f6a7b8c9d0e
+             */
+            log_group_id?: string;
+            /**
+             * @description The LTS log stream of the function's logs.
+             * @example 7bf1e5c1-3b2d-4c8e-8d4f-9a7b8c9d0e1f
+             */
+            log_stream_id?: string;
+            /**
+             * @description The function's generation, `v1` or `v2`, in the SDK's list; any string is accepted here.
+             * @example v2
+             */
+            type?: string;
+        };
+        /**
+         * FunctionList
+         * @description One page of functions. The reference lists `functions`, `next_marker` and `count` without marking
+         *     any as always present, so no field is required here.
+         */
+        FunctionList: {
+            /** @description The functions on this page. */
+            functions?: components["schemas"]["FunctionConfig"][];
+            /**
+             * @description The `marker` that asks for the next page. The reference types it as an integer (the pages
+             *     disagree on its size); how the last page is marked is not documented.
+             * @example 400
+             */
+            next_marker?: number;
+            /**
+             * @description Number of functions matching the query, in all.
+             * @example 1
+             */
+            count?: number;
+        };
+        /**
+         * AsyncDestination
+         * @description Where a notification about an asynchronous run goes.
+         */
+        AsyncDestination: {
+            /**
+             * @description The service notified: `OBS`, `SMN`, `DIS` or `FunctionGraph`, as the reference and the SDK
+             *     list them.
+             * @example SMN
+             * @enum {string}
+             */
+            destination?: "OBS" | "SMN" | "DIS" | "FunctionGraph";
+            /**
+             * @description The target's parameters, a JSON object in a string (for SMN the topic URN, for OBS the
+             *     bucket and prefix, for FunctionGraph the function URN); the reference describes them per
+             *     service.
+             * @example {"topic_urn":"urn:smn:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:runs"}
+             */
+            param?: string;
+        };
+        /**
+         * AsyncDestinationConfig
+         * @description Where notifications about asynchronous runs go, on success and on failure.
+         */
+        AsyncDestinationConfig: {
+            on_success?: components["schemas"]["AsyncDestination"];
+            on_failure?: components["schemas"]["AsyncDestination"];
+        };
+        /**
+         * AsyncInvokeConfig
+         * @description How a function's asynchronous runs are handled: how long a queued event lives, how often a
+         *     failed run is retried, where notifications go, and whether run records are kept. The reference
+         *     marks none of the fields as always present.
+         */
+        AsyncInvokeConfig: {
+            /**
+             * @description The URN of the function (or version or alias) the configuration is of.
+             * @example urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker:latest
+             */
+            func_urn?: string;
+            /**
+             * @description How long a queued event is kept before it is dropped, in seconds. The answer's table gives 1
+             *     to 86,400 on one page and 60 to 86,400 on another.
+             * @example 3600
+             */
+            max_async_event_age_in_seconds?: number;
+            /**
+             * @description How many times a failed run is retried. The answer's table says 0 to 8, default 3; the
+             *     request's table says 0 to 3, default 1.
+             * @example 1
+             */
+            max_async_retry_attempts?: number;
+            destination_config?: components["schemas"]["AsyncDestinationConfig"];
+            /**
+             * @description Whether asynchronous invocation status persistence is on: the records that
+             *     `listAsyncInvocations` lists (and `waitForAsyncInvocation` polls) exist only when it is.
+             * @example true
+             */
+            enable_async_status_log?: boolean;
+            /**
+             * @description When the configuration was made. The reference gives no format.
+             * @example 2026-11-30 09:12:03
+             */
+            created_time?: string;
+            /**
+             * @description When the configuration was last changed. The reference gives no format.
+             * @example 2026-11-30 09:12:03
+             */
+            last_modified?: string;
+        };
+        /**
+         * AsyncInvokeConfigUpdate
+         * @description The asynchronous invocation configuration to set. Every field is optional in the reference;
+         *     what the server does with a field left out (keeps its value or resets it to the default) is not
+         *     documented, so send every field you care about. The official SDK's model also has
+         *     `log_group_id`, `log_stream_id`, `log_group_name` and `log_stream_name`, which the reference
+         *     pages this description follows do not describe; they are left out.
+         */
+        AsyncInvokeConfigUpdate: {
+            /**
+             * @description How long a queued event is kept before it is dropped, in seconds, 1 to 86,400 (the server's default 3,600).
+             * @example 3600
+             */
+            max_async_event_age_in_seconds?: number;
+            /**
+             * @description How many times a failed run is retried, 0 to 3 (the server's default 1), as the request's
+             *     table says; the answer's table says 0 to 8, default 3, and this description keeps to the
+             *     request's range.
+             * @example 1
+             */
+            max_async_retry_attempts?: number;
+            destination_config?: components["schemas"]["AsyncDestinationConfig"];
+            /**
+             * @description `true` turns asynchronous invocation status persistence on: records of asynchronous runs are
+             *     kept, and `listAsyncInvocations` and `waitForAsyncInvocation` can find them. Runs started
+             *     before it was on have no record.
+             * @example true
+             */
+            enable_async_status_log?: boolean;
+        };
     };
     responses: {
         /**
@@ -684,6 +1123,31 @@ export interface components {
                 "application/json": components["schemas"]["AsyncInvocationList"];
             };
         };
+        /** @description OK. The asynchronous invocation configuration. */
+        AsyncInvokeConfigAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "func_urn": "urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker:latest",
+                 *       "max_async_event_age_in_seconds": 3600,
+                 *       "max_async_retry_attempts": 1,
+                 *       "destination_config": {
+                 *         "on_failure": {
+                 *           "destination": "SMN",
+                 *           "param": "{\"topic_urn\":\"urn:smn:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:runs\"}"
+                 *         }
+                 *       },
+                 *       "enable_async_status_log": true,
+                 *       "created_time": "2026-11-30 09:12:03",
+                 *       "last_modified": "2026-11-30 09:12:03"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AsyncInvokeConfig"];
+            };
+        };
     };
     parameters: {
         /**
@@ -770,6 +1234,27 @@ export interface components {
          * @example 1167bf8c-87b0-43ab-8f5f-26b16c64f252,5e2d7f0a-3c1b-4d8e-9f6a-2b7c8d9e0f1a
          */
         RequestIdsQuery: string;
+        /**
+         * @description Largest number of functions in one answer: at most 400. The reference types it as a string on
+         *     the wire, holding these integers; the server uses 400 when it is left out, is `0` or is over 400,
+         *     and refuses a negative value. This description asks for 1 to 400, the values that mean what they
+         *     say. Named `limit` in the client, like the page size of the other list operations.
+         * @example 400
+         */
+        MaxItems: number;
+        /**
+         * @description Only the functions of this package (the reference calls it the app; `default` in every
+         *     documented example). Whether the match is exact is not documented.
+         * @example default
+         */
+        PackageName: string;
+        /**
+         * @description Only the functions with this name. The official SDK (3.1.211) sends it; the reference pages
+         *     this description follows list only `marker`, `maxitems` and `package_name`, and none says
+         *     whether the match is exact or by prefix.
+         * @example thumbnail-maker
+         */
+        FunctionNameQuery: string;
     };
     requestBodies: never;
     headers: {
@@ -1269,6 +1754,223 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            default: components["responses"]["GatewayError"];
+        };
+    };
+    listFunctions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where the page starts: `0` (the default) for the first page, then the `next_marker` of the
+                 *     previous answer. The reference types it as a string; the official Go SDK types `next_marker` as
+                 *     an integer, so send its decimal form.
+                 * @example 0
+                 */
+                marker?: components["parameters"]["Marker"];
+                /**
+                 * @description Largest number of functions in one answer: at most 400. The reference types it as a string on
+                 *     the wire, holding these integers; the server uses 400 when it is left out, is `0` or is over 400,
+                 *     and refuses a negative value. This description asks for 1 to 400, the values that mean what they
+                 *     say. Named `limit` in the client, like the page size of the other list operations.
+                 * @example 400
+                 */
+                maxitems?: components["parameters"]["MaxItems"];
+                /**
+                 * @description Only the functions of this package (the reference calls it the app; `default` in every
+                 *     documented example). Whether the match is exact is not documented.
+                 * @example default
+                 */
+                package_name?: components["parameters"]["PackageName"];
+                /**
+                 * @description Only the functions with this name. The official SDK (3.1.211) sends it; the reference pages
+                 *     this description follows list only `marker`, `maxitems` and `package_name`, and none says
+                 *     whether the match is exact or by prefix.
+                 * @example thumbnail-maker
+                 */
+                func_name?: components["parameters"]["FunctionNameQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+                 *     documented example is 32 lowercase hexadecimal characters, but no format is documented.
+                 * @example 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. One page of functions; their order is not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "functions": [
+                     *         {
+                     *           "func_urn": "urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker",
+                     *           "func_name": "thumbnail-maker",
+                     *           "namespace": "0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8",
+                     *           "package": "default",
+                     *           "runtime": "Node.js20.15",
+                     *           "timeout": 30,
+                     *           "handler": "index.handler",
+                     *           "memory_size": 256,
+                     *           "version": "latest"
+                     *         }
+                     *       ],
+                     *       "next_marker": 1,
+                     *       "count": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FunctionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["GatewayError"];
+        };
+    };
+    showFunctionConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+                 *     documented example is 32 lowercase hexadecimal characters, but no format is documented.
+                 * @example 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+                 *     followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+                 *     function. The shape is assembled from the documented examples; no formal grammar is
+                 *     published. The URN is sent in the path as the reference and the official SDKs send it, with
+                 *     `:` and `!` unescaped.
+                 * @example urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker:latest
+                 */
+                function_urn: components["parameters"]["FunctionUrn"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. The configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "func_urn": "urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker",
+                     *       "func_name": "thumbnail-maker",
+                     *       "package": "default",
+                     *       "runtime": "Node.js20.15",
+                     *       "timeout": 30,
+                     *       "handler": "index.handler",
+                     *       "memory_size": 256,
+                     *       "cpu": 300,
+                     *       "code_type": "zip",
+                     *       "version": "latest"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FunctionConfig"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["GatewayError"];
+        };
+    };
+    showFunctionAsyncInvokeConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+                 *     documented example is 32 lowercase hexadecimal characters, but no format is documented.
+                 * @example 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+                 *     followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+                 *     function. The shape is assembled from the documented examples; no formal grammar is
+                 *     published. The URN is sent in the path as the reference and the official SDKs send it, with
+                 *     `:` and `!` unescaped.
+                 * @example urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker:latest
+                 */
+                function_urn: components["parameters"]["FunctionUrn"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AsyncInvokeConfigAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["GatewayError"];
+        };
+    };
+    updateFunctionAsyncInvokeConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID, from IAM (see "Obtaining a Project ID" in the Huawei Cloud API reference). Every
+                 *     documented example is 32 lowercase hexadecimal characters, but no format is documented.
+                 * @example 0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Function URN: `urn:fss:<region>:<project_id>:function:<package>:<function_name>`, optionally
+                 *     followed by `:<version>` or `:!<alias>`. Without a version or alias it names the whole
+                 *     function. The shape is assembled from the documented examples; no formal grammar is
+                 *     published. The URN is sent in the path as the reference and the official SDKs send it, with
+                 *     `:` and `!` unescaped.
+                 * @example urn:fss:cn-south-1:0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8:function:default:thumbnail-maker:latest
+                 */
+                function_urn: components["parameters"]["FunctionUrn"];
+            };
+            cookie?: never;
+        };
+        /** @description The configuration to set. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "max_async_event_age_in_seconds": 3600,
+                 *       "max_async_retry_attempts": 1,
+                 *       "enable_async_status_log": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["AsyncInvokeConfigUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AsyncInvokeConfigAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
             default: components["responses"]["GatewayError"];
         };
     };

@@ -13,6 +13,8 @@ export const isNonEmptyString = (value) => typeof value === 'string' && value.tr
  */
 export function resolveIfRef(value, location, ctx) {
   if (!isRef(value)) return { node: value, location };
-  const resolved = ctx.resolve(value);
+  // Resolved from the file the value sits in: a `$ref` inside a `$ref`-ed file is relative to that
+  // file, not to the node the walker is visiting.
+  const resolved = ctx.resolve(value, location?.source?.absoluteRef);
   return resolved.location ? { node: resolved.node, location: resolved.location } : { node: undefined, location };
 }

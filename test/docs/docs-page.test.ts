@@ -247,6 +247,16 @@ describe('what the page shows beyond the spec (the docs copy built by packages/d
     expect(description.startsWith(generated.info.description.trimEnd())).toBe(true);
   });
 
+  it('the reference list names the paginator of each list operation (x-paging), and of no other', () => {
+    const paged = operations.filter(([, , op]) => op['x-paging']);
+    expect(paged.length).toBeGreaterThan(0);
+    for (const [, , op] of operations) {
+      const line = description.split('\n').find((l) => l.includes(`client method \`${op.operationId}\``)) ?? '';
+      if (op['x-paging']) expect(line).toContain(`client.paginate.${op.operationId}(input, { maxItems })`);
+      else expect(line).not.toContain('client.paginate');
+    }
+  });
+
   it('a deprecated operation opens with a link to its successor, an operation on the page', () => {
     const deprecated = operations.filter(([, , op]) => op.deprecated);
     expect(deprecated.length).toBeGreaterThan(0);

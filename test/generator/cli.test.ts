@@ -93,6 +93,11 @@ describe('broken specs: exit non-zero, name file and line, leave the output fold
       /schema-type-3\.1\.yaml:17:35: Expected type `number` but got `boolean`\. \[struct\] \(breaks OpenAPI 3\.1\.0, Schema Object \(https:\/\/spec\.openapis\.org\/oas\/v3\.1\.0#schema-object\)\)/,
     ],
     ['Swagger 2.0', `${broken}/swagger-2.yaml`, /swagger-2\.yaml:1: unsupported description version \(Swagger 2\.0\)/],
+    [
+      'x-paging naming an answer field the operation does not have',
+      `${broken}/paging-unknown-field.yaml`,
+      /GET \/things: x-paging\.nextMarker names the answer field "next", which the success answer's schema does not have/,
+    ],
     ['method names that collide', `${broken}/name-collision.yaml`, /"get-pet".*"getPet".*both become the method name "getPet"/],
     ['spec file that does not exist', `${broken}/nope.yaml`, /broken\/nope\.yaml: file not found/],
   ])('%s', async (_, spec, message) => {

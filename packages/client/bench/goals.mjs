@@ -35,7 +35,14 @@ export const THROUGHPUT_GOALS = [
  * them down further would mean shorter messages or denser code.
  */
 export const MAIN_CHUNK_GOAL_GZIP_BYTES = 9_000;
-export const MAIN_CHUNK_BUDGET_GZIP_BYTES = 10_550;
+// 10,550 → 11,000 (measured 10,962 B): four more operations (listFunctions, showFunctionConfig and
+// the two of the asynchronous invocation configuration) are four more descriptors every client
+// carries (10,501 → 10,679 B); `client.paginate` adds 234 B: each list operation's `paging`
+// descriptor, the generated loop that binds the paginators, and the front that loads the page loop
+// by dynamic import (the loop itself is a lazy chunk, PAGE_LOOP_BUDGET_GZIP_BYTES below); and 49 B
+// for refusing a call of an operation without a function URN (listFunctions) on a client with
+// neither region nor baseUrl by naming `region`, instead of a URN the operation does not take.
+export const MAIN_CHUNK_BUDGET_GZIP_BYTES = 11_000;
 
 /**
  * What signing adds: the lazy chunk holding the signer, gzipped together with the main chunk, minus
@@ -50,6 +57,14 @@ export const MAIN_CHUNK_BUDGET_GZIP_BYTES = 10_550;
  * to 50 B.
  */
 export const SIGNER_BUDGET_GZIP_BYTES = 2_650;
+
+/**
+ * What the page loop adds when a list is first iterated: its lazy chunk gzipped with the main chunk,
+ * minus the main chunk alone (measured as the signer's is). It holds the stop rules (no items, a
+ * next marker absent, empty or already asked for, the count reached, maxItems, the signal), the
+ * page-size cap and the check of the paging options. The measured figure rounded up to 50 B.
+ */
+export const PAGE_LOOP_BUDGET_GZIP_BYTES = 600;
 
 /** Our signer at least this many times faster than the official one, temporary credentials, on Node. */
 export const SIGNING_SPEED_GOAL = 2;

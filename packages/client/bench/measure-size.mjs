@@ -22,6 +22,8 @@ export const clientDist = resolve(packageDir, 'dist/index.js');
  * chunk holds the signer, and its absence from the main chunk shows the signer stayed out.
  */
 export const SIGNER_MARKER = 'SignedHeaders=';
+/** A string only the page loop's code contains (runtime/pages.ts): it tells which chunk holds the loop. */
+export const PAGE_LOOP_MARKER = 'cannot be iterated';
 /**
  * A string only openapi-fetch's code contains: its presence in a bundle means openapi-fetch was
  * bundled. (Minifiers rename identifiers but keep string literals.)
@@ -136,6 +138,9 @@ export async function measureSizes(dist = clientDist) {
   ]);
   return { client, clientAndWaiter, rawClient, openapiFetch };
 }
+
+/** The lazy chunk of a bundle that holds the page loop, or `undefined`. */
+export const pageLoopChunk = (bundle) => bundle.lazyChunks.find((chunk) => chunk.code.includes(PAGE_LOOP_MARKER));
 
 /** The lazy chunk of a bundle that holds the signer, or `undefined`. */
 export const signerChunk = (bundle) => bundle.lazyChunks.find((chunk) => chunk.code.includes(SIGNER_MARKER));

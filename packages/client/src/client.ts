@@ -9,6 +9,7 @@ import { authProject, withDefaultAuth } from './auth/default-auth.js';
 import { fail } from './errors.js';
 import {
   bindOperations,
+  bindPaginators,
   errorFields,
   operationDescriptors,
   requestIdHeaders,
@@ -17,12 +18,14 @@ import {
   type OperationDescriptor,
   type OperationResponseHeaders,
   type Operations,
+  type Paginators,
 } from './generated.js';
 import { readAsyncRequestId } from './lib/async-invocation.js';
 import { readSyncInvocation, type SyncInvocation } from './lib/sync-invocation.js';
 import { checkClientOptions, DEFAULT_TIMEOUT_MS, type CallOptions, type ClientSettings, type FunctionGraphClientOptions } from './options.js';
 import type { ApiResponse } from './runtime/answer.js';
 import { createCaller, planOperation, type OperationPlan } from './runtime/call.js';
+import { createPaginate, type PageOptions } from './runtime/paginate.js';
 import { pathParameterCheck, type PathParameterCheck } from './runtime/path-encoding.js';
 import { regionalBaseUrl } from './runtime/server-url.js';
 import { chooseTransport } from './transport/choose.js';
@@ -48,6 +51,11 @@ export type FunctionGraphClient = Omit<Operations<CallOptions>, 'invokeFunction'
    * the request id (`request_id`, or `requestId` as older pages show), for `waitForAsyncInvocation`.
    */
   asyncInvokeFunction(input: AsyncInvokeFunctionInput, options?: CallOptions): Promise<string>;
+  /**
+   * Each list operation iterated: `for await (const item of client.paginate.listFunctions({}, { maxItems }))`,
+   * or page by page with `.pages()`. Each page is an ordinary call (checks, retries, timeout).
+   */
+  readonly paginate: Paginators<PageOptions>;
   /** The operations as generated, resolving to `ApiResponse` (data plus status, headers, decoded response headers and request id). */
   readonly withResponse: WithResponse<Operations<CallOptions>>;
   /** The endpoint every request goes to; `undefined` when each call's URN picks its region. */
@@ -94,7 +102,14 @@ function routeCall(settings: ClientSettings, operation: ClientOperation, input: 
       input = { ...input, projectId: scope.projectId };
     }
   }
-  const baseUrl = settings.baseUrl ?? regionalBaseUrl(scope?.region ?? fail('functionUrn', 'must name a region (urn:fss:<region>:…) when the client has neither region nor baseUrl'));
+  const baseUrl =
+    settings.baseUrl ??
+    regionalBaseUrl(
+      scope?.region ??
+        (operation.checkUrn
+          ? fail('functionUrn', 'must name a region (urn:fss:<region>:…) when the client has neither region nor baseUrl')
+          : fail('region', `or baseUrl is required for ${operation.plan.id}: it takes no function URN to read the region from`)),
+    );
   return [baseUrl, input];
 }
 
@@ -138,6 +153,7 @@ export function createFunctionGraphClient(options: FunctionGraphClientOptions = 
   const client = bindOperations<CallOptions>(async (descriptor, input, callOptions) => (await send(descriptor, input, callOptions)).data);
   return Object.assign(client, {
     withResponse,
+    paginate: bindPaginators<PageOptions>(createPaginate(async (descriptor, input, callOptions) => (await send(descriptor, input, callOptions)).data)),
     baseUrl: settings.baseUrl,
     invokeFunction: async <T>(input: InvokeFunctionInput, callOptions?: CallOptions) =>
       readSyncInvocation<T>(await withResponse.invokeFunction(input, callOptions), input),

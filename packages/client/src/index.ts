@@ -3,6 +3,7 @@ export type { FunctionGraphClient, WithResponse } from './client.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './options.js';
 export type { CallOptions, FetchFunction, FunctionGraphClientOptions } from './options.js';
 export type { ApiResponse, ErrorBodyFields } from './runtime/answer.js';
+export type { PageOptions } from './runtime/paginate.js';
 export type { MalformedHeaders } from './runtime/response-headers.js';
 export type { FunctionFailure, InvokeSummary, SyncInvocation } from './lib/sync-invocation.js';
 export { waitForAsyncInvocation } from './lib/waiter.js';

@@ -77,13 +77,20 @@ export function urnScope(urn: unknown): { region: string; projectId: string } | 
   return region && projectId && kind === 'function' ? { region, projectId } : undefined;
 }
 
-/** Splits a function URN into its parts; throws a `FunctionGraphInputError` when it does not have the documented shape. */
+/**
+ * Splits a function URN into its parts; throws a `FunctionGraphInputError` when it does not have the
+ * documented shape, naming the part at fault (`name`, `region`, `version`, …) as `functionUrn` does,
+ * or `functionUrn` when the frame (`urn:fss:…:function:…`, the number of parts, the length) is wrong.
+ */
 export function parseFunctionUrn(urn: string): FunctionUrnParts {
   if (typeof urn !== 'string') fail('functionUrn', 'must be a string');
+  const pieces = urn.split(':');
+  const [urnWord, fss, region, projectId, kind, pkg, name, qualifier] = pieces;
+  // A wrong frame fails the spec's whole pattern, whose words say what a URN looks like.
+  if (urnWord !== 'urn' || fss !== 'fss' || kind !== 'function' || name === undefined || pieces.length > 8) checkUrn(urn);
+  const parts: FunctionUrnParts = { region: part('region', region), projectId: part('projectId', projectId), package: part('package', pkg), name: part('name', name) };
+  if (qualifier?.startsWith('!')) parts.alias = part('alias', qualifier.slice(1));
+  else if (qualifier !== undefined) parts.version = part('version', qualifier);
   checkUrn(urn);
-  const [, , region, projectId, , pkg, name, qualifier] = urn.split(':') as string[];
-  const parts: FunctionUrnParts = { region: region!, projectId: projectId!, package: pkg!, name: name! };
-  if (qualifier?.startsWith('!')) parts.alias = qualifier.slice(1);
-  else if (qualifier !== undefined) parts.version = qualifier;
   return parts;
 }

@@ -262,3 +262,66 @@ describe('the invocation family against Prism (request validation on)', () => {
     expect(violations).toEqual([null]);
   });
 });
+
+describe('functions and their settings against Prism (request validation on)', () => {
+  const VERSION_URN = `${URN_PREFIX}:my-func:v1`;
+
+  it('listFunctions: every query parameter passes validation, and the answer lists URNs', async () => {
+    const { c, violations } = client();
+
+    const page = await c.listFunctions({ marker: '0', limit: 400, packageName: 'default', functionName: 'my-func' });
+
+    expect(violations).toEqual([null]);
+    expect(typeof page.functions?.[0]?.func_urn).toBe('string');
+  });
+
+  it('showFunctionConfig: a version URN passes validation and the answer has the typed fields', async () => {
+    const { c, violations } = client();
+
+    const config = await c.showFunctionConfig({ functionUrn: VERSION_URN });
+
+    expect(violations).toEqual([null]);
+    expect(typeof config.runtime).toBe('string');
+    expect(typeof config.memory_size).toBe('number');
+    expect(typeof config.timeout).toBe('number');
+  });
+
+  it('showFunctionAsyncInvokeConfig and updateFunctionAsyncInvokeConfig: an alias URN and the typed body pass validation', async () => {
+    const { c, violations } = client();
+
+    const shown = await c.showFunctionAsyncInvokeConfig({ functionUrn: ALIAS_URN });
+    const set = await c.updateFunctionAsyncInvokeConfig({
+      functionUrn: ALIAS_URN,
+      body: {
+        max_async_event_age_in_seconds: 86_400,
+        max_async_retry_attempts: 3,
+        enable_async_status_log: true,
+        destination_config: { on_failure: { destination: 'SMN', param: '{"topic_urn":"t"}' } },
+      },
+    });
+
+    expect(violations).toEqual([null, null]);
+    expect(typeof shown.enable_async_status_log).toBe('boolean');
+    expect(typeof set.enable_async_status_log).toBe('boolean');
+  });
+
+  it('Prism refuses a retry count over the documented 3 (so the check above can fail)', async () => {
+    const { c, violations } = client();
+
+    const error = await c.updateFunctionAsyncInvokeConfig({ functionUrn: ALIAS_URN, body: { max_async_retry_attempts: 4 } }, { maxRetries: 0 }).then(() => undefined, (e: unknown) => e);
+
+    expect(error).toBeInstanceOf(FunctionGraphApiError);
+    expect(violations[0]).not.toBeNull();
+  });
+
+  it('client.paginate: every page request passes validation, and the paginator stops (the example answer\'s count is reached)', async () => {
+    const { c, violations } = client();
+    const found = [];
+
+    for await (const fn of c.paginate.listFunctions({ packageName: 'default' }, { maxItems: 10 })) found.push(fn);
+    for await (const record of c.paginate.listAsyncInvocations({ functionUrn: ALIAS_URN, status: 'SUCCESS' }, { maxItems: 10 })) found.push(record);
+
+    expect(found).toHaveLength(2);
+    expect(violations).toEqual([null, null]);
+  });
+});

@@ -25,6 +25,12 @@ const answers: VerifiedResponder = (request, res) => {
   if (path.endsWith('/invocations-async')) return json(res, 202, { request_id: REQUEST_ID });
   if (path.endsWith('/reserved-invocations')) return json(res, 202, { instance_id: REQUEST_ID });
   if (path.endsWith('/async-invocations') || path.endsWith('/active-async-invocations')) return json(res, 200, { count: 0, invocations: [], next_marker: 0 });
+  if (path.endsWith('/fgs/functions')) {
+    const marker = new URL(request.url, 'http://x').searchParams.get('marker');
+    return json(res, 200, { functions: [{ func_name: marker ? 'second' : 'first' }], next_marker: marker ? 2 : 1, count: 2 });
+  }
+  if (path.endsWith('/config')) return json(res, 200, { runtime: 'Node.js20.15' });
+  if (path.endsWith('/async-invoke-config')) return json(res, 200, { enable_async_status_log: true });
   if (path.endsWith('/cancel')) {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '4' });
     return res.end('null');
@@ -74,6 +80,30 @@ describe('every operation, signed, is accepted by a server that verifies with th
     await signing.asyncInvokeReservedFunction({ functionUrn: ALIAS_URN, body: { k: 'v' } });
     expectAllAccepted(6);
     expect(server.requests.map((request) => request.verdict.accessKeyId)).toEqual(Array(6).fill(key.accessKeyId));
+  });
+
+  it('the operations around an invocation, a version URN and an alias URN sent raw, and every page of a list', async () => {
+    const signing = client({ projectId: PROJECT });
+    await signing.invokeFunction({ functionUrn: VERSION_URN, body: {} });
+    await signing.asyncInvokeFunction({ functionUrn: ALIAS_URN, body: {} });
+    await signing.showFunctionConfig({ functionUrn: VERSION_URN });
+    await signing.showFunctionAsyncInvokeConfig({ functionUrn: ALIAS_URN });
+    await signing.updateFunctionAsyncInvokeConfig({ functionUrn: ALIAS_URN, body: { enable_async_status_log: true, max_async_retry_attempts: 0 } });
+    const names: (string | undefined)[] = [];
+    for await (const fn of signing.paginate.listFunctions({ limit: 1 })) names.push(fn.func_name);
+
+    expect(names).toEqual(['first', 'second']);
+    expectAllAccepted(7);
+    const base = `/v2/${PROJECT}/fgs/functions`;
+    expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `POST ${base}/${VERSION_URN}/invocations`,
+      `POST ${base}/${ALIAS_URN}/invocations-async`,
+      `GET ${base}/${VERSION_URN}/config`,
+      `GET ${base}/${ALIAS_URN}/async-invoke-config`,
+      `PUT ${base}/${ALIAS_URN}/async-invoke-config`,
+      `GET ${base}?maxitems=1`,
+      `GET ${base}?marker=1&maxitems=1`,
+    ]);
   });
 
   it('with a project from the client, a URN that needs percent-encoding, and a caller header', async () => {

@@ -108,29 +108,32 @@ describe('parseFunctionUrn splits the documented shape', () => {
   });
 });
 
-describe('parseFunctionUrn refuses what is not the documented shape', () => {
-  const rows: [string, { given: unknown; message?: RegExp }][] = [
-    ['not a string', { given: 42 }],
-    ['an empty string', { given: '' }],
-    ['no name', { given: `${prefix}:default` }],
-    ['a name starting with a digit', { given: `${prefix}:default:1f` }],
-    ['a name of 61 characters', { given: `${prefix}:default:${'a'.repeat(61)}` }],
-    ['a name ending with "-"', { given: `${prefix}:default:f-` }],
-    ['one part too many', { given: `${prefix}:default:f:v1:extra` }],
-    ['an empty qualifier', { given: `${prefix}:default:f:` }],
-    ['"!" without an alias', { given: `${prefix}:default:f:!` }],
-    ['"!!alias"', { given: `${prefix}:default:f:!!prod` }],
-    ['a capitalised region', { given: `urn:fss:CN-south-1:p:function:default:f` }],
-    ['another namespace', { given: `urn:xyz:cn-south-1:p:function:default:f` }],
-    ['not "function"', { given: `urn:fss:cn-south-1:p:trigger:default:f` }],
-    ['a "/" in the project', { given: `urn:fss:cn-south-1:a/b:function:default:f` }],
-    ['a "%" in the project', { given: `urn:fss:cn-south-1:a%2Fb:function:default:f` }],
-    ['whitespace in the version', { given: `${prefix}:default:f:v 1` }],
-    ['270 code points', { given: urnOfLength(270), message: /269/ }],
+describe('parseFunctionUrn refuses what is not the documented shape, naming the part at fault as functionUrn does', () => {
+  const rows: [string, { given: unknown; argument: string; message?: RegExp }][] = [
+    ['not a string', { given: 42, argument: 'functionUrn' }],
+    ['an empty string', { given: '', argument: 'functionUrn' }],
+    ['no name', { given: `${prefix}:default`, argument: 'functionUrn' }],
+    // Regression: a bad name in a URN used to get the whole pattern back, not "name".
+    ['a name starting with a digit', { given: `${prefix}:default:1f`, argument: 'name', message: /^name "1f" must be 1-60 letters, digits, "-" or "_", starting with a letter/ }],
+    ['a name of 61 characters', { given: `${prefix}:default:${'a'.repeat(61)}`, argument: 'name' }],
+    ['a name ending with "-"', { given: `${prefix}:default:f-`, argument: 'name' }],
+    ['one part too many', { given: `${prefix}:default:f:v1:extra`, argument: 'functionUrn' }],
+    ['an empty qualifier', { given: `${prefix}:default:f:`, argument: 'version' }],
+    ['"!" without an alias', { given: `${prefix}:default:f:!`, argument: 'alias' }],
+    ['"!!alias"', { given: `${prefix}:default:f:!!prod`, argument: 'alias' }],
+    ['a capitalised region', { given: `urn:fss:CN-south-1:p:function:default:f`, argument: 'region' }],
+    ['another namespace', { given: `urn:xyz:cn-south-1:p:function:default:f`, argument: 'functionUrn' }],
+    ['not "function"', { given: `urn:fss:cn-south-1:p:trigger:default:f`, argument: 'functionUrn' }],
+    ['a "/" in the project', { given: `urn:fss:cn-south-1:a/b:function:default:f`, argument: 'projectId' }],
+    ['a "%" in the project', { given: `urn:fss:cn-south-1:a%2Fb:function:default:f`, argument: 'projectId' }],
+    ['a "/" in the package', { given: `urn:fss:cn-south-1:p:function:a/b:f`, argument: 'package' }],
+    ['whitespace in the version', { given: `${prefix}:default:f:v 1`, argument: 'version' }],
+    ['whitespace in the alias', { given: `${prefix}:default:f:!p 1`, argument: 'alias' }],
+    ['270 code points', { given: urnOfLength(270), argument: 'functionUrn', message: /269/ }],
   ];
-  it.each(rows)('%s', (_, { given, message }) => {
+  it.each(rows)('%s', (_, { given, argument, message }) => {
     const error = thrown(() => parseFunctionUrn(given as string));
-    expect(error.argument).toBe('functionUrn');
+    expect(error.argument).toBe(argument);
     if (message) expect(error.message).toMatch(message);
   });
 });

@@ -121,7 +121,9 @@ describe('waitForAsyncInvocation', () => {
     expect(message).toContain('Runs started before it was turned on have no record.');
     expect(message).toContain(`no record of request ${REQUEST_ID} of ${URN} appeared`);
     expect(message).toContain('asynchronous invocation status persistence is on for the function');
-    expect(message).toContain('enable_async_status_log to true with PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config');
+    // The operation that turns it on, with the body in the spec's field names, as a caller writes it.
+    expect(message).toContain(`turn it on with updateFunctionAsyncInvokeConfig({ functionUrn: ${JSON.stringify(URN)}, body: { enable_async_status_log: true } })`);
+    expect(message).toContain('(PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config)');
     expect(message).toContain('asynchronous notification policy');
     expect((error as FunctionGraphAsyncRecordNotFoundError).polls).toBeGreaterThan(1);
   });

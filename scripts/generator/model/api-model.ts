@@ -123,6 +123,25 @@ export interface OperationModel {
   idempotent: boolean;
   /** `x-response-timeout-ms`: the longest the server may take to answer. */
   responseTimeoutMs?: number;
+  /** `x-paging`: how the pages of a list operation chain. */
+  paging?: PagingModel;
+}
+
+/**
+ * `x-paging` on a list operation, with its parameters by input name (what a runtime sets) and its
+ * answer fields by name (what a runtime reads).
+ */
+export interface PagingModel {
+  /** Input name of the query parameter that asks for a page. */
+  marker: string;
+  /** Answer field holding the marker of the next page. */
+  nextMarker: string;
+  /** Answer field holding the page's items (an array). */
+  items: string;
+  /** Input name of the query parameter that sets how many items a page holds. */
+  pageSize?: string;
+  /** Answer field holding how many items match, in all. */
+  count?: string;
 }
 
 export type SecuritySchemeModel =

@@ -8,6 +8,7 @@ import { SpecError, type SpecProblem } from '../errors.js';
 import { isObject, type Json } from '../json.js';
 import type { OperationModel, SuccessorModel } from './api-model.js';
 import { deriveOperationName, pascalCase } from './naming.js';
+import { collectPaging } from './paging.js';
 import { collectParameters } from './parameters.js';
 import { collectRequestBody } from './request-body.js';
 import { createResolver } from './resolve.js';
@@ -33,6 +34,8 @@ export function collectOperations(document: Json): { operations: OperationModel[
       if (!specId) {
         warnings.push(`${method.toUpperCase()} ${path} has no operationId; named it "${operationId}" from its method and path`);
       }
+      const parameters = collectParameters(resolve, pathItem.parameters, operation.parameters, path);
+      const where = `${method.toUpperCase()} ${path}`;
       operations.push({
         operationId,
         idSource: specId ? 'spec' : 'derived',
@@ -49,12 +52,13 @@ export function collectOperations(document: Json): { operations: OperationModel[
           isObject(operation.externalDocs) && typeof operation.externalDocs.url === 'string'
             ? { url: operation.externalDocs.url, description: text(operation.externalDocs.description) }
             : undefined,
-        parameters: collectParameters(resolve, pathItem.parameters, operation.parameters, path),
+        parameters,
         requestBody: collectRequestBody(resolve, operation.requestBody),
         responses: collectResponses(resolve, operation.responses),
         security: collectSecurity(operation.security) ?? rootSecurity,
         idempotent: idempotentMethods.includes(method) || operation['x-idempotent'] === true,
         responseTimeoutMs: positiveLimit(operation['x-response-timeout-ms']),
+        paging: collectPaging(resolve, operation, parameters, where),
       });
     }
   }

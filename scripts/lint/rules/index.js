@@ -10,6 +10,7 @@ import { ErrorCodesWellFormed } from './error-codes-well-formed.js';
 import { IdempotentMark } from './idempotent-mark.js';
 import { MaxBodyBytes } from './max-body-bytes.js';
 import { OperationSecuredBy } from './operation-secured-by.js';
+import { PagingDeclared } from './paging-declared.js';
 import { PatternDescribed } from './pattern-described.js';
 import { ResponseHeaderSchema } from './response-header-schema.js';
 import { ResponseTimeout } from './response-timeout.js';
@@ -30,4 +31,5 @@ export const rules = {
   'pattern-described': PatternDescribed,
   'response-header-schema': ResponseHeaderSchema,
   'signing-scheme': SigningScheme,
+  'paging-declared': PagingDeclared,
 };

@@ -11,7 +11,8 @@
  * - `FAIL` and `DISCARD` reject with `FunctionGraphAsyncInvocationError` (the record's code and message).
  * - Out of time: `FunctionGraphWaitTimeoutError` with the last status seen.
  * - No record at all: `FunctionGraphAsyncRecordNotFoundError`, which says that asynchronous status
- *   persistence must be on for the function, and how to turn it on.
+ *   persistence must be on for the function, and how to turn it on (`updateFunctionAsyncInvokeConfig`
+ *   with `enable_async_status_log: true`, or the console).
  * - A failed poll the service may recover from (5xx, 429, a timeout, a lost connection) is polled
  *   again, after the runtime's own retries; any other error ends the wait with that error.
  */
@@ -126,8 +127,9 @@ function gaveUp(facts: WaitFacts, subject: string, timeoutMs: number, lastStatus
   if (lastStatus === undefined && lastError === undefined) {
     return new FunctionGraphAsyncRecordNotFoundError(
       `waitForAsyncInvocation: no record of ${subject} appeared in ${facts.waitedMs} ms (${facts.polls} polls). Records exist only when ` +
-        'asynchronous invocation status persistence is on for the function: set enable_async_status_log to true with ' +
-        'PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config, or turn it on in the console (the function\'s asynchronous notification policy). ' +
+        'asynchronous invocation status persistence is on for the function: turn it on with ' +
+        `updateFunctionAsyncInvokeConfig({ functionUrn: ${JSON.stringify(facts.functionUrn)}, body: { enable_async_status_log: true } }) ` +
+        '(PUT /v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config), or in the console (the function\'s asynchronous notification policy). ' +
         'Runs started before it was turned on have no record.',
       facts,
     );

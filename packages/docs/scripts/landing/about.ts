@@ -59,10 +59,16 @@ function introduction(document: JsonObject): string {
     'compiles as shown.';
 }
 
-/** `- [Summary](#operation/id): `POST /path`, client method `id` (deprecated; use [`other`](…))`. */
+/**
+ * `- [Summary](#operation/id): `POST /path`, client method `id` (deprecated; use [`other`](…))`; a list
+ * operation (`paging` in its descriptor) also names its paginator.
+ */
 function referenceLine(plan: CallPlan): string {
-  const { id } = plan.operation;
+  const { id, paging } = plan.operation;
   const successor = plan.successor ? `; use [${code(plan.successor.operationId)}](${operationLink(plan.successor.operationId)})` : '';
   const deprecated = plan.deprecation ? ` (deprecated${successor})` : '';
-  return `- [${cell(plan.summary ?? id)}](${operationLink(id)}): ${code(route(plan))}, client method ${code(id)}${deprecated}`;
+  const paged = paging
+    ? `, every page with ${code(`for await (const item of client.paginate.${id}(input, { maxItems }))`)} (or ${code(`.pages()`)}), following ${code(paging.nextMarker)} until the list ends`
+    : '';
+  return `- [${cell(plan.summary ?? id)}](${operationLink(id)}): ${code(route(plan))}, client method ${code(id)}${deprecated}${paged}`;
 }

@@ -76,6 +76,7 @@ export function descriptorOf(operation: OperationModel, model: ApiModel): Operat
     responseTimeoutMs: operation.responseTimeoutMs,
     deprecated: operation.deprecated || undefined,
     deprecation: deprecationMessage(operation, true),
+    paging: operation.paging,
   };
 }
 

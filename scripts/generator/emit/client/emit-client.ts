@@ -3,12 +3,13 @@
  * contract (runtime-contract.ts, as it is), the data tables with the operation descriptors the
  * hand-written runtime interprets (tables.ts), each operation's types indexed into schema.gen.ts
  * (operation-types.ts), and the typed `Operations` surface whose JSDoc (summary, description,
- * `@deprecated`) editors show at the call site (operations-interface.ts). The file imports nothing
+ * `@deprecated`) editors show at the call site (operations-interface.ts), and the typed paginators of the list operations (paginators.ts). The file imports nothing
  * but the schema types, so it type-checks on its own.
  */
 import type { ApiModel } from '../../model/api-model.js';
 import { clientDefaultsInterface, operationsSurface } from './operations-interface.js';
 import { operationStatements } from './operation-types.js';
+import { paginatorsSurface } from './paginators.js';
 import { printStatements, type Statement } from './print.js';
 import { tableStatements } from './tables.js';
 import { StructureKind } from './ts-morph.js';
@@ -30,6 +31,7 @@ export function emitClient(model: ApiModel, options: EmitClientOptions): string 
     clientDefaultsInterface(model),
     ...model.operations.flatMap(operationStatements),
     ...operationsSurface(model),
+    ...paginatorsSurface(model),
   ];
   return `${options.header}\n${printStatements(statements)}`;
 }

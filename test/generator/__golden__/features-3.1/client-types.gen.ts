@@ -7,9 +7,12 @@ export type {
   ResponseDescriptor,
   ResponseHeaderDescriptor,
   OperationDescriptor,
+  PagingDescriptor,
   SecuritySchemeDescriptor,
   SigningDescriptor,
   ServerDescriptor,
+  Paginated,
+  Paginate,
   Invoke,
   KnownErrorCode,
   ErrorCode,
@@ -32,4 +35,5 @@ export type {
   OperationErrorBody,
   Operations,
   OperationResponseHeaders,
+  Paginators,
 } from './client.gen.js';

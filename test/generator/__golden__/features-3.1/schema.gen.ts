@@ -70,6 +70,7 @@ export interface operations {
     listJobs: {
         parameters: {
             query?: {
+                cursor?: string;
                 job_state?: "QUEUED" | "RENDERING" | "DONE";
                 /** @description At most 200 jobs per page. */
                 page_size?: number;
@@ -94,6 +95,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         jobs?: components["schemas"]["Job"][];
+                        next_cursor?: string;
+                        total?: number;
                     };
                 };
             };

@@ -95,6 +95,22 @@ export interface OperationDescriptor {
   readonly deprecated?: boolean;
   /** What to tell a caller of a deprecated operation, naming its successor when the spec does. */
   readonly deprecation?: string;
+  /** How the pages of a list operation chain (`x-paging`); absent for any other operation. */
+  readonly paging?: PagingDescriptor;
+}
+
+/** How a list operation pages: the inputs a paginator sets, by input name, and the answer fields it reads. */
+export interface PagingDescriptor {
+  /** The input that asks for a page. */
+  readonly marker: string;
+  /** The answer field holding the next page's marker. */
+  readonly nextMarker: string;
+  /** The answer field holding the page's items. */
+  readonly items: string;
+  /** The input that sets how many items a page holds. */
+  readonly pageSize?: string;
+  /** The answer field holding how many items match, in all. */
+  readonly count?: string;
 }
 
 /** A security scheme, as far as a runtime needs to apply it. */
@@ -121,6 +137,18 @@ export interface ServerDescriptor {
   readonly url: string;
   readonly variables: { readonly [name: string]: { readonly default: string; readonly enum?: readonly string[] } };
 }
+
+/** Every item of a list operation, page after page (`for await`), or its pages whole (`pages()`). */
+export interface Paginated<TItem, TPage> extends AsyncIterable<TItem> {
+  pages(): AsyncIterable<TPage>;
+}
+
+/** What a runtime does with a list operation: iterate its pages as its `paging` says. */
+export type Paginate<TPageOptions> = (
+  operation: OperationDescriptor,
+  input: object,
+  options: TPageOptions | undefined,
+) => Paginated<unknown, unknown>;
 
 /** What a runtime does with one call: send it as the descriptor says, resolve to the parsed body. */
 export type Invoke<TCallOptions> = (
@@ -176,4 +204,17 @@ export function bindOperations<TCallOptions>(invoke: Invoke<TCallOptions>): Oper
   const methods: Record<string, (input: object | undefined, options: TCallOptions | undefined) => Promise<unknown>> = {};
   for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) methods[id] = (input, options) => invoke(descriptor, input ?? {}, options);
   return methods as unknown as Operations<TCallOptions>;
+}
+
+/** One paginator per list operation (`x-paging` in the spec): `for await` over its items, or over `pages()`. */
+export interface Paginators<TPageOptions> {
+}
+
+/** Builds the typed paginators on top of a runtime that knows how to iterate a described list operation. */
+export function bindPaginators<TPageOptions>(paginate: Paginate<TPageOptions>): Paginators<TPageOptions> {
+  const paginators: Record<string, (input: object | undefined, options: TPageOptions | undefined) => Paginated<unknown, unknown>> = {};
+  for (const [id, descriptor] of Object.entries<OperationDescriptor>(operationDescriptors)) {
+    if (descriptor.paging) paginators[id] = (input, options) => paginate(descriptor, input ?? {}, options);
+  }
+  return paginators as unknown as Paginators<TPageOptions>;
 }

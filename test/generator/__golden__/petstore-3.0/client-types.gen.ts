@@ -7,9 +7,12 @@ export type {
   ResponseDescriptor,
   ResponseHeaderDescriptor,
   OperationDescriptor,
+  PagingDescriptor,
   SecuritySchemeDescriptor,
   SigningDescriptor,
   ServerDescriptor,
+  Paginated,
+  Paginate,
   Invoke,
   KnownErrorCode,
   ErrorCode,
@@ -117,4 +120,5 @@ export type {
   OperationErrorBody,
   Operations,
   OperationResponseHeaders,
+  Paginators,
 } from './client.gen.js';
