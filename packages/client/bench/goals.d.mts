@@ -14,5 +14,6 @@ export declare const MAIN_CHUNK_GOAL_GZIP_BYTES: number;
 export declare const MAIN_CHUNK_BUDGET_GZIP_BYTES: number;
 export declare const SIGNER_BUDGET_GZIP_BYTES: number;
 export declare const PAGE_LOOP_BUDGET_GZIP_BYTES: number;
+export declare const PROVIDERS_BUDGET_GZIP_BYTES: number;
 export declare const SIGNING_SPEED_GOAL: number;
 export declare const IMPORT_TIME_GOAL_MS: number;

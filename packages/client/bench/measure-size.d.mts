@@ -3,6 +3,13 @@ export declare const clientDist: string;
 export declare const OPENAPI_FETCH_MARKER: string;
 export declare const SIGNER_MARKER: string;
 export declare const PAGE_LOOP_MARKER: string;
+export declare const PROVIDERS_MARKER: string;
+export interface BudgetedChunk {
+  name: string;
+  marker: string;
+  budgetGzipBytes: number;
+}
+export declare const BUDGETED_CHUNKS: readonly BudgetedChunk[];
 export declare const entries: {
   client(from?: string): string;
   clientAndWaiter(from?: string): string;
@@ -35,5 +42,4 @@ export interface Sizes {
 }
 export declare function measureBundle(contents: string, options?: { resolveDir?: string }): Promise<BundleMeasurement>;
 export declare function measureSizes(dist?: string): Promise<Sizes>;
-export declare function signerChunk(bundle: BundleMeasurement): LazyChunk | undefined;
-export declare function pageLoopChunk(bundle: BundleMeasurement): LazyChunk | undefined;
+export declare function chunkWith(bundle: BundleMeasurement, marker: string): LazyChunk | undefined;

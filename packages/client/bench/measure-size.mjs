@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, relative, resolve } from 'node:path';
 import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
+import { PAGE_LOOP_BUDGET_GZIP_BYTES, PROVIDERS_BUDGET_GZIP_BYTES, SIGNER_BUDGET_GZIP_BYTES } from './goals.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '..');
@@ -24,6 +25,22 @@ export const clientDist = resolve(packageDir, 'dist/index.js');
 export const SIGNER_MARKER = 'SignedHeaders=';
 /** A string only the page loop's code contains (runtime/pages.ts): it tells which chunk holds the loop. */
 export const PAGE_LOOP_MARKER = 'cannot be iterated';
+/** A string only the credential providers' code contains (the default chain's checklist). */
+export const PROVIDERS_MARKER = 'no credentials found';
+
+/**
+ * The lazy chunks held to a budget: what each holds, the string only its code contains (so a chunk
+ * is found by content, whatever esbuild names it, and its absence from the main chunk shows it
+ * stayed out), and its budget from goals.mjs. The size test and the bench both go through this list.
+ */
+export const BUDGETED_CHUNKS = [
+  { name: 'the signer', marker: SIGNER_MARKER, budgetGzipBytes: SIGNER_BUDGET_GZIP_BYTES },
+  { name: 'the page loop', marker: PAGE_LOOP_MARKER, budgetGzipBytes: PAGE_LOOP_BUDGET_GZIP_BYTES },
+  { name: 'the credential providers', marker: PROVIDERS_MARKER, budgetGzipBytes: PROVIDERS_BUDGET_GZIP_BYTES },
+];
+
+/** The lazy chunk of a bundle whose code contains `marker`, or `undefined`. */
+export const chunkWith = (bundle, marker) => bundle.lazyChunks.find((chunk) => chunk.code.includes(marker));
 /**
  * A string only openapi-fetch's code contains: its presence in a bundle means openapi-fetch was
  * bundled. (Minifiers rename identifiers but keep string literals.)
@@ -139,8 +156,3 @@ export async function measureSizes(dist = clientDist) {
   return { client, clientAndWaiter, rawClient, openapiFetch };
 }
 
-/** The lazy chunk of a bundle that holds the page loop, or `undefined`. */
-export const pageLoopChunk = (bundle) => bundle.lazyChunks.find((chunk) => chunk.code.includes(PAGE_LOOP_MARKER));
-
-/** The lazy chunk of a bundle that holds the signer, or `undefined`. */
-export const signerChunk = (bundle) => bundle.lazyChunks.find((chunk) => chunk.code.includes(SIGNER_MARKER));
