@@ -15,11 +15,14 @@ export function encodePathParameter(value: string): string {
 /** Checks a path parameter value; returns it as text, before encoding. */
 export type PathParameterCheck = (argument: string, value: unknown) => string;
 
-/** The check of one path parameter: present, a string or number, not a dot segment, well-formed UTF-16, then the spec's rules. */
-export function pathParameterCheck(rules?: ValueRules): PathParameterCheck {
+/**
+ * The check of one path parameter: present, a string or number, not a dot segment, well-formed
+ * UTF-16, then the spec's rules. `whereFrom` says, after "is required", where a missing value can come from.
+ */
+export function pathParameterCheck(rules?: ValueRules, whereFrom = ''): PathParameterCheck {
   const check: ValueCheck = valueCheck(rules);
   return (argument, value) => {
-    if (value === undefined || value === null || value === '') fail(argument, 'is required');
+    if (value === undefined || value === null || value === '') fail(argument, `is required${whereFrom}`);
     if (typeof value !== 'string' && typeof value !== 'number') {
       fail(argument, `must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`);
     }

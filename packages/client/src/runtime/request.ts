@@ -44,7 +44,8 @@ type ParameterWriter = (draft: Draft, value: unknown) => void;
 function parameterWriter(parameter: ParameterDescriptor): ParameterWriter {
   const { input: argument, name, required } = parameter;
   if (parameter.in === 'path') {
-    const check = pathParameterCheck(parameter.rules);
+    // A client default (projectId) may also come from the client, and from the credentials' source.
+    const check = pathParameterCheck(parameter.rules, parameter.clientDefault ? ': give it to the call or to the client, or use credentials whose source names it' : '');
     return (draft, value) => {
       draft.pathValues[name] = check(argument, value);
     };

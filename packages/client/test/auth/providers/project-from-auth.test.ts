@@ -92,6 +92,7 @@ describe("a call's project when its operation takes no URN", () => {
     const error = await rejection(createFunctionGraphClient({ baseUrl: verifier.url }).listFunctions({}));
     expect(error).toBeInstanceOf(FunctionGraphInputError);
     expect((error as FunctionGraphInputError).argument).toBe('projectId');
+    expect((error as Error).message).toBe('projectId is required: give it to the call or to the client, or use credentials whose source names it');
     expect(verifier.requests).toHaveLength(0);
   });
 });
