@@ -206,9 +206,9 @@ describe('API reference page in Chromium', () => {
     await signed.scrollIntoViewIfNeeded();
     expect(await signed.isVisible()).toBe(true);
     expect(await signed.textContent()).toContain('error.signing.canonicalRequest');
-    const f2f = page.locator('pre').filter({ hasText: 'getSecurityAccessKey()' }).first();
+    const f2f = page.locator('pre').filter({ hasText: 'credentialsFromContext(context)' }).first();
     expect(await f2f.count(), 'the function-to-function sample').toBe(1);
-    expect(await f2f.textContent()).toContain('createFunctionGraphClient({ credentials: contextCredentials })');
+    expect(await f2f.textContent()).toContain('createFunctionGraphClient({ credentials: credentialsFromContext(context) })');
     // The link in "Which one to use" leads to the section.
     const link = page.getByRole('link', { name: 'Calling a function from a function', exact: true }).filter({ visible: true }).first();
     await link.scrollIntoViewIfNeeded();

@@ -151,7 +151,7 @@ const descriptors: OperationDescriptor[] = [
 const client: DocsInputs['client'] = {
   operations: descriptors,
   knownErrorCodes: { P2: { status: 409, description: 'Taken | gone.' }, P1: { status: 400, description: 'Bad.' } },
-  credentialVariables: { accessKeyId: 'PET_AK', secretAccessKey: 'PET_SK', securityToken: 'PET_TOKEN', projectId: 'PET_PROJECT' },
+  credentialVariables: { accessKeyId: 'PET_AK', secretAccessKey: 'PET_SK', securityToken: 'PET_TOKEN', projectId: 'PET_PROJECT', credentialsFile: 'PET_CREDENTIALS_FILE' },
 };
 
 const { document, samples } = buildDocsSpec({ spec, client });

@@ -54,6 +54,8 @@ const useEnvironment = (keys: KeyPair) => {
   vi.stubEnv('HUAWEICLOUD_SDK_AK', keys.accessKeyId);
   vi.stubEnv('HUAWEICLOUD_SDK_SK', keys.secretAccessKey);
 };
+/** The error a provider's call rejects (or throws) with; fails if it resolves. */
+const failureOf = (provider: () => unknown): Promise<unknown> => rejection(Promise.resolve().then(provider));
 /** A chain whose metadata step asks the silent server, with a short deadline. */
 const chain = (timeoutMs = 300) => defaultCredentials({ metadata: { endpoint: silentEndpoint, timeoutMs } });
 
@@ -91,7 +93,7 @@ describe('defaultCredentials: the first source with credentials wins', () => {
   });
 
   it('refuses an option it does not know, naming it and the one meant', async () => {
-    const error = await rejection(defaultCredentials({ Metadata: false } as never)());
+    const error = await failureOf(defaultCredentials({ Metadata: false } as never));
     expect(error).toBeInstanceOf(FunctionGraphInputError);
     expect((error as Error).message).toBe('Metadata is not an option of defaultCredentials (did you mean metadata?): the options are environment, profile, metadata');
   });
@@ -99,7 +101,7 @@ describe('defaultCredentials: the first source with credentials wins', () => {
 
 describe('defaultCredentials: when no source has credentials', () => {
   it('fails with a checklist of every source, why it had none and how to provide it', async () => {
-    const error = await rejection(chain()());
+    const error = await failureOf(chain());
     expect(error).toBeInstanceOf(FunctionGraphCredentialsError);
     const { message, failures } = error as FunctionGraphCredentialsError;
     expect(failures.map((failure) => failure.source)).toEqual(['environment', 'profile file', 'instance metadata']);
@@ -118,10 +120,10 @@ describe('defaultCredentials: when no source has credentials', () => {
     onTestFinished(() => own.close());
     const endpoint = `${own.url}/`;
     let started = performance.now();
-    await rejection(defaultCredentials({ metadata: { endpoint, timeoutMs: 400 } })());
+    await failureOf(defaultCredentials({ metadata: { endpoint, timeoutMs: 400 } }));
     const first = performance.now() - started;
     started = performance.now();
-    const again = await rejection(defaultCredentials({ metadata: { endpoint, timeoutMs: 400 } })());
+    const again = await failureOf(defaultCredentials({ metadata: { endpoint, timeoutMs: 400 } }));
     const second = performance.now() - started;
     expect(first).toBeGreaterThanOrEqual(390);
     expect(first).toBeLessThan(2_000);
@@ -131,13 +133,13 @@ describe('defaultCredentials: when no source has credentials', () => {
 
   it('stops at a broken profile file instead of passing over it, naming the file and line', async () => {
     await writeProfile('[basic]\nak = A\nsk\n');
-    const error = await rejection(chain()());
+    const error = await failureOf(chain());
     expect(error).toBeInstanceOf(FunctionGraphCredentialsError);
     expect((error as Error).message).toBe(`${profilePath()}:3: expected \`key = value\`, a [section] or a comment`);
   });
 
   it('says every source was turned off', async () => {
-    const error = await rejection(defaultCredentials({ environment: false, profile: false, metadata: false })());
+    const error = await failureOf(defaultCredentials({ environment: false, profile: false, metadata: false }));
     expect((error as Error).message.split('\n')[0]).toBe('no credentials found: every source of defaultCredentials is turned off.');
   });
 });
