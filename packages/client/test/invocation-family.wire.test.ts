@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFunctionGraphClient, FunctionGraphResponseError, type FunctionGraphClientOptions } from '../src/index.js';
-import { json, startLoopbackServer, type LoopbackServer, type RecordedRequest } from './helpers/loopback-server.js';
+import { json, sentHeaders, startLoopbackServer, type LoopbackServer, type RecordedRequest } from './helpers/loopback-server.js';
 import { PROJECT, TOKEN, URN_PREFIX } from './helpers/calls.js';
 import { transportOptions } from './helpers/transport.js';
 
@@ -39,13 +39,6 @@ function onlyRequest(): RecordedRequest {
   return server.requests[0]!;
 }
 
-/** The headers as sent, in order, names with their wire casing; only what fetch itself adds is left out. */
-function sentHeaders(request: RecordedRequest): [string, string][] {
-  const fetchOwn = new Set(['host', 'connection', 'accept', 'accept-language', 'sec-fetch-mode', 'user-agent', 'accept-encoding']);
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < request.rawHeaders.length; i += 2) pairs.push([request.rawHeaders[i]!, request.rawHeaders[i + 1]!]);
-  return pairs.filter(([name]) => !fetchOwn.has(name.toLowerCase()));
-}
 
 describe('the invocation family on the wire', () => {
   it('invokeFunction: POST .../invocations with the v1 version header by default, the JSON body and nothing else', async () => {

@@ -12,6 +12,7 @@ import { behave, DEFAULT_INSTANCE_ID, startFaultServer, type FaultServer } from 
 import { describeRun, runDistModule } from './helpers/node-child.js';
 import { FAST_BACKOFF, INPUT, PROJECT, rejection, TOKEN, URN } from './helpers/calls.js';
 import { childTransportOptions, transportOptions } from './helpers/transport.js';
+import { errorViews } from './helpers/error-views.js';
 
 let server: FaultServer;
 let elsewhere: FaultServer;
@@ -52,19 +53,6 @@ function rawCall(client = rawClient(), { functionUrn = URN, signal }: { function
   return client.POST(RAW_PATH, { params: { path: { project_id: PROJECT, function_urn: functionUrn } }, body: { k: 'v' }, signal });
 }
 
-/** Every way an error can end up in a log. */
-function views(error: Error): [string, string][] {
-  return [
-    ['message', error.message],
-    ['String()', String(error)],
-    ['toString()', error.toString()],
-    ['stack', error.stack ?? ''],
-    ['inspect', inspect(error, { depth: 5 })],
-    ['inspect showHidden', inspect(error, { depth: 5, showHidden: true })],
-    ['JSON', JSON.stringify(error)],
-    ['cause', inspect((error as { cause?: unknown }).cause, { depth: 5, showHidden: true })],
-  ];
-}
 
 // [failure kind, how to make it happen, the error class expected]
 const failures: [string, () => Promise<unknown>, string][] = [
@@ -126,7 +114,7 @@ describe.each(['token', 'credentials'] as const)('no secret shows up in an error
 
     expect(error).toBeInstanceOf(FunctionGraphError);
     expect((error as Error).name).toBe(name);
-    for (const [view, text] of views(error as Error)) {
+    for (const [view, text] of errorViews(error as Error)) {
       for (const secret of SECRETS) expect(text, view).not.toContain(secret);
     }
     // With credentials, every call that reached the server was signed, so the secrets were in play.
@@ -183,7 +171,7 @@ describe('the token never shows up in what the raw client returns or throws', ()
       shown = resultViews(result);
     } catch (error) {
       outcome = `thrown ${(error as Error).name}`;
-      shown = views(error as Error);
+      shown = errorViews(error as Error);
     }
 
     for (const [view, text] of shown) {

@@ -17,7 +17,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { json, listenOnLoopback, recordingServer, type RecordedRequest } from './loopback-server.js';
+import { closeServer, json, listenOnLoopback, recordingServer, type RecordedRequest } from './loopback-server.js';
 
 export const TOKENS_PATH = '/v3/auth/tokens';
 export const TOKEN_MARK = 'DO-NOT-LOG';
@@ -169,34 +169,11 @@ export async function startFakeIam(setup: { users?: readonly IamUser[]; agencies
   });
   const port = await listenOnLoopback(server);
 
-  return {
+  // The settings object is the fake itself: what a test sets on it, the next answer reads.
+  return Object.assign(settings, {
     url: `http://127.0.0.1:${port}`,
     requests,
     issued: issuedTokens,
-    get lifetimeMs() {
-      return settings.lifetimeMs;
-    },
-    set lifetimeMs(ms) {
-      settings.lifetimeMs = ms;
-    },
-    get expiresAtText() {
-      return settings.expiresAtText;
-    },
-    set expiresAtText(text) {
-      settings.expiresAtText = text;
-    },
-    get delayMs() {
-      return settings.delayMs;
-    },
-    set delayMs(ms) {
-      settings.delayMs = ms;
-    },
-    get outage() {
-      return settings.outage;
-    },
-    set outage(answer) {
-      settings.outage = answer;
-    },
     isValid,
     revoke(token) {
       for (const [value, held] of tokens) if (token === undefined || value === token) held.revoked = true;
@@ -209,10 +186,6 @@ export async function startFakeIam(setup: { users?: readonly IamUser[]; agencies
     forget() {
       requests.length = 0;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+    close: () => closeServer(server),
+  } satisfies Omit<FakeIam, keyof typeof settings>);
 }

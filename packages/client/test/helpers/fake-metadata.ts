@@ -20,7 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
 import type { ServerResponse } from 'node:http';
-import { closedPort, listenOnLoopback, recordingServer, type RecordedRequest } from './loopback-server.js';
+import { closedPort, closeServer, listenOnLoopback, recordingServer, type RecordedRequest } from './loopback-server.js';
 
 export const TOKEN_PATH = '/meta-data/latest/api/token';
 export const SECURITY_KEY_PATH = '/openstack/latest/securitykey';
@@ -132,28 +132,11 @@ export async function startFakeMetadata(initial: { key?: MetadataKey; sessionTok
   });
   const port = await listenOnLoopback(server);
 
-  return {
+  // The answers object is the fake itself: what a test sets on it, the next answer reads.
+  return Object.assign(answers, {
     url: `http://127.0.0.1:${port}`,
     requests,
     sessionTokensIssued,
-    get sessionTokens() {
-      return answers.sessionTokens;
-    },
-    set sessionTokens(mode) {
-      answers.sessionTokens = mode;
-    },
-    get securityKey() {
-      return answers.securityKey;
-    },
-    set securityKey(answer) {
-      answers.securityKey = answer;
-    },
-    get delayMs() {
-      return answers.delayMs;
-    },
-    set delayMs(ms) {
-      answers.delayMs = ms;
-    },
     serve(next) {
       key = next;
     },
@@ -164,12 +147,8 @@ export async function startFakeMetadata(initial: { key?: MetadataKey; sessionTok
     forget() {
       requests.length = 0;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+    close: () => closeServer(server),
+  } satisfies Omit<FakeMetadata, keyof typeof answers>);
 }
 
 /** An endpoint where nothing listens: a connection is refused at once. */

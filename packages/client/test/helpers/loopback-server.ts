@@ -87,11 +87,7 @@ export async function startLoopbackServer(initial: Responder = accepted('0000000
       responder = next;
       requests.length = 0;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }
 
@@ -101,4 +97,20 @@ export async function closedPort(): Promise<number> {
   const port = await listenOnLoopback(server);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/** The headers of a recorded request as sent, in order, names with their wire casing; only what fetch itself adds is left out. */
+export function sentHeaders(request: RecordedRequest): [string, string][] {
+  const fetchOwn = new Set(['host', 'connection', 'accept', 'accept-language', 'sec-fetch-mode', 'user-agent', 'accept-encoding']);
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < request.rawHeaders.length; i += 2) pairs.push([request.rawHeaders[i]!, request.rawHeaders[i + 1]!]);
+  return pairs.filter(([name]) => !fetchOwn.has(name.toLowerCase()));
+}
+
+/** Stops a server now: stops listening and ends every connection, idle or not. */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
 }

@@ -25,6 +25,7 @@ import { iamTime, startFakeIam, TOKEN_MARK, TOKENS_PATH, type FakeIam } from '..
 import { closedEndpoint, silentEndpoint } from '../../helpers/fake-metadata.js';
 import { json, startLoopbackServer } from '../../helpers/loopback-server.js';
 import { describeRun, runDistModule } from '../../helpers/node-child.js';
+import { errorViews } from '../../helpers/error-views.js';
 
 /** The error a provider's answer (a value or a promise) rejects with; fails if it resolves. */
 const failureOf = (answer: unknown): Promise<unknown> => rejection(Promise.resolve(answer));
@@ -47,17 +48,6 @@ const agencyToken = (token: IamAgencyOptions['token'], options: Partial<IamAgenc
 /** Every secret in play: the password and every token IAM issued. */
 const secrets = () => [PASSWORD, ...iam.issued];
 
-/** Every way an error can end up in a log. */
-function views(error: Error): [string, string][] {
-  return [
-    ['message', error.message],
-    ['String()', String(error)],
-    ['stack', error.stack ?? ''],
-    ['inspect showHidden', inspect(error, { depth: 6, showHidden: true })],
-    ['JSON', JSON.stringify(error)],
-    ['cause', inspect((error as { cause?: unknown }).cause, { depth: 6, showHidden: true })],
-  ];
-}
 
 describe('password tokens', () => {
   it('sends exactly the documented request and returns the X-Subject-Token', async () => {
@@ -183,7 +173,7 @@ describe("IAM's refusals", () => {
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, operationId: 'iamToken', errorCode: '401', errorMsg: said });
     expect((error as Error).message).toBe(`iamToken: IAM refused the credentials of user ${userName} of domain ${domainName}: ${said}`);
-    for (const [view, text] of views(error as Error)) {
+    for (const [view, text] of errorViews(error as Error)) {
       for (const secret of [...secrets(), options.password ?? PASSWORD]) expect(text, view).not.toContain(secret);
     }
   });
@@ -252,7 +242,7 @@ describe("IAM's refusals", () => {
       const error = await failureOf(userToken({ endpoint: broken.url, timeoutMs: 300 })());
       expect((error as Error).name).toBe(name);
       expect((error as Error).message).toBe(message(broken.url));
-      for (const [view, text] of views(error as Error)) expect(text, view).not.toContain(TOKEN_MARK);
+      for (const [view, text] of errorViews(error as Error)) expect(text, view).not.toContain(TOKEN_MARK);
     } finally {
       await broken.close();
     }
@@ -341,7 +331,7 @@ describe('agency tokens', () => {
     expect((error as Error).message).toBe('iamToken: IAM refused the credentials of agency fgs-invoker of domain other-account: The request you have made requires authentication.');
     expect(asked).toEqual([undefined, `fake-delegating-token-1-${TOKEN_MARK}`]);
     expect(iam.count().assumeRole).toBe(2);
-    for (const [view, text] of views(error as Error)) expect(text, view).not.toContain(TOKEN_MARK);
+    for (const [view, text] of errorViews(error as Error)) expect(text, view).not.toContain(TOKEN_MARK);
   });
 
   it('a fixed delegating token that is refused is not asked again', async () => {

@@ -43,6 +43,7 @@ import {
 import { describeRun, runDistModule } from '../../helpers/node-child.js';
 import { startVerifyingServer, type KeyPair, type VerifyingServer } from '../../helpers/verifying-server.js';
 import { json } from '../../helpers/loopback-server.js';
+import { errorViews } from '../../helpers/error-views.js';
 
 /** The error a provider's answer (a value or a promise) rejects with; fails if it resolves. */
 const failureOf = (answer: unknown): Promise<unknown> => rejection(Promise.resolve(answer));
@@ -142,7 +143,7 @@ describe('the exchange, as the official SDKs make it', () => {
     expect((error as Error).message).toMatch(said);
     // Broken is not absent: a chain must stop here rather than hide it.
     expect((error as FunctionGraphCredentialsError).tryNext).toBe(false);
-    for (const [view, text] of views(error as Error)) for (const secret of secretsOf(key)) expect(text, view).not.toContain(secret);
+    for (const [view, text] of errorViews(error as Error)) for (const secret of secretsOf(key)) expect(text, view).not.toContain(secret);
   });
 });
 
@@ -469,7 +470,7 @@ describe('off the cloud', () => {
     const chain = await failureOf(defaultCredentials({ environment: false, profile: false, metadata: { endpoint: service.url, timeoutMs: 300 } })());
     expect(chain).toMatchObject({ source: 'default chain' });
     expect((chain as Error).message).toMatch(/^no credentials found\. Tried, in order:\n- instance metadata: the metadata service at .* did not finish answering/);
-    for (const thrown of [error, chain]) for (const [view, text] of views(thrown as Error)) for (const secret of secretsOf(key)) expect(text, view).not.toContain(secret);
+    for (const thrown of [error, chain]) for (const [view, text] of errorViews(thrown as Error)) for (const secret of secretsOf(key)) expect(text, view).not.toContain(secret);
   });
 
   it.each([
@@ -497,16 +498,6 @@ describe('off the cloud', () => {
   });
 });
 
-/** Every way an error can end up in a log. */
-function views(error: Error): [string, string][] {
-  return [
-    ['message', error.message],
-    ['String()', String(error)],
-    ['stack', error.stack ?? ''],
-    ['inspect showHidden', inspect(error, { depth: 6, showHidden: true })],
-    ['JSON', JSON.stringify(error)],
-  ];
-}
 
 describe('no secret in any message, inspection or output', () => {
   it('not in the errors of a failing renewal, nor in an inspection of the provider or the client', async () => {
@@ -530,7 +521,7 @@ describe('no secret in any message, inspection or output', () => {
 
       for (const error of errors) {
         expect(error).toBeInstanceOf(FunctionGraphCredentialsError);
-        for (const [view, text] of views(error as Error)) for (const secret of secretsOf(key)) expect(text, view).not.toContain(secret);
+        for (const [view, text] of errorViews(error as Error)) for (const secret of secretsOf(key)) expect(text, view).not.toContain(secret);
       }
       for (const shown of [inspect(provider, { depth: 6, showHidden: true }), inspect(client, { depth: 6, showHidden: true }), JSON.stringify(client) ?? '']) {
         for (const secret of secretsOf(key)) expect(shown).not.toContain(secret);
