@@ -37,12 +37,15 @@ interface NodePath {
 /** The file a provider reads: the option, the variable, or the default under the home folder. */
 export function profilePath(file: string | undefined): string {
   if (file !== undefined) return file;
-  const fromVariable = processEnvironment()?.[CREDENTIAL_VARIABLES.credentialsFile];
+  const env = processEnvironment();
+  const fromVariable = env?.[CREDENTIAL_VARIABLES.credentialsFile];
   if (fromVariable) return fromVariable;
   const os = nodeBuiltin<NodeOs>('node:os');
   const path = nodeBuiltin<NodePath>('node:path');
   if (!os || !path) throw new FunctionGraphCredentialsError('credentialsFromProfile needs a file system (Node): this runtime has none', { source, tryNext: true });
-  return path.join(os.homedir(), '.huaweicloud', 'credentials');
+  // HOME as the process sees it, as the Go SDK reads it: os.homedir() reads the environment the
+  // process started with, which a worker thread's changes to process.env never reach.
+  return path.join(env?.HOME || env?.USERPROFILE || os.homedir(), '.huaweicloud', 'credentials');
 }
 
 /**
