@@ -81,6 +81,8 @@ export interface OperationDescriptor {
     readonly schemaType?: string;
     /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
     readonly maxBytes?: number;
+    /** For an object body: the top-level properties checked before sending. */
+    readonly fields?: readonly BodyFieldDescriptor[];
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -99,6 +101,18 @@ export interface OperationDescriptor {
   readonly deprecation?: string;
   /** How the pages of a list operation chain (`x-paging`); absent for any other operation. */
   readonly paging?: PagingDescriptor;
+}
+
+/**
+ * A top-level property of an object body, checked before sending: present when `required`, and of
+ * its scalar `type` (`null` only when `nullable`) within `rules` when given.
+ */
+export interface BodyFieldDescriptor {
+  readonly name: string;
+  readonly required?: boolean;
+  readonly type?: 'string' | 'integer' | 'number' | 'boolean';
+  readonly nullable?: boolean;
+  readonly rules?: ValueRules;
 }
 
 /** How a list operation pages: the inputs a paginator sets, by input name, and the answer fields it reads. */
@@ -716,6 +730,20 @@ export const operationDescriptors = {
       required: true,
       json: true,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'request_id',
+          required: true,
+          type: 'string',
+        },
+        {
+          name: 'type',
+          type: 'string',
+          rules: {
+            enum: ['force', 'recursive'],
+          },
+        },
+      ],
     },
     responses: [
       {
@@ -1026,6 +1054,30 @@ export const operationDescriptors = {
       required: true,
       json: true,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'max_async_event_age_in_seconds',
+          type: 'integer',
+          rules: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 86400,
+          },
+        },
+        {
+          name: 'max_async_retry_attempts',
+          type: 'integer',
+          rules: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 3,
+          },
+        },
+        {
+          name: 'enable_async_status_log',
+          type: 'boolean',
+        },
+      ],
     },
     responses: [
       {

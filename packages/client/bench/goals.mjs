@@ -35,7 +35,7 @@ export const THROUGHPUT_GOALS = [
  * them down further would mean shorter messages or denser code.
  */
 export const MAIN_CHUNK_GOAL_GZIP_BYTES = 9_000;
-// 10,550 → 11,850 (measured 11,815 B). Four more operations (listFunctions, showFunctionConfig and
+// 10,550 → 12,100 (measured 12,071 B). Four more operations (listFunctions, showFunctionConfig and
 // the two of the asynchronous invocation configuration) are four more descriptors every client
 // carries (10,501 → 10,679 B); `client.paginate` adds 234 B: each list operation's `paging`
 // descriptor, the generated loop that binds the paginators, and the front that loads the page loop
@@ -49,8 +49,11 @@ export const MAIN_CHUNK_GOAL_GZIP_BYTES = 9_000;
 // chain's checklist is made of; the one home that calls a provider; and asking a token provider for
 // another token after a 401 (~100 B); a missing projectId that says where it can come from (49 B).
 // The providers themselves (file, metadata, IAM, renewal) are in their lazy chunk,
-// PROVIDERS_BUDGET_GZIP_BYTES below.
-export const MAIN_CHUNK_BUDGET_GZIP_BYTES = 11_850;
+// PROVIDERS_BUDGET_GZIP_BYTES below. Checking an object body's described properties before sending
+// (required ones present; type, range and list of each scalar one, as `body.<property>`) adds
+// 256 B: the check compiled once per operation, and the fields of cancelAsyncInvocation's and
+// updateFunctionAsyncInvokeConfig's bodies in their descriptors.
+export const MAIN_CHUNK_BUDGET_GZIP_BYTES = 12_100;
 
 /**
  * What signing adds: the lazy chunk holding the signer, gzipped together with the main chunk, minus
@@ -80,9 +83,10 @@ export const PAGE_LOOP_BUDGET_GZIP_BYTES = 600;
  * their lazy chunk gzipped with the main chunk, minus the main chunk alone. It holds the default
  * chain and its checklist, the profile file with its INI reader, the instance metadata exchange,
  * IAM's token requests, the shared renewal ahead of expiry and the reading of `expires_at`. The
- * measured figure rounded up to 50 B.
+ * measured figure (4,078 B) rounded up to 50 B; like every lazy chunk's, it moves by a few bytes
+ * when the main chunk changes, since it is measured gzipped together with it.
  */
-export const PROVIDERS_BUDGET_GZIP_BYTES = 4_050;
+export const PROVIDERS_BUDGET_GZIP_BYTES = 4_100;
 
 /** Our signer at least this many times faster than the official one, temporary credentials, on Node. */
 export const SIGNING_SPEED_GOAL = 2;

@@ -159,6 +159,33 @@ describe('bad input to a call is refused before anything is sent', () => {
   });
 });
 
+describe("a body's properties the spec describes are checked before sending, named body.<property>", () => {
+  const rows: [string, Record<string, unknown>, string, RegExp][] = [
+    ['a number out of range', { max_async_retry_attempts: 4 }, 'body.max_async_retry_attempts', /^body\.max_async_retry_attempts must be at least 0 and at most 3, got 4$/],
+    ['a whole number sent as text', { max_async_retry_attempts: '2' }, 'body.max_async_retry_attempts', /must be a whole number, got "2"$/],
+    ['a fraction for a whole number', { max_async_event_age_in_seconds: 1.5 }, 'body.max_async_event_age_in_seconds', /must be a whole number, got 1.5$/],
+    ['a boolean sent as text', { enable_async_status_log: 'true' }, 'body.enable_async_status_log', /must be true or false, got "true"$/],
+  ];
+
+  it.each(rows)('%s', async (_label, body, argument, rule) => {
+    const functionUrn = `${URN_PREFIX}:my-func`;
+    await expectRefusedBeforeSending(client().updateFunctionAsyncInvokeConfig({ functionUrn, body: body as never }), { argument, rule });
+  });
+
+  it('a required property left out, and a value outside its enum', async () => {
+    await expectRefusedBeforeSending(client().cancelAsyncInvocation({ functionUrn: URN, body: { type: 'force' } as never }), { argument: 'body.request_id', rule: /^body\.request_id is required$/ });
+    await expectRefusedBeforeSending(client().cancelAsyncInvocation({ functionUrn: URN, body: { request_id: 'r-1', type: 'hard' as never } }), { argument: 'body.type', rule: /must be one of force, recursive, got "hard"$/ });
+  });
+
+  it('sends a body within the rules, and one whose property arrives through toJSON as what it sends', async () => {
+    const functionUrn = `${URN_PREFIX}:my-func`;
+    await client().updateFunctionAsyncInvokeConfig({ functionUrn, body: { max_async_retry_attempts: 3, max_async_event_age_in_seconds: 86400, enable_async_status_log: true } });
+    const attempts = { toJSON: () => 0 };
+    await client().updateFunctionAsyncInvokeConfig({ functionUrn, body: { max_async_retry_attempts: attempts as never } });
+    expect(server.attempts).toBe(2);
+  });
+});
+
 describe('bad client options are refused by createFunctionGraphClient', () => {
   const rows: [string, Record<string, unknown>, string, RegExp][] = [
     ['a region that is not a region ID', { region: 'evil.com/x', token: TOKEN }, 'region', /region ID/],

@@ -305,13 +305,29 @@ describe('functions and their settings against Prism (request validation on)', (
     expect(typeof set.enable_async_status_log).toBe('boolean');
   });
 
-  it('Prism refuses a retry count over the documented 3 (so the check above can fail)', async () => {
-    const { c, violations } = client();
+  it('Prism refuses a retry count over the documented 3 (so the check above can fail), and the client refuses it before sending', async () => {
+    const violations: (string | null)[] = [];
+    const raw = createRawClient({
+      baseUrl: prism!.url,
+      token: TOKEN,
+      fetch: async (request) => {
+        const response = await fetch(request);
+        violations.push(response.headers.get('sl-violations'));
+        return response;
+      },
+    });
+    const { response } = await raw.PUT('/v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config', {
+      params: { path: { project_id: PROJECT, function_urn: ALIAS_URN } },
+      body: { max_async_retry_attempts: 4 },
+    });
+    expect(response.status).toBe(400);
+    expect(violations[0]).toContain('max_async_retry_attempts');
 
-    const error = await c.updateFunctionAsyncInvokeConfig({ functionUrn: ALIAS_URN, body: { max_async_retry_attempts: 4 } }, { maxRetries: 0 }).then(() => undefined, (e: unknown) => e);
-
-    expect(error).toBeInstanceOf(FunctionGraphApiError);
-    expect(violations[0]).not.toBeNull();
+    const { c, violations: sent } = client();
+    const error = await c.updateFunctionAsyncInvokeConfig({ functionUrn: ALIAS_URN, body: { max_async_retry_attempts: 4 } }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('body.max_async_retry_attempts');
+    expect(sent).toEqual([]);
   });
 
   it('client.paginate: every page request passes validation, and the paginator stops (the example answer\'s count is reached)', async () => {

@@ -45,11 +45,24 @@ export interface ValueRulesModel {
   patternDescription?: string;
 }
 
+/** A top-level property of an object body that a client can check before sending. */
+export interface BodyFieldModel {
+  name: string;
+  required: boolean;
+  /** The property's one scalar JSON type; absent for any other schema (only presence is checked). */
+  type?: ScalarType;
+  /** Whether the schema also allows `null` (`type: [integer, 'null']`). */
+  nullable: boolean;
+  rules?: ValueRulesModel;
+}
+
 export interface RequestBodyModel {
   required: boolean;
   mediaType: string;
   /** The top-level JSON type of the schema, when the spec states one. */
   schemaType?: string;
+  /** For an object body: the required properties and those with a scalar type, in the spec's order. */
+  fields?: BodyFieldModel[];
   description?: string;
   /** `x-max-body-bytes`: the largest body, in bytes of what is sent, a client accepts before sending. */
   maxBytes?: number;

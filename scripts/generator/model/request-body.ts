@@ -1,8 +1,13 @@
-/** The request body (OpenAPI Request Body Object): its media type, schema type and size limit. */
+/**
+ * The request body (OpenAPI Request Body Object): its media type, schema type and size limit, and
+ * for an object body the top-level properties a client can check before sending (Schema Object
+ * `properties` and `required`, each property's scalar type and value rules).
+ */
 import { isObject, type Json } from '../json.js';
-import type { RequestBodyModel } from './api-model.js';
+import type { BodyFieldModel, RequestBodyModel, ValueRulesModel } from './api-model.js';
 import { pickMediaType } from './media-types.js';
 import type { Resolve } from './resolve.js';
+import { collectValueRules, scalarType } from './value-rules.js';
 import { positiveLimit, text } from './values.js';
 
 export function collectRequestBody(resolve: Resolve, raw: unknown): RequestBodyModel | undefined {
@@ -19,5 +24,27 @@ export function collectRequestBody(resolve: Resolve, raw: unknown): RequestBodyM
     schemaType,
     description: text(body.description),
     maxBytes: positiveLimit(maxBytes),
+    fields: schemaType === 'object' ? collectBodyFields(resolve, schema as Json) : undefined,
   };
+}
+
+/** Rules that say more than the type, which the field states already. */
+function beyondType(rules: ValueRulesModel | undefined): ValueRulesModel | undefined {
+  return rules && Object.entries(rules).some(([key, value]) => key !== 'type' && value !== undefined) ? rules : undefined;
+}
+
+/** The properties worth a check: required ones (their presence), and those of one scalar type (their type and rules). */
+function collectBodyFields(resolve: Resolve, schema: Json): BodyFieldModel[] | undefined {
+  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === 'string') : []);
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const fields: BodyFieldModel[] = [];
+  for (const [name, raw] of Object.entries(properties)) {
+    const property = resolve(raw);
+    const type = isObject(property) ? scalarType(property) : undefined;
+    if (!required.has(name) && type === undefined) continue;
+    const types = isObject(property) ? (Array.isArray(property.type) ? property.type : [property.type]) : [];
+    fields.push({ name, required: required.has(name), type, nullable: types.includes('null'), rules: type === undefined ? undefined : beyondType(collectValueRules(property)) });
+  }
+  for (const name of required) if (!(name in properties)) fields.push({ name, required: true, nullable: false });
+  return fields.length > 0 ? fields : undefined;
 }

@@ -145,6 +145,36 @@ describe('buildModel: bodies and responses', () => {
     expect(operation!.requestBody).toEqual({ required: true, mediaType: 'application/json', schemaType: 'object', description: undefined });
   });
 
+  it("reads an object body's checkable properties: the required ones, and those of one scalar type with the rules beyond it", () => {
+    const schema = {
+      type: 'object',
+      required: ['id', 'meta', 'ghost'],
+      properties: {
+        id: { type: 'string', pattern: '^[a-z]+$' },
+        retries: { type: 'integer', minimum: 0, maximum: 3 },
+        flag: { type: 'boolean' },
+        note: { type: ['string', 'null'] },
+        level: { $ref: '#/components/schemas/Level' },
+        meta: { type: 'object' },
+        tags: { type: 'array', items: { type: 'string' } },
+      },
+    };
+    const [operation] = buildModel(
+      doc({ '/a': { post: { requestBody: { content: { 'application/json': { schema } } }, responses: ok } } }, { components: { schemas: { Level: { type: 'string', enum: ['low', 'high'] } } } }),
+    ).operations;
+    expect(operation!.requestBody?.fields).toEqual([
+      { name: 'id', required: true, type: 'string', nullable: false, rules: { pattern: '^[a-z]+$' } },
+      { name: 'retries', required: false, type: 'integer', nullable: false, rules: { type: 'integer', minimum: 0, maximum: 3 } },
+      { name: 'flag', required: false, type: 'boolean', nullable: false, rules: undefined },
+      { name: 'note', required: false, type: 'string', nullable: true, rules: undefined },
+      { name: 'level', required: false, type: 'string', nullable: false, rules: { enum: ['low', 'high'] } },
+      { name: 'meta', required: true, type: undefined, nullable: false, rules: undefined },
+      { name: 'ghost', required: true, nullable: false },
+    ]);
+    const free = buildModel(doc({ '/a': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses: ok } } })).operations;
+    expect(free[0]!.requestBody?.fields).toBeUndefined();
+  });
+
   it('orders responses by status with ranges after exact codes and default last', () => {
     const [operation] = buildModel(
       doc({ '/a': { get: { responses: { default: { description: 'd' }, '404': { description: 'n' }, '4XX': { description: 'r' }, '200': { description: 'o' } } } } }),

@@ -5,11 +5,11 @@
  * checks its own values and writes them.
  */
 import { fail } from '../errors.js';
-import type { OperationDescriptor, ParameterDescriptor } from '../generated.js';
+import type { BodyFieldDescriptor, OperationDescriptor, ParameterDescriptor } from '../generated.js';
 import { isHeaderValue } from './header-syntax.js';
 import { encodePathParameter, pathParameterCheck } from './path-encoding.js';
 import { inputNames, refuseUnknownKeys } from './unknown-keys.js';
-import { valueCheck } from './value-rules.js';
+import { typeWords, valueCheck } from './value-rules.js';
 
 /** The parts of a request that its input decides; auth headers are added per attempt. */
 export interface BuiltRequest {
@@ -90,10 +90,35 @@ function pathTemplate(path: string): (values: Readonly<Record<string, string>>) 
 
 const utf8 = new TextEncoder();
 
-/** How the body is checked and serialized: JSON (of the schema's top-level type, within the size limit) or text. */
+/**
+ * The check of an object body's top-level properties the spec describes, worked out once: each
+ * required one present, each of a scalar type of that JSON type (not its text: `"3"` is not 3)
+ * and within its rules. Named `body.<property>`, as the caller wrote it.
+ */
+function bodyFieldsCheck(fields: readonly BodyFieldDescriptor[] | undefined): ((body: Record<string, unknown>) => void) | undefined {
+  if (!fields) return undefined;
+  const checks = fields.map((field) => {
+    const argument = `body.${field.name}`;
+    const rules = field.rules && valueCheck(field.rules);
+    const ofType = (value: unknown) => (field.type === 'integer' ? Number.isInteger(value) : typeof value === field.type);
+    return (body: Record<string, unknown>) => {
+      const value = body[field.name];
+      if (value === undefined) return field.required ? fail(argument, 'is required') : undefined;
+      if (value === null && field.nullable) return;
+      if (field.type && !ofType(value)) fail(argument, `must be ${typeWords[field.type]}, got ${JSON.stringify(value)?.slice(0, 40) ?? typeof value}`);
+      rules?.(argument, value);
+    };
+  });
+  return (body) => {
+    for (const check of checks) check(body);
+  };
+}
+
+/** How the body is checked and serialized: JSON (of the schema's top-level type, its described properties, within the size limit) or text. */
 function bodyWriter(descriptor: OperationDescriptor): (body: unknown) => string | undefined {
   const spec = descriptor.requestBody;
   if (!spec) return () => undefined;
+  const checkFields = bodyFieldsCheck(spec.fields);
   return (body) => {
     if (body === undefined) return spec.required ? fail('body', 'is required') : undefined;
     if (!spec.json) return String(body);
@@ -106,6 +131,8 @@ function bodyWriter(descriptor: OperationDescriptor): (body: unknown) => string 
     }
     // Checked on the JSON text, which also catches an object whose toJSON (a Date's, say) yields something else.
     if (spec.schemaType === 'object' && !text?.startsWith('{')) fail('body', `must be a JSON object, got ${Array.isArray(body) ? 'an array' : (text?.slice(0, 40) ?? typeof body)}`);
+    // Checked on what is sent: the JSON text read back, so a toJSON's output is what the rules see.
+    if (checkFields) checkFields(JSON.parse(text!) as Record<string, unknown>);
     return text;
   };
 }

@@ -52,7 +52,8 @@ function isOfType(type: NonNullable<ValueRules['type']>, kind: string, text: str
   return type === 'integer' ? wholeNumber.test(text) : text.trim() !== '' && Number.isFinite(Number(text));
 }
 
-const typeWords = { integer: 'a whole number', number: 'a number', boolean: 'true or false' } as const;
+/** A type as a refusal names it. */
+export const typeWords = { string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' } as const;
 
 /** A value as a refusal shows it: text quoted, a number as written (JSON would show Infinity and NaN as null). */
 const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));

@@ -57,6 +57,13 @@ export function descriptorOf(operation: OperationModel, model: ApiModel): Operat
       json: isJsonMediaType(operation.requestBody.mediaType),
       schemaType: operation.requestBody.schemaType,
       maxBytes: operation.requestBody.maxBytes,
+      fields: operation.requestBody.fields?.map((field) => ({
+        name: field.name,
+        required: field.required || undefined,
+        type: field.type,
+        nullable: field.nullable || undefined,
+        rules: field.rules,
+      })),
     },
     // Only successes: an error answer is reported whatever it looks like, so its shape is not needed at run time.
     responses: operation.responses

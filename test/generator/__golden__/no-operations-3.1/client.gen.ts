@@ -79,6 +79,8 @@ export interface OperationDescriptor {
     readonly schemaType?: string;
     /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
     readonly maxBytes?: number;
+    /** For an object body: the top-level properties checked before sending. */
+    readonly fields?: readonly BodyFieldDescriptor[];
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -97,6 +99,18 @@ export interface OperationDescriptor {
   readonly deprecation?: string;
   /** How the pages of a list operation chain (`x-paging`); absent for any other operation. */
   readonly paging?: PagingDescriptor;
+}
+
+/**
+ * A top-level property of an object body, checked before sending: present when `required`, and of
+ * its scalar `type` (`null` only when `nullable`) within `rules` when given.
+ */
+export interface BodyFieldDescriptor {
+  readonly name: string;
+  readonly required?: boolean;
+  readonly type?: 'string' | 'integer' | 'number' | 'boolean';
+  readonly nullable?: boolean;
+  readonly rules?: ValueRules;
 }
 
 /** How a list operation pages: the inputs a paginator sets, by input name, and the answer fields it reads. */

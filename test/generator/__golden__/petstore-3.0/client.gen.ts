@@ -81,6 +81,8 @@ export interface OperationDescriptor {
     readonly schemaType?: string;
     /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
     readonly maxBytes?: number;
+    /** For an object body: the top-level properties checked before sending. */
+    readonly fields?: readonly BodyFieldDescriptor[];
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -99,6 +101,18 @@ export interface OperationDescriptor {
   readonly deprecation?: string;
   /** How the pages of a list operation chain (`x-paging`); absent for any other operation. */
   readonly paging?: PagingDescriptor;
+}
+
+/**
+ * A top-level property of an object body, checked before sending: present when `required`, and of
+ * its scalar `type` (`null` only when `nullable`) within `rules` when given.
+ */
+export interface BodyFieldDescriptor {
+  readonly name: string;
+  readonly required?: boolean;
+  readonly type?: 'string' | 'integer' | 'number' | 'boolean';
+  readonly nullable?: boolean;
+  readonly rules?: ValueRules;
 }
 
 /** How a list operation pages: the inputs a paginator sets, by input name, and the answer fields it reads. */
@@ -199,6 +213,28 @@ export const operationDescriptors = {
       required: true,
       json: true,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'id',
+          type: 'integer',
+        },
+        {
+          name: 'name',
+          required: true,
+          type: 'string',
+        },
+        {
+          name: 'photoUrls',
+          required: true,
+        },
+        {
+          name: 'status',
+          type: 'string',
+          rules: {
+            enum: ['available', 'pending', 'sold'],
+          },
+        },
+      ],
     },
     responses: [],
     security: [
@@ -216,6 +252,28 @@ export const operationDescriptors = {
       required: true,
       json: true,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'id',
+          type: 'integer',
+        },
+        {
+          name: 'name',
+          required: true,
+          type: 'string',
+        },
+        {
+          name: 'photoUrls',
+          required: true,
+        },
+        {
+          name: 'status',
+          type: 'string',
+          rules: {
+            enum: ['available', 'pending', 'sold'],
+          },
+        },
+      ],
     },
     responses: [],
     security: [
@@ -323,6 +381,16 @@ export const operationDescriptors = {
       mediaType: 'application/x-www-form-urlencoded',
       json: false,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'name',
+          type: 'string',
+        },
+        {
+          name: 'status',
+          type: 'string',
+        },
+      ],
     },
     responses: [],
     security: [
@@ -374,6 +442,16 @@ export const operationDescriptors = {
       mediaType: 'multipart/form-data',
       json: false,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'additionalMetadata',
+          type: 'string',
+        },
+        {
+          name: 'file',
+          type: 'string',
+        },
+      ],
     },
     responses: [
       {
@@ -414,6 +492,35 @@ export const operationDescriptors = {
       required: true,
       json: true,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'id',
+          type: 'integer',
+        },
+        {
+          name: 'petId',
+          type: 'integer',
+        },
+        {
+          name: 'quantity',
+          type: 'integer',
+        },
+        {
+          name: 'shipDate',
+          type: 'string',
+        },
+        {
+          name: 'status',
+          type: 'string',
+          rules: {
+            enum: ['placed', 'approved', 'delivered'],
+          },
+        },
+        {
+          name: 'complete',
+          type: 'boolean',
+        },
+      ],
     },
     responses: [
       {
@@ -483,6 +590,40 @@ export const operationDescriptors = {
       required: true,
       json: true,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'id',
+          type: 'integer',
+        },
+        {
+          name: 'username',
+          type: 'string',
+        },
+        {
+          name: 'firstName',
+          type: 'string',
+        },
+        {
+          name: 'lastName',
+          type: 'string',
+        },
+        {
+          name: 'email',
+          type: 'string',
+        },
+        {
+          name: 'password',
+          type: 'string',
+        },
+        {
+          name: 'phone',
+          type: 'string',
+        },
+        {
+          name: 'userStatus',
+          type: 'integer',
+        },
+      ],
     },
     responses: [],
     security: [],
@@ -604,6 +745,40 @@ export const operationDescriptors = {
       required: true,
       json: true,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'id',
+          type: 'integer',
+        },
+        {
+          name: 'username',
+          type: 'string',
+        },
+        {
+          name: 'firstName',
+          type: 'string',
+        },
+        {
+          name: 'lastName',
+          type: 'string',
+        },
+        {
+          name: 'email',
+          type: 'string',
+        },
+        {
+          name: 'password',
+          type: 'string',
+        },
+        {
+          name: 'phone',
+          type: 'string',
+        },
+        {
+          name: 'userStatus',
+          type: 'integer',
+        },
+      ],
     },
     responses: [],
     security: [],

@@ -7,6 +7,7 @@ export type {
   ResponseDescriptor,
   ResponseHeaderDescriptor,
   OperationDescriptor,
+  BodyFieldDescriptor,
   PagingDescriptor,
   SecuritySchemeDescriptor,
   SigningDescriptor,

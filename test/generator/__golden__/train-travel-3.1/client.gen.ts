@@ -81,6 +81,8 @@ export interface OperationDescriptor {
     readonly schemaType?: string;
     /** The largest body, in bytes of what is sent, accepted before sending (`x-max-body-bytes`). */
     readonly maxBytes?: number;
+    /** For an object body: the top-level properties checked before sending. */
+    readonly fields?: readonly BodyFieldDescriptor[];
   };
   /** The successful answers the spec documents (2xx and 2XX). */
   readonly responses: readonly ResponseDescriptor[];
@@ -99,6 +101,18 @@ export interface OperationDescriptor {
   readonly deprecation?: string;
   /** How the pages of a list operation chain (`x-paging`); absent for any other operation. */
   readonly paging?: PagingDescriptor;
+}
+
+/**
+ * A top-level property of an object body, checked before sending: present when `required`, and of
+ * its scalar `type` (`null` only when `nullable`) within `rules` when given.
+ */
+export interface BodyFieldDescriptor {
+  readonly name: string;
+  readonly required?: boolean;
+  readonly type?: 'string' | 'integer' | 'number' | 'boolean';
+  readonly nullable?: boolean;
+  readonly rules?: ValueRules;
 }
 
 /** How a list operation pages: the inputs a paginator sets, by input name, and the answer fields it reads. */
@@ -298,6 +312,28 @@ export const operationDescriptors = {
       required: true,
       json: true,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'id',
+          type: 'string',
+        },
+        {
+          name: 'trip_id',
+          type: 'string',
+        },
+        {
+          name: 'passenger_name',
+          type: 'string',
+        },
+        {
+          name: 'has_bicycle',
+          type: 'boolean',
+        },
+        {
+          name: 'has_dog',
+          type: 'boolean',
+        },
+      ],
     },
     responses: [
       {
@@ -378,6 +414,34 @@ export const operationDescriptors = {
       mediaType: 'application/json',
       json: true,
       schemaType: 'object',
+      fields: [
+        {
+          name: 'id',
+          type: 'string',
+        },
+        {
+          name: 'amount',
+          type: 'number',
+          rules: {
+            type: 'number',
+            exclusiveMinimum: 0,
+          },
+        },
+        {
+          name: 'currency',
+          type: 'string',
+          rules: {
+            enum: ['bam', 'bgn', 'chf', 'eur', 'gbp', 'nok', 'sek', 'try'],
+          },
+        },
+        {
+          name: 'status',
+          type: 'string',
+          rules: {
+            enum: ['pending', 'succeeded', 'failed'],
+          },
+        },
+      ],
     },
     responses: [
       {
