@@ -3,7 +3,9 @@
  * against a real loopback server that serves pages by the marker asked for. What is pinned: the
  * requests as they arrive (marker, page size), the items and pages handed on, every stop rule, a
  * server that repeats itself, `maxItems`, the abort signal between pages, retries inside a page,
- * and refusals before anything is sent.
+ * and refusals before anything is sent. The last block drives the loop itself over paging
+ * declarations no FunctionGraph list has (a typed marker, a page size without bounds), each page
+ * still sent by the client to the loopback server.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import {
@@ -14,6 +16,8 @@ import {
   type FunctionGraphClientOptions,
   type ListFunctionsResult,
 } from '../src/index.js';
+import { operationDescriptors, type OperationDescriptor, type ValueRules } from '../src/generated.js';
+import { createPaginate, type PageOptions } from '../src/runtime/paginate.js';
 import { json, startLoopbackServer, type LoopbackServer, type RecordedRequest } from './helpers/loopback-server.js';
 import { FAST_BACKOFF, PROJECT, rejection, TOKEN, URN_PREFIX } from './helpers/calls.js';
 import { transportOptions } from './helpers/transport.js';
@@ -61,6 +65,14 @@ async function collect<T>(iterable: AsyncIterable<T>, bound = 1_000): Promise<T[
 }
 
 const markers = () => server.requests.map((request) => query(request).get('marker'));
+
+/** Answers each request with the page listed under the marker it asks with ('' for none); an unlisted marker is a test failure. */
+function chain(pages: Record<string, object>) {
+  return (request: RecordedRequest, res: Parameters<typeof json>[0]) => {
+    const page = pages[query(request).get('marker') ?? ''];
+    json(res, page ? 200 : 400, page ?? { error_code: 'TEST', error_msg: `no page for ${request.url}` });
+  };
+}
 
 describe('client.paginate: item by item and page by page', () => {
   beforeEach(() => server.reset(offsetPages(5, { count: false })));
@@ -137,11 +149,42 @@ describe('client.paginate: where the list ends', () => {
     expect(markers()).toEqual(['9']);
   });
 
-  it('stops at a page whose items are not a list', async () => {
+  it('stops at a page whose items are not a list, and yields no item from it', async () => {
     server.reset((_request, res) => json(res, 200, { next_marker: 4 }));
 
     expect(await collect(client().paginate.listAsyncInvocations({ functionUrn: URN }).pages())).toEqual([{ next_marker: 4 }]);
     expect(server.requests).toHaveLength(1);
+
+    server.reset((_request, res) => json(res, 200, { next_marker: 4 }));
+    expect(await collect(client().paginate.listAsyncInvocations({ functionUrn: URN }))).toEqual([]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('stops at a page with no items, though it offers a next marker not yet asked for', async () => {
+    server.reset(chain({ '': { invocations: [record(0)], next_marker: 1 }, '1': { invocations: [], next_marker: 2 }, '2': { invocations: [record(2)] } }));
+
+    expect((await collect(client().paginate.listAsyncInvocations({ functionUrn: URN }))).map((item) => item.request_id)).toEqual(['r-0']);
+    expect(markers()).toEqual([null, '1']);
+  });
+
+  it.each([
+    ['null', null],
+    ['text', '1'],
+  ])('does not stop on a count that is %s, not a number', async (_label, count) => {
+    server.reset(chain({ '': { invocations: [record(0)], next_marker: 1, count }, '1': { invocations: [record(1)] } }));
+
+    expect((await collect(client().paginate.listAsyncInvocations({ functionUrn: URN }))).map((item) => item.request_id)).toEqual(['r-0', 'r-1']);
+    expect(markers()).toEqual([null, '1']);
+  });
+
+  it.each([
+    ['the text "undefined"', 'undefined'],
+    ['the number 0', 0],
+  ])('asks with a next marker that is %s like any other', async (_label, next) => {
+    server.reset(chain({ '': { invocations: [record(0)], next_marker: next }, [String(next)]: { invocations: [record(1)] } }));
+
+    expect(await collect(client().paginate.listAsyncInvocations({ functionUrn: URN }))).toHaveLength(2);
+    expect(markers()).toEqual([null, String(next)]);
   });
 });
 
@@ -164,6 +207,27 @@ describe('client.paginate: maxItems, the signal, retries and refusals', () => {
     const found = await collect(client().paginate.listAsyncInvocations({ functionUrn: URN, limit: 4 }, { maxItems: 6 }));
     expect(found).toHaveLength(6);
     expect(server.requests.map((request) => query(request).get('limit'))).toEqual(['4', '4']);
+  });
+
+  it('maxItems 1 is allowed: one item, from a page asked for one', async () => {
+    const found = await collect(client().paginate.listAsyncInvocations({ functionUrn: URN }, { maxItems: 1 }));
+
+    expect(found.map((item) => item.request_id)).toEqual(['r-0']);
+    expect(server.requests.map((request) => query(request).get('limit'))).toEqual(['1']);
+  });
+
+  it.each([
+    ['the input sets limit', { limit: 4 }, 6, offsetPages(1_000, { size: 500 }), [4, 4]],
+    ['the server answers with more than asked', {}, 3, chain({ '': { invocations: [0, 1, 2, 3, 4].map(record), next_marker: 5 } }), [5]],
+  ])('pages() hands on the last page whole, though it holds more than maxItems still wanted (%s); the items stop at maxItems', async (_label, input, maxItems, responder, sizes) => {
+    server.reset(responder);
+    const pages = await collect(client().paginate.listAsyncInvocations({ functionUrn: URN, ...input }, { maxItems }).pages());
+    expect(pages.map((page) => page.invocations?.length)).toEqual(sizes);
+    expect(server.requests).toHaveLength(sizes.length);
+
+    server.reset(responder);
+    expect(await collect(client().paginate.listAsyncInvocations({ functionUrn: URN, ...input }, { maxItems }))).toHaveLength(maxItems);
+    expect(server.requests).toHaveLength(sizes.length);
   });
 
   it('pages() stops asking once maxItems items have come', async () => {
@@ -208,14 +272,49 @@ describe('client.paginate: maxItems, the signal, retries and refusals', () => {
   });
 
   it.each([
-    ['0', 0],
-    ['a fraction', 1.5],
-    ['a string', '3'],
-  ])('refuses maxItems %s before any request is sent', async (_label, maxItems) => {
+    ['0', 0, 'got 0'],
+    ['a fraction', 1.5, 'got 1.5'],
+    ['a string', '3', 'got 3'],
+    ['past the safe integers', 2 ** 53, 'got 9007199254740992'],
+  ])('refuses maxItems %s before any request is sent', async (_label, maxItems, got) => {
     const error = await rejection(collect(client().paginate.listAsyncInvocations({ functionUrn: URN }, { maxItems: maxItems as number })));
 
     expect(error).toBeInstanceOf(FunctionGraphInputError);
     expect((error as FunctionGraphInputError).argument).toBe('maxItems');
+    expect((error as Error).message).toBe(`maxItems must be a whole number, at least 1, ${got}`);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 5],
+    ['a string', 'maxItems'],
+  ])('refuses options that are %s, not an object, before any request is sent', async (_label, options) => {
+    const paginated = client().paginate.listFunctions({}, options as PageOptions);
+    for (const iterable of [paginated, paginated.pages()] as AsyncIterable<unknown>[]) {
+      const error = await rejection(collect(iterable));
+
+      expect(error).toBeInstanceOf(FunctionGraphInputError);
+      expect((error as FunctionGraphInputError).argument).toBe('options');
+      expect((error as Error).message).toBe('options must be an object');
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  // listFunctions needs no input at all, so an input the loop let through would be sent.
+  it.each([
+    ['a string', 'functions'],
+    ['a number', 5],
+    ['a list', []],
+  ])('refuses an input that is %s, not an object, naming the operation, before any request is sent', async (_label, input) => {
+    const paginated = client().paginate.listFunctions(input as object);
+    for (const iterable of [paginated, paginated.pages()] as AsyncIterable<unknown>[]) {
+      const error = await rejection(collect(iterable));
+
+      expect(error).toBeInstanceOf(FunctionGraphInputError);
+      expect((error as FunctionGraphInputError).argument).toBe('input');
+      expect((error as Error).message).toBe('input of listFunctions must be an object of its inputs');
+    }
     expect(server.requests).toHaveLength(0);
   });
 
@@ -231,5 +330,87 @@ describe('client.paginate: maxItems, the signal, retries and refusals', () => {
     const paginate = client().paginate;
     expectTypeOf(paginate.listAsyncInvocations({ functionUrn: URN })).toMatchTypeOf<AsyncIterable<AsyncInvocationRecord>>();
     expectTypeOf(paginate.listFunctions().pages()).toMatchTypeOf<AsyncIterable<ListFunctionsResult>>();
+  });
+});
+
+describe('the page loop over paging declarations no FunctionGraph list has', () => {
+  const LIST = operationDescriptors.listAsyncInvocations as OperationDescriptor;
+  beforeEach(() => server.reset(offsetPages(5)));
+
+  /** listAsyncInvocations' descriptor with the rules of one parameter replaced (`undefined`: none, as the generator leaves a parameter without constraints). */
+  function withRules(input: string, rules: ValueRules | undefined): OperationDescriptor {
+    const parameters = LIST.parameters.map((parameter) => {
+      if (parameter.input !== input) return parameter;
+      const { rules: _replaced, ...rest } = parameter;
+      return rules === undefined ? rest : { ...rest, rules };
+    });
+    return { ...LIST, parameters };
+  }
+
+  /** The loop over `descriptor`, each page sent by the client's listAsyncInvocations to the loopback server; `sent` holds each page's input as the loop made it. */
+  function loop(descriptor: OperationDescriptor) {
+    const sent: Record<string, unknown>[] = [];
+    const calls = client();
+    const paginate = createPaginate((_descriptor, input, options) => {
+      sent.push({ ...input });
+      return calls.listAsyncInvocations(input as never, options);
+    });
+    return { sent, paginate: (input: object, options?: PageOptions) => paginate(descriptor, input, options) };
+  }
+
+  it('refuses an operation without paging, naming it, before any request is sent', async () => {
+    const { sent, paginate } = loop(operationDescriptors.showFunctionConfig as OperationDescriptor);
+    const error = await rejection(collect(paginate({ functionUrn: URN }).pages()));
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('operation');
+    expect((error as Error).message).toBe('operation showFunctionConfig has no x-paging in the spec, so it cannot be iterated');
+    expect(sent).toEqual([]);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses an input of null (which client.paginate turns into {}) before any request is sent', async () => {
+    const { sent, paginate } = loop(LIST);
+    const error = await rejection(collect(paginate(null as unknown as object)));
+
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as FunctionGraphInputError).argument).toBe('input');
+    expect(sent).toEqual([]);
+  });
+
+  it.each([
+    ['typed as a number takes the next marker as it came', { type: 'integer' } as ValueRules, [2, 4]],
+    ['with rules but no type takes its text', { minLength: 1 } as ValueRules, ['2', '4']],
+    ['without rules takes its text', undefined, ['2', '4']],
+  ])('a marker parameter %s', async (_label, rules, expected) => {
+    const { sent, paginate } = loop(withRules('marker', rules));
+
+    expect(await collect(paginate({ functionUrn: URN }))).toHaveLength(5);
+    expect(sent.map((input) => input.marker)).toEqual([undefined, ...expected]);
+    expect(markers()).toEqual([null, '2', '4']);
+  });
+
+  it('sets no page size from maxItems when the page-size parameter has no largest value', async () => {
+    const { sent, paginate } = loop(withRules('limit', undefined));
+
+    expect(await collect(paginate({ functionUrn: URN }, { maxItems: 3 }))).toHaveLength(3);
+    expect(sent.map((input) => input.limit)).toEqual([undefined, undefined]);
+    expect(server.requests.map((request) => query(request).get('limit'))).toEqual([null, null]);
+  });
+
+  it('asks for no further page once the signal is aborted, whatever the sender would do with it', async () => {
+    server.reset(offsetPages(1_000, { size: 2 }));
+    const { sent, paginate } = loop(LIST);
+    const controller = new AbortController();
+
+    const error = await rejection(
+      (async () => {
+        for await (const _page of paginate({ functionUrn: URN }, { signal: controller.signal }).pages()) controller.abort();
+      })(),
+    );
+
+    expect(error).toBeInstanceOf(FunctionGraphAbortError);
+    expect(sent).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 });
