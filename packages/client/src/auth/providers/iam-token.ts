@@ -139,7 +139,7 @@ async function send(plan: TokenRequestPlan, headers: Record<string, string>, att
   } catch (error) {
     const facts = { operationId: 'iamToken', attempts };
     if (deadline.aborted) throw new FunctionGraphTimeoutError(`iamToken: IAM at ${new URL(plan.url).origin} did not answer within ${plan.timeoutMs} ms`, { ...facts, timeoutMs: plan.timeoutMs, phase: 'response' });
-    const reason = (error as { cause?: { code?: string } }).cause?.code ?? String((error as Error)?.message ?? error);
+    const reason = (error as { cause?: { code?: string } } | undefined)?.cause?.code ?? String((error as Error)?.message ?? error);
     throw new FunctionGraphConnectionError(`iamToken: no answer from IAM at ${new URL(plan.url).origin} (${reason})`, { ...facts, requestMayHaveBeenSent: true }, { cause: error });
   }
 }
