@@ -50,6 +50,18 @@ describe('credentialsFromContext', () => {
   });
 
   it.each([
+    ['an access key', { accessKeyId: '', secretAccessKey: FIRST.secretAccessKey, securityToken: FIRST.securityToken }],
+    ['a secret key', { accessKeyId: FIRST.accessKeyId, secretAccessKey: '', securityToken: FIRST.securityToken }],
+    ['a security token', { accessKeyId: FIRST.accessKeyId, secretAccessKey: FIRST.secretAccessKey, securityToken: '' }],
+  ])('refuses keys without %s: temporary keys come whole or not at all', async (_missing, keys) => {
+    const provider = credentialsFromContext(contextWith({ current: keys }));
+    const error = await rejection(Promise.resolve().then(provider));
+    expect(error).toBeInstanceOf(FunctionGraphCredentialsError);
+    expect(error).toMatchObject({ source: 'function context', tryNext: false });
+    expect((error as Error).message).toMatch(/the function has no agency/);
+  });
+
+  it.each([
     ['nothing', undefined],
     ['an event instead of a context', { body: '{}' }],
     ['a context missing getSecurityToken', { getSecurityAccessKey: () => 'A', getSecuritySecretKey: () => 'S' }],

@@ -9,6 +9,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { createAuthenticator } from '../../../src/auth/authenticator.js';
+import { withDefaultAuth, type AuthOptions } from '../../../src/auth/default-auth.js';
+import { operationDescriptors, type OperationDescriptor } from '../../../src/generated.js';
 import { createFunctionGraphClient, defaultCredentials, FunctionGraphCredentialsError, FunctionGraphInputError } from '../../../src/index.js';
 import { PROJECT, rejection, URN } from '../../helpers/calls.js';
 import { silentEndpoint as startSilentEndpoint, type SilentEndpoint } from '../../helpers/fake-metadata.js';
@@ -65,6 +68,11 @@ describe('defaultCredentials: the first source with credentials wins', () => {
     vi.stubEnv('HUAWEICLOUD_SDK_PROJECT_ID', PROJECT);
     await writeProfile(`[basic]\nak = ${FROM_PROFILE.accessKeyId}\nsk = ${FROM_PROFILE.secretAccessKey}\n`);
     expect(await chain()()).toEqual({ ...FROM_ENV, projectId: PROJECT });
+  });
+
+  it('the environment: the pair alone when HUAWEICLOUD_SDK_PROJECT_ID is not set', async () => {
+    useEnvironment(FROM_ENV);
+    expect(await chain()()).toStrictEqual({ accessKeyId: FROM_ENV.accessKeyId, secretAccessKey: FROM_ENV.secretAccessKey });
   });
 
   it('the profile file when the variables are not set; its project_id before the variable', async () => {
@@ -131,6 +139,22 @@ describe('defaultCredentials: when no source has credentials', () => {
     expect((again as FunctionGraphCredentialsError).failures[2]!.reason).toMatch(/no answer within 400 ms\): not on a Huawei Cloud instance; remembered for this process/);
   });
 
+  it('names the one variable that is missing when the other is set', async () => {
+    vi.stubEnv('HUAWEICLOUD_SDK_AK', FROM_ENV.accessKeyId);
+    const error = await failureOf(chain());
+    expect((error as FunctionGraphCredentialsError).failures[0]).toEqual({
+      source: 'environment',
+      reason: 'HUAWEICLOUD_SDK_SK is not set; set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (and HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys)',
+    });
+  });
+
+  it('searches again on the next call: a profile file written since is found', async () => {
+    const provider = chain();
+    expect(await failureOf(provider)).toBeInstanceOf(FunctionGraphCredentialsError);
+    await writeProfile(`[basic]\nak = ${FROM_PROFILE.accessKeyId}\nsk = ${FROM_PROFILE.secretAccessKey}\n`);
+    expect(await provider()).toEqual(FROM_PROFILE);
+  });
+
   it('stops at a broken profile file instead of passing over it, naming the file and line', async () => {
     await writeProfile('[basic]\nak = A\nsk\n');
     const error = await failureOf(chain());
@@ -157,6 +181,18 @@ describe('a client with neither credentials nor token, on Node', () => {
     const client = createFunctionGraphClient({ baseUrl: verifier.url });
     expect(await client.asyncInvokeFunction({ functionUrn: URN, body: {} })).toBe('r-chain');
     expect(verifier.requests[0]!.verdict).toMatchObject({ accepted: true, accessKeyId: FROM_PROFILE.accessKeyId });
+  });
+
+  it('counts the chain as found by itself: an operation it cannot sign still asks for credentials or a token', async () => {
+    const settings = withDefaultAuth<AuthOptions>({});
+    expect(settings.credentials).toBeTypeOf('function');
+    // asyncInvokeFunction as if the spec secured it with a token only.
+    const { signing: _signing, tokenHeaders: _tokenHeaders, ...rest } = operationDescriptors.asyncInvokeFunction as OperationDescriptor;
+    const tokenOnly: OperationDescriptor = { ...rest, security: [['iamToken']], tokenHeaders: ['X-Auth-Token'] };
+    const attempt = { method: 'POST', url: `${verifier.url}/v2/${PROJECT}/fgs/functions/f/invocations-async`, headers: {}, body: '{}', pathValues: { project_id: PROJECT } };
+    const error = await rejection(createAuthenticator(settings)(tokenOnly).apply(attempt));
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as Error).message).toBe('credentials or token is required by asyncInvokeFunction: give the client `credentials` (an access key pair) or `token` (an IAM token)');
   });
 
   it('fails before sending when no source has credentials, within about the metadata deadline (1 s)', async () => {

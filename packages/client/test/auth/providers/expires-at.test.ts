@@ -1,5 +1,5 @@
 /** `expires_at` as IAM and the metadata API write it, read leniently; anything else is not a date. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseExpiresAt } from '../../../src/auth/providers/expires-at.js';
 
 const at = Date.UTC(2026, 11, 5, 10, 0, 0);
@@ -20,10 +20,29 @@ describe('parseExpiresAt', () => {
     expect(parseExpiresAt(text)).toBe(expected);
   });
 
-  it.each([['a date alone', '2026-12-05'], ['words', 'tomorrow'], ['an empty string', ''], ['a month 13', '2026-13-05T10:00:00Z'], ['a number', 1_733_392_800_000], ['nothing', undefined]])(
+  it.each([['a date alone', '2026-12-05'], ['words before the date', 'until 2026-12-05T10:00:00Z'], ['words after it', '2026-12-05T10:00:00Z or so'], ['words', 'tomorrow'], ['an empty string', ''], ['a month 13', '2026-13-05T10:00:00Z'], ['a number', 1_733_392_800_000], ['nothing', undefined]])(
     'refuses %s',
     (_name, value) => {
       expect(parseExpiresAt(value)).toBeUndefined();
     },
   );
+});
+
+describe('parseExpiresAt, where local time is not UTC', () => {
+  // Eight hours from UTC: a time read as local instead of UTC would be that far off.
+  beforeEach(() => {
+    vi.stubEnv('TZ', 'Asia/Shanghai');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.each([
+    ['Z', '2026-12-05T10:00:00Z'],
+    ['no zone', '2026-12-05T10:00:00.000000'],
+    ['an offset', '2026-12-05T18:00:00+08:00'],
+  ])('reads a time with %s as the same instant', (_name, text) => {
+    expect(new Date(2026, 11, 5, 10).getTime()).not.toBe(at);
+    expect(parseExpiresAt(text)).toBe(at);
+  });
 });

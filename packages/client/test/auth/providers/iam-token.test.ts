@@ -7,7 +7,7 @@
  * message, inspection or output.
  */
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   AuthenticationError,
   createFunctionGraphClient,
@@ -19,6 +19,7 @@ import {
   type IamAgencyOptions,
   type IamPasswordOptions,
   type TokenProvider,
+  type TokenRequest,
 } from '../../../src/index.js';
 import { INPUT, PROJECT, rejection, since, sleep } from '../../helpers/calls.js';
 import { iamTime, startFakeIam, TOKEN_MARK, TOKENS_PATH, type FakeIam } from '../../helpers/fake-iam.js';
@@ -138,6 +139,36 @@ describe('password tokens', () => {
     expect(iam.count().all).toBe(1);
   });
 
+  it('renews a token whose expires_at is unreadable 10 minutes before its documented 24 hours end, not sooner', async () => {
+    // Only Date is faked: the provider and the fake IAM read the moved clock, sockets and timers stay real.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const t0 = Date.UTC(2026, 11, 5, 9, 0, 0);
+    vi.setSystemTime(t0);
+    iam.expiresAtText = 'tomorrow';
+    const provider = userToken();
+    const first = await provider();
+
+    vi.setSystemTime(t0 + 23 * 60 * 60_000 + 49 * 60_000);
+    expect(await provider()).toBe(first);
+    expect(iam.count().all).toBe(1);
+
+    vi.setSystemTime(t0 + 23 * 60 * 60_000 + 51 * 60_000);
+    expect(await provider()).toBe(first);
+    await vi.waitFor(() => expect(iam.count().all).toBe(2), { timeout: 5_000 });
+  });
+
+  it('accepts an endpoint written with a trailing slash, asking the same URL', async () => {
+    expect(await userToken({ endpoint: `${iam.url}/` })()).toBe(iam.issued[0]);
+    expect(iam.requests.map((request) => request.url)).toEqual([`${TOKENS_PATH}?nocatalog=true`]);
+  });
+
+  it('accepts the longest timeout a timer allows (2^31 - 1 ms)', async () => {
+    expect(await userToken({ timeoutMs: 2 ** 31 - 1 })()).toBe(iam.issued[0]);
+  });
+
   it('50 concurrent callers cause one request, and all get its token', async () => {
     iam.delayMs = 100;
     const provider = userToken();
@@ -208,11 +239,38 @@ describe("IAM's refusals", () => {
     expect((error as AuthenticationError).bodyText).toHaveLength(500);
   });
 
+  it.each([
+    ['null', 'null'],
+    ['a list', '[{"error_code":"IAM.0001","error_msg":"listed"}]'],
+    ['a string', '"The request you have made requires authentication."'],
+  ])('a refusal whose JSON body is %s: no body or error code is read from it, the text is kept', async (_label, body) => {
+    iam.outage = { status: 401, body };
+    const error = await failureOf(userToken()());
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ body: undefined, errorCode: undefined, errorMsg: undefined, bodyText: body });
+    expect((error as Error).message).toBe('iamToken: IAM refused the credentials of user deployer of domain fake-account');
+  });
+
   it('nothing listening: a connection error naming IAM', async () => {
     const endpoint = await closedEndpoint();
     const error = await failureOf(userToken({ endpoint })());
     expect(error).toBeInstanceOf(FunctionGraphConnectionError);
     expect((error as Error).message).toBe(`iamToken: no answer from IAM at ${endpoint} (ECONNREFUSED)`);
+    expect(error).toMatchObject({ operationId: 'iamToken', attempts: 1 });
+    expect((error as Error).cause).toBeInstanceOf(Error);
+  });
+
+  // [what the fetch option rejects with, what the message says of it]
+  it.each([
+    ['an error with a code in its cause, as Node\'s fetch does', Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } }), 'ENOTFOUND'],
+    ['an error without a cause', new Error('offline'), 'offline'],
+    ['something that is not an error', 'offline', 'offline'],
+    ['nothing', undefined, 'undefined'],
+  ])('a fetch that rejects with %s: a connection error naming IAM and what the fetch said', async (_label, reason, said) => {
+    const error = await failureOf(userToken({ fetch: () => Promise.reject(reason) })());
+    expect(error).toBeInstanceOf(FunctionGraphConnectionError);
+    expect((error as Error).message).toBe(`iamToken: no answer from IAM at ${iam.url} (${said})`);
+    expect((error as Error).cause).toBe(reason);
   });
 
   it('no answer: a timeout within timeoutMs', async () => {
@@ -223,6 +281,7 @@ describe("IAM's refusals", () => {
       expect(since(started)).toBeLessThan(2_000);
       expect(error).toBeInstanceOf(FunctionGraphTimeoutError);
       expect((error as Error).message).toBe(`iamToken: IAM at ${silent.url} did not answer within 300 ms`);
+      expect(error).toMatchObject({ operationId: 'iamToken', attempts: 1, timeoutMs: 300, phase: 'response' });
     } finally {
       await silent.close();
     }
@@ -242,6 +301,9 @@ describe("IAM's refusals", () => {
       const error = await failureOf(userToken({ endpoint: broken.url, timeoutMs: 300 })());
       expect((error as Error).name).toBe(name);
       expect((error as Error).message).toBe(message(broken.url));
+      expect(error).toMatchObject({ operationId: 'iamToken', attempts: 1 });
+      // The headers arrived: the request was sent.
+      if (how === 'breaks off') expect(error).toMatchObject({ requestMayHaveBeenSent: true });
       for (const [view, text] of errorViews(error as Error)) expect(text, view).not.toContain(TOKEN_MARK);
     } finally {
       await broken.close();
@@ -254,6 +316,7 @@ describe("IAM's refusals", () => {
       const error = await failureOf(userToken({ endpoint: headless.url })());
       expect((error as Error).name).toBe('FunctionGraphCredentialsError');
       expect((error as Error).message).toBe('IAM answered 201 for user deployer of domain fake-account without an X-Subject-Token header');
+      expect(error).toMatchObject({ source: 'IAM' });
     } finally {
       await headless.close();
     }
@@ -266,6 +329,13 @@ describe("IAM's refusals", () => {
     ['neither region nor endpoint', { endpoint: undefined }, /^region or endpoint is required/],
     ['an endpoint with a path', { endpoint: 'https://iam.example.com/v3' }, /^endpoint must be an http:\/\/ or https:\/\/ origin/],
     ['a timeout of 0', { timeoutMs: 0 }, /^timeoutMs must be a number of milliseconds above 0$/],
+    ['a timeout written as a string', { timeoutMs: '500' }, /^timeoutMs must be a number of milliseconds above 0$/],
+    ['a timeout longer than a timer can wait (2^31 ms)', { timeoutMs: 2 ** 31 }, /^timeoutMs must be a number of milliseconds above 0$/],
+    ['no user name', { userName: '' }, /^userName must be a non-empty string$/],
+    ['a fetch that is not a function', { fetch: 'fetch' }, /^fetch must be a function$/],
+    ['an endpoint given as a URL object', { endpoint: new URL('https://iam.cn-north-4.myhuaweicloud.com') }, /^endpoint must be an http:\/\/ or https:\/\/ origin/],
+    ['an endpoint with a space before the scheme', { endpoint: ' https://iam.cn-north-4.myhuaweicloud.com' }, /^endpoint must be an http:\/\/ or https:\/\/ origin/],
+    ['a region that is not a region ID', { endpoint: undefined, region: 'cn north 4' }, /^region must be a region ID such as "cn-south-1"$/],
   ];
   it.each(badOptions)('%s: refused on the first call, nothing sent', async (_label, options, said) => {
     const error = await failureOf(iamToken({ ...passwordOptions(), ...options } as IamPasswordOptions)());
@@ -273,6 +343,18 @@ describe("IAM's refusals", () => {
     expect((error as Error).message).toMatch(said);
     expect((error as Error).message).not.toContain(PASSWORD);
     expect(iam.count().all).toBe(0);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['null', null],
+    ['a string', 'deployer'],
+  ])('options that are %s: refused on the first call, naming them', async (_label, options) => {
+    // Made without throwing, like every provider: the options are checked when it is first called.
+    const provider = iamToken(options as never);
+    const error = await failureOf(provider());
+    expect((error as Error).name).toBe('FunctionGraphInputError');
+    expect((error as Error).message).toBe('options of iamToken must be an object');
   });
 });
 
@@ -319,9 +401,9 @@ describe('agency tokens', () => {
   });
 
   it('a delegating provider whose new token is refused too: an AuthenticationError after one renewal', async () => {
-    const asked: (string | undefined)[] = [];
+    const asked: (TokenRequest | undefined)[] = [];
     const delegating: TokenProvider = (request) => {
-      asked.push(request?.refused);
+      asked.push(request);
       return `fake-delegating-token-${asked.length}-${TOKEN_MARK}`;
     };
     const error = await failureOf(agencyToken(delegating)());
@@ -329,7 +411,8 @@ describe('agency tokens', () => {
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ attempts: 2, status: 401 });
     expect((error as Error).message).toBe('iamToken: IAM refused the credentials of agency fgs-invoker of domain other-account: The request you have made requires authentication.');
-    expect(asked).toEqual([undefined, `fake-delegating-token-1-${TOKEN_MARK}`]);
+    // Asked first as the client asks (no request), then with the token IAM refused.
+    expect(asked).toEqual([undefined, { refused: `fake-delegating-token-1-${TOKEN_MARK}` }]);
     expect(iam.count().assumeRole).toBe(2);
     for (const [view, text] of errorViews(error as Error)) expect(text, view).not.toContain(TOKEN_MARK);
   });
@@ -344,8 +427,21 @@ describe('agency tokens', () => {
   it('an agency the user may not assume: IAM says so, naming the agency', async () => {
     const error = await failureOf(agencyToken(userToken(), { agency: { domainName: AGENCY.domainName, agencyName: 'admin' } })());
     expect(error).toBeInstanceOf(FunctionGraphApiError);
-    expect(error).toMatchObject({ status: 403 });
+    expect(error).toMatchObject({ status: 403, attempts: 1 });
     expect((error as Error).message).toBe('iamToken: IAM answered 403 to the token request of agency admin of domain other-account: You have no permission to assume this agency.');
+    // Only a 401 means the delegating token was refused: a 403 is not retried with a new one.
+    expect(iam.count()).toEqual({ password: 1, assumeRole: 1, all: 2 });
+  });
+
+  it.each([
+    ['null', null, 'agency.domainName'],
+    ['without its domainName', { agencyName: AGENCY.agencyName }, 'agency.domainName'],
+    ['without its agencyName', { domainName: AGENCY.domainName }, 'agency.agencyName'],
+  ])('an agency that is %s is refused on the first call, naming the field', async (_label, agency, argument) => {
+    const error = await failureOf(iamToken({ endpoint: iam.url, agency, token: 'fake-delegating-token', projectId: PROJECT } as unknown as IamAgencyOptions)());
+    expect((error as Error).name).toBe('FunctionGraphInputError');
+    expect((error as Error).message).toBe(`${argument} must be a non-empty string`);
+    expect(iam.count().all).toBe(0);
   });
 
   it('an agency without a delegating token is refused on the first call', async () => {

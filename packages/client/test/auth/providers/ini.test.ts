@@ -16,6 +16,9 @@ describe('parseIni reads', () => {
     ['an empty value', '[basic]\nsecurity_token =\n', { basic: { security_token: '' } }],
     ['sections written twice, merged', '[basic]\nak = A\n[global]\nak = G\n[basic]\nsk = S\n', { basic: { ak: 'A', sk: 'S' }, global: { ak: 'G' } }],
     ['spaces inside the brackets', '[ basic ]\nak = A\n', { basic: { ak: 'A' } }],
+    ['indented lines', '  [basic]\n\tak = A\n  # a note\n', { basic: { ak: 'A' } }],
+    // Only a BOM that starts the file is an encoding mark; one inside a value is part of it (and the profile then refuses it).
+    ['a BOM inside a value, kept', '[basic]\nak = A\uFEFFB\n', { basic: { ak: 'A\uFEFFB' } }],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -28,6 +31,8 @@ describe('parseIni refuses, naming the line', () => {
     ['an unclosed section header', '\n[basic\n', 2, /must end with \]/],
     ['a section with no name', '[]\n', 1, /needs a name/],
     ['a line that starts with =', '[basic]\n= value\n', 2, /expected `key = value`/],
+    ['a section header with text after it', '[basic] # the keys\nak = A\n', 1, /must end with \]/],
+    ['a section header with text before it', 'the [basic]\nak = A\n', 1, /expected `key = value`/],
   ])('%s', (_name, text, line, problem) => {
     let error: unknown;
     try {

@@ -115,6 +115,7 @@ describe('the exchange, as the official SDKs make it', () => {
     ['a 404 to the security key, as some services answer without an agency', (s) => (s.securityKey = { status: 404, body: 'agency not found' }), [/answered 404/, /no agency is bound/]],
     ['a 500 to the security key', (s) => (s.securityKey = { status: 500, body: 'metadata service busy' }), [/answered 500 to the security key request \(metadata service busy\)/]],
     ['a 403 to the session token request', (s) => (s.sessionTokens = 403 as never), [/answered 403 to the session token request/]],
+    ['a 403 to the security key', (s) => (s.securityKey = { status: 403, body: 'forbidden' }), [/answered 403 to the security key request \(forbidden\): no agency is bound/]],
   ];
   it.each(refusals)('reports %s as a credentials error of the instance metadata, naming the endpoint', async (_label, arrange, said) => {
     arrange(service);
@@ -126,11 +127,28 @@ describe('the exchange, as the official SDKs make it', () => {
     for (const pattern of said) expect((error as Error).message).toMatch(pattern);
   });
 
+  // [the service's answer, the whole message after the endpoint]: the no-agency hint only where it applies; the body's text shortened, on one line.
+  const exactly: [string, (s: FakeMetadata) => void, string][] = [
+    ['a 500 to the security key', (s) => (s.securityKey = { status: 500, body: 'metadata service busy' }), 'answered 500 to the security key request (metadata service busy)'],
+    ['a 403 to the session token request', (s) => (s.sessionTokens = 403 as never), 'answered 403 to the session token request (method not allowed)'],
+    ['a body on several lines', (s) => (s.securityKey = { status: 503, body: '  service busy,\n\n  try again later\n' }), 'answered 503 to the security key request (service busy, try again later)'],
+    ['an empty body', (s) => (s.securityKey = { status: 500, body: '' }), 'answered 500 to the security key request'],
+    ['a long body, cut at 200 characters', (s) => (s.securityKey = { status: 502, body: 'b'.repeat(500) }), `answered 502 to the security key request (${'b'.repeat(200)})`],
+  ];
+  it.each(exactly)('reports %s in so many words', async (_label, arrange, said) => {
+    arrange(service);
+    const error = await failureOf(credentialsFromMetadata({ endpoint: service.url })());
+    expect(error).toBeInstanceOf(FunctionGraphCredentialsError);
+    expect((error as Error).message).toBe(`the metadata service at ${service.url} ${said}`);
+  });
+
   // A broken answer: the key's values may be in it, and none may appear in the message.
   const key = fakeMetadataKey(3, fromNow(HOUR));
   const broken: [string, string, RegExp][] = [
     ['not JSON', `{"credential": {"secret": "${key.secret}"`, /is not JSON/],
     ['no credential object', JSON.stringify({ access: key.access, secret: key.secret }), /has no credential object/],
+    ['null', 'null', /has no credential object/],
+    ['a null credential', JSON.stringify({ credential: null }), /has no credential object/],
     ['no security token', JSON.stringify({ credential: { ...key, securitytoken: '' } }), /has no credential\.securitytoken/],
     ['no secret', JSON.stringify({ credential: { ...key, secret: undefined } }), /has no credential\.secret/],
     ['an unreadable expires_at', JSON.stringify({ credential: { ...key, expires_at: 'in six hours' } }), /has no readable credential\.expires_at/],
@@ -142,7 +160,7 @@ describe('the exchange, as the official SDKs make it', () => {
     expect(error).toBeInstanceOf(FunctionGraphCredentialsError);
     expect((error as Error).message).toMatch(said);
     // Broken is not absent: a chain must stop here rather than hide it.
-    expect((error as FunctionGraphCredentialsError).tryNext).toBe(false);
+    expect(error).toMatchObject({ source: 'instance metadata', tryNext: false });
     for (const [view, text] of errorViews(error as Error)) for (const secret of secretsOf(key)) expect(text, view).not.toContain(secret);
   });
 });
@@ -466,6 +484,7 @@ describe('off the cloud', () => {
     expect(since(started)).toBeLessThan(1_500);
     expect(error).toBeInstanceOf(FunctionGraphCredentialsError);
     expect((error as Error).message).toMatch(said);
+    expect((error as Error).cause).toBeDefined();
 
     const chain = await failureOf(defaultCredentials({ environment: false, profile: false, metadata: { endpoint: service.url, timeoutMs: 300 } })());
     expect(chain).toMatchObject({ source: 'default chain' });
@@ -478,11 +497,27 @@ describe('off the cloud', () => {
     ['timeoutMs above a minute', { timeoutMs: 60_001 }, /timeoutMs must be/],
     ['an endpoint with a path', { endpoint: 'http://169.254.169.254/openstack' }, /endpoint must be an http:\/\/ or https:\/\/ origin/],
     ['an endpoint without a scheme', { endpoint: '169.254.169.254' }, /endpoint must be/],
+    ['timeoutMs written as a string', { timeoutMs: '500' }, /^timeoutMs must be a number of milliseconds above 0, at most 60 000$/],
+    ['an endpoint given as a URL object', { endpoint: new URL('http://169.254.169.254') }, /^endpoint must be an http:\/\/ or https:\/\/ origin/],
+    ['an endpoint with a space before the scheme', { endpoint: ' http://169.254.169.254' }, /^endpoint must be an http:\/\/ or https:\/\/ origin/],
   ])('refuses %s on its first call, sending nothing', async (_label, options, said) => {
-    const error = await failureOf(credentialsFromMetadata(options)());
+    const error = await failureOf(credentialsFromMetadata(options as never)());
     expect(error).toBeInstanceOf(FunctionGraphError);
     expect((error as Error).name).toBe('FunctionGraphInputError');
     expect((error as Error).message).toMatch(said);
+  });
+
+  it('accepts a timeoutMs of a minute, the longest allowed', async () => {
+    const key = fakeMetadataKey(32, fromNow(6 * HOUR));
+    service.serve(key);
+    expect(await credentialsFromMetadata({ endpoint: service.url, timeoutMs: 60_000 })()).toEqual(credentialsOf(key));
+  });
+
+  it('asks http://169.254.169.254 when no endpoint is given', async () => {
+    // Off the cloud nothing answers there (or something that is not the service does): either way the failure names it.
+    const error = await failureOf(credentialsFromMetadata({ timeoutMs: 200 })());
+    expect(error).toBeInstanceOf(FunctionGraphCredentialsError);
+    expect((error as Error).message).toMatch(/^the metadata service at http:\/\/169\.254\.169\.254 /);
   });
 
   // Last in the file: a closed port is free again, and a server started after this could be given it.
@@ -492,6 +527,9 @@ describe('off the cloud', () => {
     const error = await failureOf(credentialsFromMetadata({ endpoint })());
     expect(since(started)).toBeLessThan(1_000);
     expect((error as Error).message).toMatch(/unreachable \(ECONNREFUSED after \d+ ms\)/);
+    // The time it took, not a clock reading.
+    expect(Number(/after (\d+) ms/.exec((error as Error).message)![1])).toBeLessThan(60_000);
+    expect((error as Error).cause).toBeInstanceOf(Error);
     started = performance.now();
     expect((await failureOf(credentialsFromMetadata({ endpoint })()) as Error).message).toMatch(/remembered for this process/);
     expect(since(started)).toBeLessThan(200);

@@ -67,6 +67,18 @@ describe('credentialsFromProfile reads', () => {
     expect(await credentialsFromProfile({ file: chosen })()).toEqual({ accessKeyId: 'OPTIONAK', secretAccessKey: 'option-sk' });
   });
 
+  it('an empty security_token or project_id as none', async () => {
+    await writeProfile(`[basic]\nak = ${KEYS.accessKeyId}\nsk = ${KEYS.secretAccessKey}\nsecurity_token =\nproject_id =\n`);
+    expect(await credentialsFromProfile()()).toStrictEqual({ accessKeyId: KEYS.accessKeyId, secretAccessKey: KEYS.secretAccessKey });
+  });
+
+  it('the file under USERPROFILE when HOME is not set, as on Windows', async () => {
+    vi.stubEnv('HOME', undefined);
+    vi.stubEnv('USERPROFILE', home);
+    await writeProfile(basic());
+    expect((await credentialsFromProfile()()).accessKeyId).toBe(KEYS.accessKeyId);
+  });
+
   it('another section when asked', async () => {
     await writeProfile(`${basic()}[global]\nak = GLOBALAK\nsk = global-sk\n`);
     expect(await credentialsFromProfile({ section: 'global' })()).toEqual({ accessKeyId: 'GLOBALAK', secretAccessKey: 'global-sk' });
@@ -105,6 +117,13 @@ describe('credentialsFromProfile refuses, naming the file, the line or the key',
     expect(error).toMatchObject({ source: 'profile file', tryNext: true });
   });
 
+  it('a file where the folder should be: the file does not exist, the chain may go on', async () => {
+    await writeFile(join(home, '.huaweicloud'), 'not a folder\n');
+    const error = await refusal(credentialsFromProfile());
+    expect(error.message).toBe(`${join(home, '.huaweicloud', 'credentials')} does not exist`);
+    expect(error).toMatchObject({ source: 'profile file', tryNext: true });
+  });
+
   it('a file with no [basic] section: the chain may go on', async () => {
     const path = await writeProfile('[global]\nak = A\nsk = S\n');
     const error = await refusal(credentialsFromProfile());
@@ -116,12 +135,13 @@ describe('credentialsFromProfile refuses, naming the file, the line or the key',
     ['a malformed line, by number and never quoted', basic(`${KEYS.secretAccessKey}\n`), ':6: expected `key = value`'],
     ['a missing sk', `[basic]\nak = ${KEYS.accessKeyId}\n`, ' [basic] has no sk key'],
     ['a missing ak', `[basic]\nsk = ${KEYS.secretAccessKey}\n`, ' [basic] has no ak key'],
+    ['an empty ak', `[basic]\nak =\nsk = ${KEYS.secretAccessKey}\n`, ' [basic] has no ak key'],
     ['an sk with a space in it', `[basic]\nak = A\nsk = ${KEYS.secretAccessKey} x\n`, ' [basic] sk has characters not allowed in a header'],
   ])('%s: the chain stops there', async (_name, text, problem) => {
     const path = await writeProfile(text);
     const error = await refusal(credentialsFromProfile());
     expect(error.message).toContain(`${path}${problem}`);
-    expect(error.tryNext).toBe(false);
+    expect(error).toMatchObject({ source: 'profile file', tryNext: false });
   });
 
   it('a folder where the file should be, saying it could not be read', async () => {

@@ -81,6 +81,11 @@ describe("a call's project when its operation takes no URN", () => {
     expect(signedProject()).toEqual([CALL_PROJECT, CALL_PROJECT]);
   });
 
+  it("comes from the projectId of credentials given as an object", async () => {
+    await createFunctionGraphClient({ baseUrl: verifier.url, credentials: { ...KEYS, projectId: PROJECT } }).listFunctions({});
+    expect(signedProject()).toEqual([PROJECT, PROJECT]);
+  });
+
   it("comes from iamToken's projectId, the token's own scope", async () => {
     const token = iamToken({ endpoint: iam.url, domainName: 'fake-account', userName: 'deployer', password: 'fake-password-DO-NOT-LOG', projectId: PROJECT });
     await createFunctionGraphClient({ baseUrl: gateway.url, token }).listFunctions({});
@@ -94,5 +99,30 @@ describe("a call's project when its operation takes no URN", () => {
     expect((error as FunctionGraphInputError).argument).toBe('projectId');
     expect((error as Error).message).toBe('projectId is required: give it to the call or to the client, or use credentials whose source names it');
     expect(verifier.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['a fixed token', { token: 'fake-token-DO-NOT-LOG' }],
+    ['a credentials provider that returns nothing', { credentials: () => undefined as never }],
+  ])('is required, before anything is sent, with %s', async (_label, auth) => {
+    const error = await rejection(createFunctionGraphClient({ baseUrl: gateway.url, ...auth }).listFunctions({}));
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect((error as Error).message).toBe('projectId is required: give it to the call or to the client, or use credentials whose source names it');
+    expect(gateway.requests).toHaveLength(0);
+  });
+
+  it('fails, before anything is sent, with a credentials provider that throws: an input error naming the option, the error as its cause', async () => {
+    const sealed = new Error('vault sealed');
+    const error = await rejection(
+      createFunctionGraphClient({
+        baseUrl: gateway.url,
+        credentials: () => {
+          throw sealed;
+        },
+      }).listFunctions({}),
+    );
+    expect(error).toBeInstanceOf(FunctionGraphInputError);
+    expect(error).toMatchObject({ argument: 'credentials', message: 'credentials provider threw; see `cause`', cause: sealed });
+    expect(gateway.requests).toHaveLength(0);
   });
 });

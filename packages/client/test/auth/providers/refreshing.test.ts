@@ -161,6 +161,28 @@ describe('renewing in the background', () => {
     expect(await Promise.all(calls)).toEqual(Array(50).fill('v2'));
   });
 
+  it('from exactly a minute before expiresAt, callers wait for the renewal', async () => {
+    const { source, clock, current } = await started(HOUR);
+    clock.at(T0 + HOUR - MINUTE);
+    const call = current();
+    expect(await settled(call)).toBe(false);
+    expect(source.calls).toBe(2);
+    source.settle('v2', T0 + 2 * HOUR);
+    expect(await call).toBe('v2');
+  });
+
+  it('a renewal in the last minute that fails once the value has expired throws, rather than hand out the expired value', async () => {
+    const { source, clock, current } = await started(HOUR);
+    clock.at(T0 + 59 * MINUTE + 30_000);
+    const call = current();
+    expect(source.calls).toBe(2);
+    const outage = new Error('source down');
+    // The renewal takes until the very end of the value's life, then fails.
+    clock.at(T0 + HOUR);
+    source.settle(outage);
+    expect(await rejection(call)).toBe(outage);
+  });
+
   it('a failed background renewal keeps the value, is tried again only after 10 s, and the value ends at expiresAt', async () => {
     const { source, clock, current } = await started(HOUR);
     const outage = new Error('source restarting');
