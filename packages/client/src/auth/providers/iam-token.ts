@@ -8,6 +8,7 @@
 import { AuthenticationError, fail, FunctionGraphApiError, FunctionGraphConnectionError, FunctionGraphCredentialsError, FunctionGraphTimeoutError } from '../../errors.js';
 import { isRegionId, regionRule } from '../../runtime/server-url.js';
 import type { FetchFunction } from '../../transport/fetch.js';
+import { describeNetworkFailure } from '../../transport/network-failure.js';
 import { resolveToken, type TokenOption, type TokenProvider } from '../token.js';
 import { parseExpiresAt } from './expires-at.js';
 import { refreshing, type Expiring } from './refreshing.js';
@@ -130,17 +131,26 @@ interface Answer {
   readonly text: string;
 }
 
-/** One request; the body is read under the same deadline, so one that stalls or breaks off fails here as a timeout or a connection error. */
+/**
+ * One request; the body is read under the same deadline, so one that stalls or breaks off fails
+ * here as a timeout or a connection error, saying which part was awaited and whether IAM can have
+ * received the request (as the client's own transports read a network failure).
+ */
 async function send(plan: TokenRequestPlan, headers: Record<string, string>, attempts: number): Promise<Answer> {
   const deadline = AbortSignal.timeout(plan.timeoutMs);
+  const origin = new URL(plan.url).origin;
+  let response: Response | undefined;
   try {
-    const response = await plan.fetch(plan.url, { method: 'POST', headers, body: plan.body, signal: deadline });
+    response = await plan.fetch(plan.url, { method: 'POST', headers, body: plan.body, signal: deadline });
     return { response, text: await response.text() };
   } catch (error) {
     const facts = { operationId: 'iamToken', attempts };
-    if (deadline.aborted) throw new FunctionGraphTimeoutError(`iamToken: IAM at ${new URL(plan.url).origin} did not answer within ${plan.timeoutMs} ms`, { ...facts, timeoutMs: plan.timeoutMs, phase: 'response' });
-    const reason = (error as { cause?: { code?: string } } | undefined)?.cause?.code ?? String((error as Error)?.message ?? error);
-    throw new FunctionGraphConnectionError(`iamToken: no answer from IAM at ${new URL(plan.url).origin} (${reason})`, { ...facts, requestMayHaveBeenSent: true }, { cause: error });
+    const phase = response ? 'body' : 'response';
+    const late = phase === 'response' ? 'did not answer' : 'did not finish its answer';
+    if (deadline.aborted) throw new FunctionGraphTimeoutError(`iamToken: IAM at ${origin} ${late} within ${plan.timeoutMs} ms`, { ...facts, timeoutMs: plan.timeoutMs, phase });
+    const failure = describeNetworkFailure(error);
+    const requestMayHaveBeenSent = response !== undefined || failure.requestMayHaveBeenSent;
+    throw new FunctionGraphConnectionError(`iamToken: no answer from IAM at ${origin} (${failure.reason})`, { ...facts, requestMayHaveBeenSent }, { cause: error });
   }
 }
 

@@ -256,7 +256,7 @@ describe("IAM's refusals", () => {
     const error = await failureOf(userToken({ endpoint })());
     expect(error).toBeInstanceOf(FunctionGraphConnectionError);
     expect((error as Error).message).toBe(`iamToken: no answer from IAM at ${endpoint} (ECONNREFUSED)`);
-    expect(error).toMatchObject({ operationId: 'iamToken', attempts: 1 });
+    expect(error).toMatchObject({ operationId: 'iamToken', attempts: 1, requestMayHaveBeenSent: false });
     expect((error as Error).cause).toBeInstanceOf(Error);
   });
 
@@ -289,7 +289,7 @@ describe("IAM's refusals", () => {
 
   // [how the body goes wrong, the error class, its message]: the body is read under the same deadline as the headers.
   it.each([
-    ['never ends', 'FunctionGraphTimeoutError', (url: string) => `iamToken: IAM at ${url} did not answer within 300 ms`],
+    ['never ends', 'FunctionGraphTimeoutError', (url: string) => `iamToken: IAM at ${url} did not finish its answer within 300 ms`],
     ['breaks off', 'FunctionGraphConnectionError', (url: string) => `iamToken: no answer from IAM at ${url} (UND_ERR_SOCKET)`],
   ] as const)('an answer whose body %s: a %s naming IAM, not a stray error', async (how, name, message) => {
     const broken = await startLoopbackServer((_request, res) => {
@@ -302,8 +302,9 @@ describe("IAM's refusals", () => {
       expect((error as Error).name).toBe(name);
       expect((error as Error).message).toBe(message(broken.url));
       expect(error).toMatchObject({ operationId: 'iamToken', attempts: 1 });
-      // The headers arrived: the request was sent.
+      // The headers arrived: the request was sent, and what was awaited was the body.
       if (how === 'breaks off') expect(error).toMatchObject({ requestMayHaveBeenSent: true });
+      else expect(error).toMatchObject({ phase: 'body', timeoutMs: 300 });
       for (const [view, text] of errorViews(error as Error)) expect(text, view).not.toContain(TOKEN_MARK);
     } finally {
       await broken.close();
