@@ -1,5 +1,7 @@
 /** `expires_at` as IAM and the metadata API write it, read leniently; anything else is not a date. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { parseExpiresAt } from '../../../src/auth/providers/expires-at.js';
 
 const at = Date.UTC(2026, 11, 5, 10, 0, 0);
@@ -29,20 +31,16 @@ describe('parseExpiresAt', () => {
 });
 
 describe('parseExpiresAt, where local time is not UTC', () => {
-  // Eight hours from UTC: a time read as local instead of UTC would be that far off.
-  beforeEach(() => {
-    vi.stubEnv('TZ', 'Asia/Shanghai');
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
-  });
-
-  it.each([
-    ['Z', '2026-12-05T10:00:00Z'],
-    ['no zone', '2026-12-05T10:00:00.000000'],
-    ['an offset', '2026-12-05T18:00:00+08:00'],
-  ])('reads a time with %s as the same instant', (_name, text) => {
-    expect(new Date(2026, 11, 5, 10).getTime()).not.toBe(at);
-    expect(parseExpiresAt(text)).toBe(at);
+  // In a process of its own started with TZ eight hours from UTC (a worker thread's TZ cannot be
+  // changed), so a time read as local instead of UTC would be that far off.
+  it('reads a time with Z, with no zone and with an offset as the same instant', () => {
+    const source = fileURLToPath(new URL('../../../src/auth/providers/expires-at.ts', import.meta.url));
+    const script = `import { parseExpiresAt } from ${JSON.stringify(pathToFileURL(source).href)};
+      console.log(JSON.stringify({ local: new Date(2026, 11, 5, 10).getTime(), read: ${JSON.stringify(['2026-12-05T10:00:00Z', '2026-12-05T10:00:00.000000', '2026-12-05T18:00:00+08:00'])}.map(parseExpiresAt) }));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, TZ: 'Asia/Shanghai' }, encoding: 'utf8', timeout: 20_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const { local, read } = JSON.parse(run.stdout) as { local: number; read: number[] };
+    expect(local).not.toBe(at);
+    expect(read).toEqual([at, at, at]);
   });
 });
