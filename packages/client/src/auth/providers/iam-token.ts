@@ -8,7 +8,6 @@
 import { AuthenticationError, fail, FunctionGraphApiError, FunctionGraphConnectionError, FunctionGraphCredentialsError, FunctionGraphTimeoutError } from '../../errors.js';
 import { isRegionId, regionRule } from '../../runtime/server-url.js';
 import type { FetchFunction } from '../../transport/fetch.js';
-import { describeNetworkFailure } from '../../transport/network-failure.js';
 import { resolveToken, type TokenOption, type TokenProvider } from '../token.js';
 import { parseExpiresAt } from './expires-at.js';
 import { refreshing, type Expiring } from './refreshing.js';
@@ -133,8 +132,7 @@ interface Answer {
 
 /**
  * One request; the body is read under the same deadline, so one that stalls or breaks off fails
- * here as a timeout or a connection error, saying which part was awaited and whether IAM can have
- * received the request (as the client's own transports read a network failure).
+ * here as a timeout or a connection error, saying which part was awaited.
  */
 async function send(plan: TokenRequestPlan, headers: Record<string, string>, attempts: number): Promise<Answer> {
   const deadline = AbortSignal.timeout(plan.timeoutMs);
@@ -148,9 +146,9 @@ async function send(plan: TokenRequestPlan, headers: Record<string, string>, att
     const phase = response ? 'body' : 'response';
     const late = phase === 'response' ? 'did not answer' : 'did not finish its answer';
     if (deadline.aborted) throw new FunctionGraphTimeoutError(`iamToken: IAM at ${origin} ${late} within ${plan.timeoutMs} ms`, { ...facts, timeoutMs: plan.timeoutMs, phase });
-    const failure = describeNetworkFailure(error);
-    const requestMayHaveBeenSent = response !== undefined || failure.requestMayHaveBeenSent;
-    throw new FunctionGraphConnectionError(`iamToken: no answer from IAM at ${origin} (${failure.reason})`, { ...facts, requestMayHaveBeenSent }, { cause: error });
+    const reason = (error as { cause?: { code?: string } } | undefined)?.cause?.code ?? String((error as Error)?.message ?? error);
+    // A token request is never retried blindly, so the conservative answer costs nothing here.
+    throw new FunctionGraphConnectionError(`iamToken: no answer from IAM at ${origin} (${reason})`, { ...facts, requestMayHaveBeenSent: true }, { cause: error });
   }
 }
 

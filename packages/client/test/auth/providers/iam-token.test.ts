@@ -256,7 +256,7 @@ describe("IAM's refusals", () => {
     const error = await failureOf(userToken({ endpoint })());
     expect(error).toBeInstanceOf(FunctionGraphConnectionError);
     expect((error as Error).message).toBe(`iamToken: no answer from IAM at ${endpoint} (ECONNREFUSED)`);
-    expect(error).toMatchObject({ operationId: 'iamToken', attempts: 1, requestMayHaveBeenSent: false });
+    expect(error).toMatchObject({ operationId: 'iamToken', attempts: 1, requestMayHaveBeenSent: true });
     expect((error as Error).cause).toBeInstanceOf(Error);
   });
 
