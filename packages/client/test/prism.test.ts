@@ -31,6 +31,21 @@ afterAll(async () => {
   await prism?.release();
 });
 
+/** The raw client, its fetch the real one, noting Prism's `sl-violations` header of every answer. */
+function rawClient() {
+  const violations: (string | null)[] = [];
+  const raw = createRawClient({
+    baseUrl: prism!.url,
+    token: TOKEN,
+    fetch: async (request) => {
+      const response = await fetch(request);
+      violations.push(response.headers.get('sl-violations'));
+      return response;
+    },
+  });
+  return { raw, violations };
+}
+
 /** A client whose fetch is the real one, noting Prism's `sl-violations` header of every answer. */
 function client(options: Partial<FunctionGraphClientOptions> = {}) {
   const violations: (string | null)[] = [];
@@ -98,16 +113,7 @@ describe('the client against Prism (request validation on)', () => {
   });
 
   it('works through createRawClient too', async () => {
-    const violations: (string | null)[] = [];
-    const raw = createRawClient({
-      baseUrl: prism!.url,
-      token: TOKEN,
-      fetch: async (request) => {
-        const response = await fetch(request);
-        violations.push(response.headers.get('sl-violations'));
-        return response;
-      },
-    });
+    const { raw, violations } = rawClient();
 
     const { data, response } = await raw.POST('/v2/{project_id}/fgs/functions/{function_urn}/reserved-invocations', {
       params: { path: { project_id: PROJECT, function_urn: ALIAS_URN } },
@@ -306,16 +312,7 @@ describe('functions and their settings against Prism (request validation on)', (
   });
 
   it('Prism refuses a retry count over the documented 3 (so the check above can fail), and the client refuses it before sending', async () => {
-    const violations: (string | null)[] = [];
-    const raw = createRawClient({
-      baseUrl: prism!.url,
-      token: TOKEN,
-      fetch: async (request) => {
-        const response = await fetch(request);
-        violations.push(response.headers.get('sl-violations'));
-        return response;
-      },
-    });
+    const { raw, violations } = rawClient();
     const { response } = await raw.PUT('/v2/{project_id}/fgs/functions/{function_urn}/async-invoke-config', {
       params: { path: { project_id: PROJECT, function_urn: ALIAS_URN } },
       body: { max_async_retry_attempts: 4 },
