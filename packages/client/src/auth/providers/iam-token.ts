@@ -9,6 +9,7 @@ import { AuthenticationError, fail, FunctionGraphApiError, FunctionGraphConnecti
 import { isRegionId, regionRule } from '../../runtime/server-url.js';
 import type { FetchFunction } from '../../transport/fetch.js';
 import { resolveToken, type TokenOption, type TokenProvider } from '../token.js';
+import { checkOrigin, fetchFailureReason } from './endpoint.js';
 import { parseExpiresAt } from './expires-at.js';
 import { refreshing, type Expiring } from './refreshing.js';
 
@@ -100,8 +101,7 @@ function checkIamOptions(options: IamTokenOptions): TokenRequestPlan {
 
 function iamEndpoint(options: IamTokenOptions): string {
   if (options.endpoint !== undefined) {
-    if (typeof options.endpoint !== 'string' || !/^https?:\/\/[^/?#\s]+\/?$/.test(options.endpoint)) fail('endpoint', 'must be an http:// or https:// origin, such as https://iam.cn-north-4.myhuaweicloud.com');
-    return options.endpoint.replace(/\/$/, '');
+    return checkOrigin(options.endpoint, 'https://iam.cn-north-4.myhuaweicloud.com');
   }
   if (typeof options.region !== 'string' || !isRegionId(options.region)) fail('region', options.region === undefined ? 'or endpoint is required: where IAM is' : regionRule);
   return `https://iam.${options.region}.myhuaweicloud.com`;
@@ -146,7 +146,7 @@ async function send(plan: TokenRequestPlan, headers: Record<string, string>, att
     const phase = response ? 'body' : 'response';
     const late = phase === 'response' ? 'did not answer' : 'did not finish its answer';
     if (deadline.aborted) throw new FunctionGraphTimeoutError(`iamToken: IAM at ${origin} ${late} within ${plan.timeoutMs} ms`, { ...facts, timeoutMs: plan.timeoutMs, phase });
-    const reason = (error as { cause?: { code?: string } } | undefined)?.cause?.code ?? String((error as Error)?.message ?? error);
+    const reason = fetchFailureReason(error);
     // A token request is never retried blindly, so the conservative answer costs nothing here.
     throw new FunctionGraphConnectionError(`iamToken: no answer from IAM at ${origin} (${reason})`, { ...facts, requestMayHaveBeenSent: true }, { cause: error });
   }

@@ -11,6 +11,7 @@
  */
 import { fail, FunctionGraphCredentialsError } from '../../errors.js';
 import type { Credentials, CredentialsProvider } from '../credentials.js';
+import { checkOrigin, fetchFailureReason } from './endpoint.js';
 import { parseExpiresAt } from './expires-at.js';
 import { refreshing, type Expiring } from './refreshing.js';
 
@@ -35,16 +36,11 @@ const reachability = new Map<string, true | string>();
  * `expires_at` (see refreshing.ts for when, and why), one renewal shared by every caller.
  */
 export function credentialsFromMetadata(options: MetadataOptions = {}): CredentialsProvider {
-  const endpoint = checkEndpoint(options.endpoint ?? DEFAULT_METADATA_ENDPOINT);
+  const endpoint = checkOrigin(options.endpoint ?? DEFAULT_METADATA_ENDPOINT, DEFAULT_METADATA_ENDPOINT);
   const timeoutMs = options.timeoutMs ?? DEFAULT_METADATA_TIMEOUT_MS;
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0 && timeoutMs <= 60_000)) fail('timeoutMs', 'must be a number of milliseconds above 0, at most 60 000');
   const current = refreshing(() => fetchSecurityKey(endpoint, timeoutMs));
   return () => current();
-}
-
-function checkEndpoint(endpoint: unknown): string {
-  if (typeof endpoint !== 'string' || !/^https?:\/\/[^/?#\s]+\/?$/.test(endpoint)) fail('endpoint', 'must be an http:// or https:// origin, such as http://169.254.169.254');
-  return endpoint.replace(/\/$/, '');
 }
 
 async function fetchSecurityKey(endpoint: string, timeoutMs: number): Promise<Expiring<Credentials>> {
@@ -59,7 +55,7 @@ async function fetchSecurityKey(endpoint: string, timeoutMs: number): Promise<Ex
       reachability.set(endpoint, true);
       return { status: response.status, ok: response.ok, text: await response.text() };
     } catch (error) {
-      const why = deadline.aborted ? `no answer within ${timeoutMs} ms` : `${(error as { cause?: { code?: string } }).cause?.code ?? String(error)} after ${Date.now() - started} ms`;
+      const why = deadline.aborted ? `no answer within ${timeoutMs} ms` : `${fetchFailureReason(error)} after ${Date.now() - started} ms`;
       // A service that has answered (in this exchange or an earlier one) is there, only slow or
       // broken this time: it is asked again next time, never remembered as off the cloud.
       if (reachability.get(endpoint) === true) {
