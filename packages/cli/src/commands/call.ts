@@ -1,0 +1,134 @@
+/**
+ * `fgs call <operationId>`: any operation of the spec, with no code of its own. Its flags, their
+ * help and allowed values come from the operation's descriptor (the client's
+ * `operationDescriptors`) and the spec's words (generated/operation-docs.gen.ts), so an operation
+ * added to the spec is here after `npm run build`.
+ */
+import type { OperationDescriptor } from '@fgs-openapi/client';
+import { firstPositional, parseCommandLine } from '../arguments.js';
+import { commandContext, stringValue, type CommandContext } from '../context.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { operationDocs } from '../generated.js';
+import { optionRows, paragraph, sections, twoColumns } from '../help.js';
+import { colorsFor } from '../io.js';
+import { callOptions, openClient } from '../open-client.js';
+import { describeRules, inputFromFlags, operationFlags, type OperationFlag } from '../operation-flags.js';
+import { writeJson } from '../output.js';
+import { readPayload } from '../payload.js';
+import { didYouMean } from '../suggest.js';
+import { cliVersion } from '../version.js';
+import { findCommand, globalOptions, type OptionSpecs } from './catalog.js';
+
+const callSpec = findCommand('call')!;
+const fixedOptions: OptionSpecs = { ...globalOptions, ...callSpec.options };
+
+type Descriptors = Readonly<Record<string, OperationDescriptor>>;
+
+function operationList(descriptors: Descriptors): string {
+  return twoColumns(
+    Object.values(descriptors).map((d) => [d.id, `${operationDocs[d.id]?.summary ?? `${d.method.toUpperCase()} ${d.path}`}${d.deprecated ? ' (deprecated)' : ''}`]),
+  );
+}
+
+function callHelp(context: CommandContext, descriptors: Descriptors, colors = context.colors.stdout): string {
+  return sections(colors, [
+    [undefined, `fgs call: ${callSpec.summary}`],
+    ['usage:', callSpec.usage.map((line) => `  ${line}`).join('\n')],
+    ['operations:', operationList(descriptors)],
+    ['options:', twoColumns(optionRows(callSpec.options))],
+    ['global options:', twoColumns(optionRows(globalOptions))],
+    ...(callSpec.notes ?? []).map((note) => [undefined, paragraph(note)] as const),
+    ['examples:', callSpec.examples.map((line) => `  $ ${line}`).join('\n')],
+  ]);
+}
+
+function bodyHelp(descriptor: OperationDescriptor): string {
+  const body = descriptor.requestBody;
+  if (!body) return '';
+  const doc = operationDocs[descriptor.id];
+  const head = paragraph(`${body.required ? 'Required' : 'Optional'}: ${body.mediaType}${body.schemaType ? ` (a JSON ${body.schemaType})` : ''}, given with --data.${doc?.body ? ` ${doc.body}` : ''}`).replace(/^/gm, '  ');
+  const fields = (body.fields ?? []).map((field): [string, string] => {
+    const words = [field.required ? 'Required.' : undefined, field.type ? `A ${field.type}${field.nullable ? ' or null' : ''}.` : undefined, doc?.bodyFields?.[field.name]];
+    const rules = describeRules(field.rules);
+    if (rules.length > 0) words.push(`Must be ${rules.join(', ')}.`);
+    return [field.name, words.filter(Boolean).join(' ').replace(/\s+/g, ' ')];
+  });
+  return fields.length > 0 ? `${head}\n${twoColumns(fields)}` : head;
+}
+
+function operationHelp(descriptor: OperationDescriptor, flags: readonly OperationFlag[], colors: CommandContext['colors']['stdout']): string {
+  const doc = operationDocs[descriptor.id];
+  const required = flags.filter((f) => f.parameter.required && !f.parameter.clientDefault).map((f) => `--${f.flag} ${f.spec.value}`);
+  const usage = `  fgs call ${descriptor.id} ${[...required, '[options]', ...(descriptor.requestBody ? ['--data <json>'] : [])].join(' ')}`;
+  return sections(colors, [
+    [undefined, `fgs call ${descriptor.id}: ${doc?.summary ?? `${descriptor.method.toUpperCase()} ${descriptor.path}`}${descriptor.deprecated ? ' (deprecated)' : ''}`],
+    ['usage:', usage],
+    [undefined, `${descriptor.method.toUpperCase()} ${descriptor.path}`],
+    [undefined, paragraph(descriptor.deprecation ?? '')],
+    [undefined, (doc?.description ?? '').split(/\n\s*\n/).map(paragraph).join('\n\n')],
+    ['parameters:', twoColumns(flags.map((f) => [`--${f.flag} ${f.spec.value}`, f.spec.help]))],
+    ['request body:', bodyHelp(descriptor)],
+    ['options:', twoColumns(optionRows(callSpec.options))],
+    ['global options:', twoColumns(optionRows(globalOptions))],
+  ]);
+}
+
+async function send(context: CommandContext, descriptor: OperationDescriptor, input: Record<string, unknown>): Promise<number> {
+  const { io, values } = context;
+  const client = await openClient(context);
+  const options = callOptions(context);
+  if (values.all) {
+    if (!descriptor.paging) throw new UsageError(`--all: ${descriptor.id} is not a list operation (the spec declares no paging for it)`);
+    const pages = (client.paginate as unknown as Record<string, (input: object, options: object) => AsyncIterable<unknown>>)[descriptor.id]!;
+    const items: unknown[] = [];
+    for await (const item of pages(input, options)) items.push(item);
+    writeJson(io.stdout, items);
+    return ExitCode.ok;
+  }
+  const operation = (client.withResponse as unknown as Record<string, (input: object, options: object) => Promise<{ status: number; requestId?: string; responseHeaders: unknown; data: unknown }>>)[descriptor.id]!;
+  const answer = await operation(input, options);
+  if (values.json) writeJson(io.stdout, { status: answer.status, requestId: answer.requestId ?? null, responseHeaders: answer.responseHeaders, data: answer.data ?? null });
+  else if (typeof answer.data === 'string') io.stdout.write(io.stdout.isTTY && !answer.data.endsWith('\n') ? `${answer.data}\n` : answer.data);
+  else if (answer.data !== undefined) writeJson(io.stdout, answer.data);
+  return ExitCode.ok;
+}
+
+export async function run(base: CommandContext): Promise<number> {
+  const argv = base.positionals;
+  const { operationDescriptors } = await import('@fgs-openapi/client');
+  const descriptors = operationDescriptors as unknown as Descriptors;
+  const at = firstPositional(argv, fixedOptions);
+  if (at < 0) {
+    const { values } = parseCommandLine(argv, fixedOptions, 'fgs call');
+    const context = commandContext(base, 'fgs call', values, []);
+    if (values.version) base.io.stdout.write(`${cliVersion()}\n`);
+    else if (values.help) base.io.stdout.write(callHelp(context, descriptors));
+    else {
+      base.io.stderr.write(callHelp(context, descriptors, colorsFor(base.io.stderr, base.io.env, context.globals.noColor)));
+      return ExitCode.usage;
+    }
+    return ExitCode.ok;
+  }
+  const id = argv[at]!;
+  const descriptor = Object.hasOwn(descriptors, id) ? descriptors[id]! : undefined;
+  if (!descriptor) throw new UsageError(`fgs call: no operation "${id}"${didYouMean(id, Object.keys(descriptors))}`, 'fgs call --help lists the operations');
+  const where = `fgs call ${id}`;
+  const flags = operationFlags(descriptor, operationDocs[id], fixedOptions);
+  const { values, positionals } = parseCommandLine([...argv.slice(0, at), ...argv.slice(at + 1)], { ...fixedOptions, ...Object.fromEntries(flags.map((f) => [f.flag, f.spec])) }, where);
+  const context = commandContext(base, where, values, positionals);
+  if (values.help) {
+    base.io.stdout.write(operationHelp(descriptor, flags, context.colors.stdout));
+    return ExitCode.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`${where} takes flags only, got "${positionals[0]}"`, `see ${where} --help`);
+  for (const { flag, parameter } of flags) context.argumentNames.set(parameter.input, `--${flag}`);
+  const input = inputFromFlags(flags, values);
+  const data = stringValue(values, 'data');
+  if (descriptor.requestBody) {
+    const payload = await readPayload(data, base.io);
+    if (payload) input.body = payload.value;
+  } else if (data !== undefined) {
+    throw new UsageError(`--data: ${id} takes no request body`, `see ${where} --help`);
+  }
+  return send(context, descriptor, input);
+}

@@ -1,0 +1,20 @@
+/**
+ * The client a command calls, from the global options: `--endpoint` as the base URL, `--region`,
+ * `--project`, `--timeout`. No credentials option: the client's default chain finds them
+ * (environment, profile file, instance metadata), so no secret is ever an argument.
+ */
+import type { FunctionGraphClient } from '@fgs-openapi/client';
+import type { CommandContext } from './context.js';
+
+export async function openClient({ globals }: CommandContext): Promise<FunctionGraphClient> {
+  const { createFunctionGraphClient } = await import('@fgs-openapi/client');
+  return createFunctionGraphClient({
+    ...(globals.endpoint === undefined ? {} : { baseUrl: globals.endpoint }),
+    ...(globals.region === undefined ? {} : { region: globals.region }),
+    ...(globals.project === undefined ? {} : { projectId: globals.project }),
+    ...(globals.timeoutMs === undefined ? {} : { timeoutMs: globals.timeoutMs }),
+  });
+}
+
+/** The options every call of a command takes: Ctrl-C cancels it. */
+export const callOptions = (context: CommandContext) => ({ signal: context.signal });
