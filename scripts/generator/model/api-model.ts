@@ -64,6 +64,10 @@ export interface RequestBodyModel {
   /** For an object body: the required properties and those with a scalar type, in the spec's order. */
   fields?: BodyFieldModel[];
   description?: string;
+  /** The description of the body's schema, for when the body itself has none. */
+  schemaDescription?: string;
+  /** For an object body: each top-level property's schema description, by property name, in the spec's order. */
+  propertyDescriptions?: Record<string, string>;
   /** `x-max-body-bytes`: the largest body, in bytes of what is sent, a client accepts before sending. */
   maxBytes?: number;
 }
