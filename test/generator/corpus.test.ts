@@ -13,6 +13,8 @@ import { strictTypeErrors } from './helpers/strict-type-errors.js';
 import { generate } from '../../scripts/generator/pipeline.js';
 
 const corpus = 'node_modules/@readme/oas-examples';
+/** The TypeScript files of an output, each of which must compile. */
+const generatedTypeScript = ['schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts', 'operation-docs.gen.ts'];
 
 /** Documents refused on purpose, with the clause they break. Empty: every document generates. */
 const expectedRefusals: Record<string, string> = {};
@@ -46,7 +48,7 @@ describe('the @readme/oas-examples corpus (OpenAPI 3.0 and 3.1, JSON)', () => {
       try {
         const { files } = await generate({ spec, out: `generated-${name}` });
         await mkdir(path.join(scratch, name));
-        for (const file of ['schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts']) await writeFile(path.join(scratch, name, file), files.get(file)!);
+        for (const file of generatedTypeScript) await writeFile(path.join(scratch, name, file), files.get(file)!);
         generated.push(path.join(scratch, name));
       } catch (error) {
         if (!(error instanceof SpecError)) throw new Error(`${spec}: ${(error as Error).stack}`);
@@ -65,7 +67,7 @@ describe('the @readme/oas-examples corpus (OpenAPI 3.0 and 3.1, JSON)', () => {
 
   it('type-checks every generated output under strict TypeScript', { timeout: 300_000 }, () => {
     expect(generated.length).toBeGreaterThan(0);
-    const failures = strictTypeErrors(generated.flatMap((dir) => ['schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts'].map((file) => path.join(dir, file))), scratch);
+    const failures = strictTypeErrors(generated.flatMap((dir) => generatedTypeScript.map((file) => path.join(dir, file))), scratch);
     expect(failures).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 describe.each(cases)('golden output: %s', (name, spec) => {
   it('matches the committed files', async () => {
     const { files } = await generate({ spec, out: `generated-${name}` });
-    expect([...files.keys()]).toEqual(['openapi.json', 'schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts', 'manifest.json']);
+    expect([...files.keys()]).toEqual(['openapi.json', 'schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts', 'operation-docs.gen.ts', 'manifest.json']);
     await mkdir(path.join(scratch, name));
     for (const [file, text] of files) {
       await writeFile(path.join(scratch, name, file), text);
@@ -54,7 +54,7 @@ describe('golden output', () => {
   // One TypeScript program, in this process, over every fixture's output. No ambient types: the
   // generated files must compile on their own.
   it('type-checks under strict TypeScript with NodeNext resolution', { timeout: 120_000 }, () => {
-    const files = cases.flatMap(([name]) => ['schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts'].map((file) => path.join(scratch, name, file)));
+    const files = cases.flatMap(([name]) => ['schema.gen.ts', 'client.gen.ts', 'client-types.gen.ts', 'operation-docs.gen.ts'].map((file) => path.join(scratch, name, file)));
     expect(files.every((file) => existsSync(file)), 'every case generated its files').toBe(true);
     const failures = strictTypeErrors(files, scratch);
     expect(failures).toEqual([]);
