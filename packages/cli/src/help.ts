@@ -66,6 +66,7 @@ export const exitCodeRows: [string, string][] = [
   ['3', 'authentication: no credentials found, or the API answered 401 or 403'],
   ['4', 'any other API or network error'],
   ['5', '--wait ran out of time'],
+  ['130', 'interrupted (Ctrl-C); a function already started keeps running'],
 ];
 
 export function topHelp(colors: Colors): string {
