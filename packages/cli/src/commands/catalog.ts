@@ -60,7 +60,7 @@ const urn: PositionalSpec = {
   name: 'function-urn',
   help: 'The function: urn:fss:<region>:<project_id>:function:<package>:<name>[:<version or !alias>]',
 };
-const json = (what: string): OptionSpec => ({ type: 'boolean', help: `Print ${what} as JSON, for scripts.` });
+const json = (what: string): OptionSpec => ({ type: 'boolean', help: `Print ${what}, for scripts.` });
 
 export const commands: readonly CommandSpec[] = [
   {
@@ -82,7 +82,7 @@ export const commands: readonly CommandSpec[] = [
       async: { type: 'boolean', help: 'Start an asynchronous run and print its request id.' },
       wait: { type: 'boolean', help: 'With --async: wait until the run ends, showing its status on stderr.' },
       'wait-timeout': { type: 'string', value: '<duration>', help: 'With --wait: the longest to wait. Default 15m.' },
-      json: json('{ requestId, result, functionError, summary, log } (with --async: { requestId }, and the final record with --wait)'),
+      json: json('{ requestId, result, functionError, summary, log } as JSON (with --async: { requestId }; with --wait: { requestId, record })'),
     },
     notes: [
       "stdout carries the function's result and nothing else: as the function sent it when piped, pretty-printed on a terminal. The summary, the log and errors go to stderr.",
@@ -107,7 +107,7 @@ export const commands: readonly CommandSpec[] = [
       'request-id': { type: 'string', value: '<id>', help: 'Only the run with this request id.' },
       limit: { type: 'string', value: '<n>', help: 'Runs per page (per request).' },
       all: { type: 'boolean', help: 'Every page, not just the first.' },
-      json: json('a JSON array of the records'),
+      json: json('the records as a JSON array'),
     },
     notes: ['Records exist only while status persistence is on for the function: fgs async-config <function-urn> --status-log on.'],
     examples: ['fgs records "$URN" --status FAIL', 'fgs records "$URN" --all --json | jq length'],
@@ -134,7 +134,7 @@ export const commands: readonly CommandSpec[] = [
       package: { type: 'string', value: '<name>', help: 'Only functions of this package.' },
       name: { type: 'string', value: '<filter>', help: 'Only functions whose name contains this.' },
       all: { type: 'boolean', help: 'Every page, not just the first.' },
-      json: json('a JSON array of the functions'),
+      json: json('the functions as a JSON array'),
     },
     notes: ['Needs --region (or --endpoint): there is no function URN to read it from.'],
     examples: ['fgs functions --region cn-north-4', 'fgs functions --region cn-north-4 --all --json | jq -r ".[].func_urn"'],
@@ -145,7 +145,7 @@ export const commands: readonly CommandSpec[] = [
     summary: "Show a function's settings",
     usage: ['fgs config <function-urn> [--json]'],
     positionals: [urn],
-    options: { json: json("the API's whole answer") },
+    options: { json: json("the API's whole answer as JSON") },
     examples: ['fgs config "$URN"', 'fgs config "$URN" --json | jq .memory_size'],
     load: () => import('./config.js'),
   },
@@ -158,7 +158,7 @@ export const commands: readonly CommandSpec[] = [
       'status-log': { type: 'string', value: 'on|off', help: 'Keep a record of each asynchronous run (what fgs records and --wait read).' },
       'max-age': { type: 'string', value: '<seconds>', help: 'The longest an event may wait to run before it is discarded.' },
       'max-retries': { type: 'string', value: '<n>', help: 'How many times a failed asynchronous run is retried.' },
-      json: json("the API's whole answer"),
+      json: json("the API's whole answer as JSON"),
     },
     notes: ['Without an option it shows the settings. With one it changes only what you name: the rest is read first and sent unchanged.'],
     examples: ['fgs async-config "$URN" --status-log on', 'fgs async-config "$URN" --max-retries 0 --max-age 300'],
@@ -172,7 +172,7 @@ export const commands: readonly CommandSpec[] = [
     options: {
       data: { type: 'string', short: 'd', value: '<json>', help: 'The request body: JSON text, @<file>, or - for stdin.' },
       all: { type: 'boolean', help: 'For a list operation: every item of every page, as one JSON array.' },
-      json: json('{ status, requestId, responseHeaders, data }'),
+      json: json('{ status, requestId, responseHeaders, data } as JSON'),
     },
     notes: ["Each parameter of the operation is a flag in kebab-case (--function-urn, --request-id); fgs call <operationId> --help lists them with the spec's words."],
     examples: ['fgs call listFunctions --region cn-north-4 --limit 5', 'fgs call showFunctionConfig --function-urn "$URN"'],
