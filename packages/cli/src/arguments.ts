@@ -41,7 +41,9 @@ export function firstPositional(argv: readonly string[], options: OptionSpecs): 
 function usageError(error: unknown, options: OptionSpecs, where: string): unknown {
   const code = (error as { code?: string }).code;
   if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) return error;
-  const quoted = /'(-[^' ,]*)/.exec((error as Error).message)?.[1] ?? '';
+  // Node quotes the option as typed ('--zz'), or as declared ('-d, --data <value>'): the long name reads best.
+  const named = /'([^']*)'/.exec((error as Error).message)?.[1]?.match(/-{1,2}[\w-]+/g) ?? [];
+  const quoted = named.find((option) => option.startsWith('--')) ?? named[0] ?? '';
   const name = quoted.replace(/^-+/, '');
   const hint = `see ${where} --help`;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {

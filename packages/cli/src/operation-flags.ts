@@ -12,6 +12,8 @@ import type { OperationDoc } from './generated.js';
 
 export const kebabCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/_/g, '-');
 
+const characters = (count: number) => `${count} character${count === 1 ? '' : 's'}`;
+
 /** What a value may be, in words: allowed values, bounds, lengths, pattern. */
 export function describeRules(rules: ValueRules | undefined): string[] {
   if (!rules) return [];
@@ -21,8 +23,8 @@ export function describeRules(rules: ValueRules | undefined): string[] {
   const high = rules.maximum ?? rules.exclusiveMaximum;
   if (low !== undefined) words.push(`${rules.exclusiveMinimum === undefined ? 'at least' : 'more than'} ${low}`);
   if (high !== undefined) words.push(`${rules.exclusiveMaximum === undefined ? 'at most' : 'less than'} ${high}`);
-  if (rules.minLength !== undefined) words.push(`at least ${rules.minLength} characters`);
-  if (rules.maxLength !== undefined) words.push(`at most ${rules.maxLength} characters`);
+  if (rules.minLength !== undefined) words.push(`at least ${characters(rules.minLength)}`);
+  if (rules.maxLength !== undefined) words.push(`at most ${characters(rules.maxLength)}`);
   if (rules.pattern !== undefined) words.push(rules.patternDescription ?? `matching ${rules.pattern}`);
   return words;
 }

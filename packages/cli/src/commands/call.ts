@@ -85,7 +85,9 @@ async function send(context: CommandContext, descriptor: OperationDescriptor, in
     writeJson(io.stdout, items);
     return ExitCode.ok;
   }
-  const operation = (client.withResponse as unknown as Record<string, (input: object, options: object) => Promise<{ status: number; requestId?: string; responseHeaders: unknown; data: unknown }>>)[descriptor.id]!;
+  // The client's methods are named by operationId, which the spec's lint holds to camelCase.
+  const operation = (client.withResponse as unknown as Record<string, (input: object, options: object) => Promise<{ status: number; requestId?: string; responseHeaders: unknown; data: unknown }>>)[descriptor.id];
+  if (!operation) throw new Error(`the client has no method ${descriptor.id} for operation ${descriptor.id}`);
   const answer = await operation(input, options);
   if (values.json) writeJson(io.stdout, { status: answer.status, requestId: answer.requestId ?? null, responseHeaders: answer.responseHeaders, data: answer.data ?? null });
   else if (typeof answer.data === 'string') io.stdout.write(io.stdout.isTTY && !answer.data.endsWith('\n') ? `${answer.data}\n` : answer.data);

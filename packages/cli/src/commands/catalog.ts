@@ -25,6 +25,13 @@ export interface CommandModule {
   run(context: CommandContext): Promise<number>;
 }
 
+/**
+ * What `--json` prints in one mode of a command: the field names of one object, `items` for a JSON
+ * array of a list's items, or `answer` for the API's answer as it came. Part of the published
+ * surface: scripts read these.
+ */
+export type JsonOutput = readonly string[] | 'items' | 'answer';
+
 export interface CommandSpec {
   readonly name: string;
   readonly summary: string;
@@ -36,6 +43,8 @@ export interface CommandSpec {
   /** Paragraphs after the options in help. */
   readonly notes?: readonly string[];
   readonly examples: readonly string[];
+  /** What `--json` prints, by mode (`default`, or the options that select another shape). */
+  readonly jsonOutput?: { readonly [mode: string]: JsonOutput };
   /** The command reads its own command line: `call`, whose options come from the operation it names. */
   readonly parsesItsArguments?: boolean;
   load(): Promise<CommandModule>;
@@ -94,6 +103,11 @@ export const commands: readonly CommandSpec[] = [
       'echo \'{"n":1}\' | fgs invoke "$URN" | jq .',
       'fgs invoke "$URN" --async --wait --wait-timeout 5m',
     ],
+    jsonOutput: {
+      default: ['requestId', 'result', 'functionError', 'summary', 'log'],
+      '--async': ['requestId'],
+      '--async --wait': ['requestId', 'record'],
+    },
     load: () => import('./invoke.js'),
   },
   {
@@ -111,6 +125,7 @@ export const commands: readonly CommandSpec[] = [
     },
     notes: ['Records exist only while status persistence is on for the function: fgs async-config <function-urn> --status-log on.'],
     examples: ['fgs records "$URN" --status FAIL', 'fgs records "$URN" --all --json | jq length'],
+    jsonOutput: { default: 'items' },
     load: () => import('./records.js'),
   },
   {
@@ -138,6 +153,7 @@ export const commands: readonly CommandSpec[] = [
     },
     notes: ['Needs --region (or --endpoint): there is no function URN to read it from.'],
     examples: ['fgs functions --region cn-north-4', 'fgs functions --region cn-north-4 --all --json | jq -r ".[].func_urn"'],
+    jsonOutput: { default: 'items' },
     load: () => import('./functions.js'),
   },
   {
@@ -147,6 +163,7 @@ export const commands: readonly CommandSpec[] = [
     positionals: [urn],
     options: { json: json("the API's whole answer as JSON") },
     examples: ['fgs config "$URN"', 'fgs config "$URN" --json | jq .memory_size'],
+    jsonOutput: { default: 'answer' },
     load: () => import('./config.js'),
   },
   {
@@ -162,6 +179,7 @@ export const commands: readonly CommandSpec[] = [
     },
     notes: ['Without an option it shows the settings. With one it changes only what you name: the rest is read first and sent unchanged.'],
     examples: ['fgs async-config "$URN" --status-log on', 'fgs async-config "$URN" --max-retries 0 --max-age 300'],
+    jsonOutput: { default: 'answer' },
     load: () => import('./async-config.js'),
   },
   {
@@ -176,6 +194,7 @@ export const commands: readonly CommandSpec[] = [
     },
     notes: ["Each parameter of the operation is a flag in kebab-case (--function-urn, --request-id); fgs call <operationId> --help lists them with the spec's words."],
     examples: ['fgs call listFunctions --region cn-north-4 --limit 5', 'fgs call showFunctionConfig --function-urn "$URN"'],
+    jsonOutput: { default: ['status', 'requestId', 'responseHeaders', 'data'], '--all': 'items' },
     parsesItsArguments: true,
     load: () => import('./call.js'),
   },
