@@ -5,6 +5,7 @@
  */
 import type { FunctionGraphClient } from '@fgs-openapi/client';
 import type { CommandContext } from './context.js';
+import { UsageError } from './exit-codes.js';
 
 export async function openClient({ globals }: CommandContext): Promise<FunctionGraphClient> {
   const { createFunctionGraphClient } = await import('@fgs-openapi/client');
@@ -14,6 +15,13 @@ export async function openClient({ globals }: CommandContext): Promise<FunctionG
     ...(globals.project === undefined ? {} : { projectId: globals.project }),
     ...(globals.timeoutMs === undefined ? {} : { timeoutMs: globals.timeoutMs }),
   });
+}
+
+/** For an operation that takes no function URN to read the region from: `--region` or `--endpoint` is needed. */
+export function requireRegion({ globals, where }: CommandContext): void {
+  if (globals.region === undefined && globals.endpoint === undefined) {
+    throw new UsageError(`${where} needs --region (or --endpoint): there is no function URN to read the region from`, 'e.g. --region cn-north-4');
+  }
 }
 
 /** The options every call of a command takes: Ctrl-C cancels it. */

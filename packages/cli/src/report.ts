@@ -30,12 +30,23 @@ function renameArgument(argument: string, names: ReadonlyMap<string, string>): s
   return argument;
 }
 
+/**
+ * The client's input names inside a problem's words (`but functionUrn names project …`) as this
+ * command line spells them. Only camelCase names: plain words such as "body" also read as English.
+ */
+function renameWithin(problem: string, names: ReadonlyMap<string, string>): string {
+  let renamed = problem;
+  for (const [name, spelled] of names) if (/[A-Z]/.test(name)) renamed = renamed.replace(new RegExp(`\\b${name}\\b`, 'g'), spelled);
+  return renamed;
+}
+
 /** The client's errors, by meaning. The client is imported only when the error may be one of its own. */
 async function describeClientError(error: Error, settings: ReportSettings): Promise<Described | undefined> {
   const client = await import('@fgs-openapi/client');
   if (error instanceof client.FunctionGraphInputError) {
     const problem = error.message.startsWith(`${error.argument} `) ? error.message.slice(error.argument.length + 1) : error.message;
-    return { exitCode: ExitCode.usage, message: `${renameArgument(error.argument, settings.argumentNames)} ${problem}`, hint: `see ${settings.where} --help; nothing was sent` };
+    const message = `${renameArgument(error.argument, settings.argumentNames)} ${renameWithin(problem, settings.argumentNames)}`;
+    return { exitCode: ExitCode.usage, message, hint: `see ${settings.where} --help; nothing was sent` };
   }
   if (error instanceof client.FunctionGraphCredentialsError) {
     return {

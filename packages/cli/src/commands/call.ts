@@ -11,7 +11,7 @@ import { ExitCode, UsageError } from '../exit-codes.js';
 import { operationDocs } from '../generated.js';
 import { optionRows, paragraph, sections, twoColumns } from '../help.js';
 import { colorsFor } from '../io.js';
-import { callOptions, openClient } from '../open-client.js';
+import { callOptions, openClient, requireRegion } from '../open-client.js';
 import { describeRules, inputFromFlags, operationFlags, type OperationFlag } from '../operation-flags.js';
 import { writeJson } from '../output.js';
 import { readPayload } from '../payload.js';
@@ -75,6 +75,7 @@ function operationHelp(descriptor: OperationDescriptor, flags: readonly Operatio
 
 async function send(context: CommandContext, descriptor: OperationDescriptor, input: Record<string, unknown>): Promise<number> {
   const { io, values } = context;
+  if (!descriptor.parameters.some((parameter) => parameter.input === 'functionUrn')) requireRegion(context);
   const client = await openClient(context);
   const options = callOptions(context);
   if (values.all) {

@@ -2,7 +2,7 @@
 import type { ListFunctionsResult } from '@fgs-openapi/client';
 import { stringValue, type CommandContext } from '../context.js';
 import { printListing } from '../list-output.js';
-import { callOptions, openClient } from '../open-client.js';
+import { callOptions, openClient, requireRegion } from '../open-client.js';
 import type { Column } from '../output.js';
 
 type FunctionItem = NonNullable<NonNullable<ListFunctionsResult>['functions']>[number];
@@ -23,6 +23,7 @@ export async function run(context: CommandContext): Promise<number> {
   const functionName = stringValue(values, 'name');
   context.argumentNames.set('packageName', '--package').set('functionName', '--name');
   const input = { ...(packageName === undefined ? {} : { packageName }), ...(functionName === undefined ? {} : { functionName }) };
+  requireRegion(context);
   const client = await openClient(context);
   const options = callOptions(context);
   await printListing<FunctionItem>(
