@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 /**
- * One ES module entry (the `fgs` binary) split into chunks: `fgs --help` and `fgs --version` load
+ * One ES module entry (dist/fgs.js, which bin/fgs.js loads) split into chunks: `fgs --help` and `fgs --version` load
  * the entry and the help texts alone; a command loads the client when it runs. The client and
  * picocolors stay dependencies; the spec's words for `fgs call --help` (generated/) are bundled in.
  */

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../dist/fgs.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/fgs.js', import.meta.url));
 const client = createRequire(import.meta.url).resolve('@fgs-openapi/client').replace(/\.cjs$/, '.js');
 const runs = Number(process.env.BENCH_START_UP_RUNS ?? 21);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('BENCH_START_UP_RUNS must be a positive integer');

@@ -1,10 +1,18 @@
-#!/usr/bin/env node
 /**
- * The `fgs` binary: the command line as a process. Ctrl-C aborts what is in flight (a call, a
+ * The `fgs` process (bin/fgs.js loads this build of it): the command line as a process. Ctrl-C aborts what is in flight (a call, a
  * wait) so the command can say what it left running; a second Ctrl-C ends the process at once.
  */
 import { main } from './main.js';
 import { processIo } from './io.js';
+
+// A reader that stops early (`fgs invoke … | head -c 100`) closes the pipe: the rest of the output
+// has nowhere to go, which is no failure of the run, so the exit code stays the run's and no
+// "Unhandled 'error' event" stack is printed.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
 
 const interrupt = new AbortController();
 process.once('SIGINT', () => {
