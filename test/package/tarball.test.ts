@@ -9,10 +9,10 @@
  * With FGS_TARBALL set to a packed tarball (npm run release does this), that file is checked
  * instead of a fresh pack: the release publishes exactly what passed here.
  */
-import { execFile, type ExecFileException } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { listenOnLoopback } from '../../packages/client/test/helpers/loopback-server.js';
+import { childEnv, installTarballs, packPackage, runProgram as run } from '../helpers/packed-packages.js';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,55 +29,6 @@ const TOKEN = 'fake-token-DO-NOT-LOG-7f3a';
 const PROJECT = '0a7d3b5c8e9f41d2a6b4c1e0f3d2a9b8';
 const INSTANCE_ID = '9d1c3a52-6f0e-4b7a-8c2d-0e1f2a3b4c5d';
 const SUITE_TIMEOUT = 180_000;
-
-interface Run {
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a program without blocking the event loop (the loopback server lives in this process). */
-function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number }): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      file,
-      args,
-      { cwd: options.cwd, env: options.env ?? childEnv(), timeout: options.timeout ?? 120_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
-      (error: ExecFileException | null, stdout: string, stderr: string) => {
-        if (error) {
-          reject(new Error(`${[file, ...args].join(' ')} failed (${error.code ?? error.signal}) in ${options.cwd}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
-        } else {
-          resolve({ stdout, stderr });
-        }
-      },
-    );
-  });
-}
-
-/**
- * The environment for npm and node children: this process's, minus what `npm run`/`npm test`
- * exported about the repo's workspace, so a child npm sees only the directory it runs in.
- */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const keep = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig', 'npm_config_globalconfig', 'npm_config_proxy', 'npm_config_https_proxy', 'npm_config_noproxy', 'npm_config_strict_ssl', 'npm_config_cafile']);
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_/i.test(key) && !keep.has(key.toLowerCase())) continue;
-    env[key] = value;
-  }
-  return { ...env, NO_COLOR: '1', ...extra };
-}
-
-/** Parses npm's `--json` output, skipping anything a lifecycle script may have printed first. */
-function npmJson<T>(stdout: string): T {
-  const start = stdout.indexOf('[');
-  if (start < 0) throw new Error(`no JSON in npm output:\n${stdout}`);
-  return JSON.parse(stdout.slice(start)) as T;
-}
-
-interface PackResult {
-  filename: string;
-  files: { path: string }[];
-}
 
 interface SeenRequest {
   method: string;
@@ -105,16 +56,13 @@ beforeAll(async () => {
     tarball = join(workDir, basename(given));
     copyFileSync(given, tarball);
   } else {
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: clientDir });
-    const [packed] = npmJson<PackResult[]>(stdout);
-    tarball = join(workDir, packed!.filename);
+    tarball = await packPackage(clientDir, workDir);
   }
   expect(existsSync(tarball), tarball).toBe(true);
 
   consumerDir = join(workDir, 'consumer');
   mkdirSync(consumerDir);
-  writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'fgs-client-consumer', version: '0.0.0', private: true, type: 'module' }, null, 2));
-  await run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], { cwd: consumerDir });
+  await installTarballs(consumerDir, [tarball], 'fgs-client-consumer');
 
   server = createServer((req, res) => {
     const chunks: Buffer[] = [];

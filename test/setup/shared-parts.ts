@@ -1,8 +1,9 @@
 /**
  * Expensive real parts that test files share, each started once per run, when the first file asks
- * for it, and stopped when the run ends: Prism mocking a spec (test/helpers/prism.ts) and Chromium
- * (test/helpers/chromium.ts). Files run in workers of their own and a part must outlive each of
- * them, so the part lives here, in vitest's main process, and a file asks for it over HTTP on
+ * for it, and stopped when the run ends: Prism mocking a spec (test/helpers/prism.ts), Chromium
+ * (test/helpers/chromium.ts), and `fgs` installed from the packed client and command line
+ * (packages/cli/test/helpers/installed-fgs.ts). Files run in workers of their own and a part must
+ * outlive each of them, so the part lives here, in vitest's main process, and a file asks for it over HTTP on
  * 127.0.0.1 (test/helpers/shared-parts.ts). A run whose files ask for nothing starts nothing.
  *
  * A part that does not stop cleanly (a Prism process left behind) fails the run: vitest only logs
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { installFgs } from '../../packages/cli/test/helpers/installed-fgs.js';
 import { listenOnLoopback } from '../../packages/client/test/helpers/loopback-server.js';
 import { launchChromiumServer } from '../helpers/chromium.js';
 import { startPrism } from '../helpers/prism.js';
@@ -44,6 +46,11 @@ const starters: Record<string, Starter> = {
   async chromium() {
     const server = await launchChromiumServer('the browser tests');
     return { value: { wsEndpoint: server.wsEndpoint() }, stop: () => server.close() };
+  },
+  /** The packed client and command line installed into a project in the scratch folder: `{ bin, projectDir }`. */
+  async fgs(_query, scratch) {
+    const workDir = mkdtempSync(join(scratch, 'fgs-'));
+    return { value: await installFgs(workDir), stop: async () => rmSync(workDir, { recursive: true, force: true }) };
   },
 };
 
