@@ -43,26 +43,45 @@ interface Manifest {
   devDependencies?: Record<string, string>;
 }
 
+/**
+ * The command line's sources, @fgs-openapi/cli: its code and build config, and the spec's words it
+ * bundles for `fgs call --help`. Its surface is compared on its own (cli-surface.ts); any other
+ * change to these (a fix, reworded help) reaches its users, so it is at least a patch.
+ */
+export const cliFingerprintSources = ['packages/cli/src', 'packages/cli/tsup.config.ts', 'generated/operation-docs.gen.ts'] as const;
+
+/** The tools that build the command line, pinned in the root package.json. */
+export const cliFingerprintTools = ['typescript', 'tsup'] as const;
+
 /** The fingerprint of the tree at `root` (a checkout of this repository). */
 export function computeFingerprint(root: string): Fingerprint {
+  return fingerprintOf(root, fingerprintSources, fingerprintTools, 'packages/client/package.json');
+}
+
+/** The command line's fingerprint in the tree at `root`. */
+export function computeCliFingerprint(root: string): Fingerprint {
+  return fingerprintOf(root, cliFingerprintSources, cliFingerprintTools, 'packages/cli/package.json');
+}
+
+function fingerprintOf(root: string, sources: readonly string[], toolNames: readonly string[], packageManifest: string): Fingerprint {
   const files: Record<string, string> = {};
-  for (const source of fingerprintSources) {
+  for (const source of sources) {
     for (const file of listFiles(root, source)) files[relative(root, join(root, file)).split(sep).join('/')] = sha256(readFileSync(join(root, file)));
   }
   const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
-  const clientManifest = JSON.parse(readFileSync(join(root, 'packages/client/package.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(readFileSync(join(root, packageManifest), 'utf8')) as Manifest;
   const tools: Record<string, string> = {};
-  for (const name of fingerprintTools) {
+  for (const name of toolNames) {
     const version = rootManifest.devDependencies?.[name] ?? rootManifest.dependencies?.[name];
     if (version) tools[name] = version;
   }
   // A runtime dependency of the published package is bundled into consumers' installs.
-  for (const [name, version] of Object.entries(clientManifest.dependencies ?? {})) tools[`dependency ${name}`] = version;
+  for (const [name, version] of Object.entries(manifest.dependencies ?? {})) tools[`dependency ${name}`] = version;
   return { files, tools };
 }
 
 function originOf(path: string): Finding['origin'] {
-  return path.startsWith('packages/client/') ? 'runtime' : 'generator';
+  return path.startsWith('packages/') ? 'runtime' : 'generator';
 }
 
 /** One finding per file or tool that differs; each is a patch (the floor, not the ceiling). */
