@@ -37,6 +37,9 @@ export function twoColumns(rows: readonly (readonly [string, string])[]): string
     .join('\n');
 }
 
+/** A usage line wrapped to the help width, its continuation indented under the command. */
+export const usageLines = (line: string) => wrap(line, helpWidth - 2).map((part, index) => `${index === 0 ? '  ' : '      '}${part}`).join('\n');
+
 /** A paragraph wrapped to the help width. */
 export const paragraph = (text: string) => wrap(text, helpWidth).join('\n');
 
@@ -84,7 +87,7 @@ export function topHelp(colors: Colors): string {
 export function commandHelp(command: CommandSpec, colors: Colors): string {
   return sections(colors, [
     [undefined, `fgs ${command.name}: ${command.summary}`],
-    ['usage:', command.usage.map((line) => `  ${line}`).join('\n')],
+    ['usage:', command.usage.map(usageLines).join('\n')],
     ['arguments:', twoColumns(positionalRows(command.positionals))],
     ['options:', twoColumns(optionRows(command.options))],
     ['global options:', twoColumns(optionRows(globalOptions))],

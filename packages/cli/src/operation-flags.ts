@@ -47,9 +47,13 @@ export interface OperationFlag {
   readonly spec: OptionSpec;
 }
 
-/** One flag per parameter; a name the command line already uses gets `param-` before it. */
+/**
+ * One flag per parameter; a name the command line already uses gets `param-` before it. A
+ * parameter the client fills for every call (`projectId`) has none: the global option that sets it
+ * (`--project`) is the one way to give it.
+ */
 export function operationFlags(descriptor: OperationDescriptor, doc: OperationDoc | undefined, taken: OptionSpecs): OperationFlag[] {
-  return descriptor.parameters.map((parameter) => {
+  return descriptor.parameters.filter((parameter) => !parameter.clientDefault).map((parameter) => {
     const kebab = kebabCase(parameter.input);
     const flag = Object.hasOwn(taken, kebab) ? `param-${kebab}` : kebab;
     const facts = [
@@ -58,7 +62,6 @@ export function operationFlags(descriptor: OperationDescriptor, doc: OperationDo
       doc?.parameters[parameter.input],
       mustBe(parameter.rules),
       parameter.sentByDefault === undefined ? undefined : `Default: ${String(parameter.sentByDefault)}.`,
-      parameter.clientDefault ? 'Default: --project, the function URN\'s, or the credentials\'.' : undefined,
     ].filter((fact): fact is string => fact !== undefined && fact !== '');
     return { flag, parameter, spec: { type: 'string', value: placeholder(parameter), help: facts.join(' ').replace(/\s+/g, ' ') } };
   });

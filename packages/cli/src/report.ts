@@ -49,9 +49,11 @@ async function describeClientError(error: Error, settings: ReportSettings): Prom
     return { exitCode: ExitCode.usage, message, hint: `see ${settings.where} --help; nothing was sent` };
   }
   if (error instanceof client.FunctionGraphCredentialsError) {
+    // The checklist from the chain's findings; the client's own message ends with advice for code (the client's options).
+    const checklist = error.failures.map(({ source, reason }) => `\n  - ${source}: ${reason}`).join('');
     return {
       exitCode: ExitCode.auth,
-      message: error.message,
+      message: checklist === '' ? error.message : `no credentials found. Tried, in order:${checklist}`,
       hint: 'fgs takes no keys on its command line (the process list would show them): set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or write ~/.huaweicloud/credentials',
     };
   }
@@ -80,7 +82,7 @@ async function describeClientError(error: Error, settings: ReportSettings): Prom
     };
   }
   if (error instanceof client.FunctionGraphAsyncInvocationError) {
-    return { exitCode: ExitCode.functionFailed, message: error.message };
+    return { exitCode: ExitCode.functionFailed, message: error.message, hint: `the run's record: fgs records ${error.functionUrn} --request-id ${error.requestId}` };
   }
   if (error instanceof client.FunctionGraphAbortError) {
     return { exitCode: ExitCode.interrupted, message: 'interrupted', hint: 'a function already started keeps running; fgs records and fgs cancel reach an asynchronous one' };
@@ -96,12 +98,19 @@ async function describeClientError(error: Error, settings: ReportSettings): Prom
   if (error instanceof client.FunctionGraphTimeoutError) {
     return { exitCode: ExitCode.failed, message: error.message, hint: 'allow more time with --timeout; the function may still have run' };
   }
-  if (error instanceof client.FunctionGraphError) return { exitCode: ExitCode.failed, message: error.message };
+  if (error instanceof client.FunctionGraphApiError && error.status >= 500) {
+    return { exitCode: ExitCode.failed, message: error.message, hint: 'FunctionGraph failed on its side: try again later (a synchronous function may have run)' };
+  }
+  if (error instanceof client.FunctionGraphApiError) return { exitCode: ExitCode.failed, message: error.message, hint: `the API refused the request: check the arguments (see ${settings.where} --help)` };
+  if (error instanceof client.FunctionGraphError) return { exitCode: ExitCode.failed, message: error.message, hint: 'run again with FGS_DEBUG=1 for the details' };
   return undefined;
 }
 
 export async function describeError(error: unknown, settings: ReportSettings): Promise<Described> {
-  if (error instanceof CliError) return { exitCode: error.exitCode, message: error.message, hint: error.hint };
+  if (error instanceof CliError) {
+    // Every error ends with what to do: a refusal of the command line without its own hint points at the command's help.
+    return { exitCode: error.exitCode, message: error.message, hint: error.hint ?? (error.exitCode === ExitCode.usage ? `see ${settings.where} --help; nothing was sent` : undefined) };
+  }
   if (error instanceof Error) {
     const described = await describeClientError(error, settings).catch(() => undefined);
     if (described) return described;

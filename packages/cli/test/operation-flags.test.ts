@@ -22,7 +22,7 @@ describe('kebabCase', () => {
 describe('operationFlags', () => {
   it("names each of listAsyncInvocations' parameters in kebab-case, with the spec's words and rules", () => {
     const flags = flagsOf('listAsyncInvocations');
-    expect(flags.map((f) => f.flag)).toEqual(['project-id', 'function-urn', 'request-id', 'marker', 'limit', 'status', 'query-begin-time', 'query-end-time']);
+    expect(flags.map((f) => f.flag)).toEqual(['function-urn', 'request-id', 'marker', 'limit', 'status', 'query-begin-time', 'query-end-time']);
     const status = flags.find((f) => f.flag === 'status')!;
     expect(status.spec.value).toBe('WAIT|RUNNING|SUCCESS|FAIL|DISCARD');
     expect(status.spec.help).toContain('Sent as the query parameter status.');
@@ -34,8 +34,8 @@ describe('operationFlags', () => {
     expect(urn.spec.help).toMatch(/^Required\. Sent as the path parameter function_urn\. Function URN/);
   });
 
-  it('says a parameter the client fills may be left out, and shows an empty allowed value as ""', () => {
-    expect(flagsOf('invokeFunction').find((f) => f.flag === 'project-id')!.spec.help).toContain("Default: --project, the function URN's, or the credentials'.");
+  it('has no flag for a parameter the client fills (--project sets projectId), and shows an empty allowed value as ""', () => {
+    expect(flagsOf('invokeFunction').map((f) => f.flag)).toEqual(['function-urn', 'log-type', 'request-version', 'instance-memory']);
     expect(flagsOf('invokeFunction').find((f) => f.flag === 'log-type')!.spec.value).toBe('tail|""');
   });
 

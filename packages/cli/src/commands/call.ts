@@ -9,7 +9,7 @@ import { firstPositional, parseCommandLine } from '../arguments.js';
 import { commandContext, stringValue, type CommandContext } from '../context.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { operationDocs } from '../generated.js';
-import { optionRows, paragraph, sections, twoColumns } from '../help.js';
+import { optionRows, paragraph, sections, twoColumns, usageLines } from '../help.js';
 import { colorsFor } from '../io.js';
 import { callOptions, openClient, requireRegion } from '../open-client.js';
 import { describeRules, inputFromFlags, operationFlags, type OperationFlag } from '../operation-flags.js';
@@ -33,7 +33,7 @@ function operationList(descriptors: Descriptors): string {
 function callHelp(context: CommandContext, descriptors: Descriptors, colors = context.colors.stdout): string {
   return sections(colors, [
     [undefined, `fgs call: ${callSpec.summary}`],
-    ['usage:', callSpec.usage.map((line) => `  ${line}`).join('\n')],
+    ['usage:', callSpec.usage.map(usageLines).join('\n')],
     ['operations:', operationList(descriptors)],
     ['options:', twoColumns(optionRows(callSpec.options))],
     ['global options:', twoColumns(optionRows(globalOptions))],
@@ -56,10 +56,16 @@ function bodyHelp(descriptor: OperationDescriptor): string {
   return fields.length > 0 ? `${head}\n${twoColumns(fields)}` : head;
 }
 
+/** The parameters the client fills, which have no flag of their own. */
+function clientFilled(descriptor: OperationDescriptor): string {
+  const names = descriptor.parameters.filter((parameter) => parameter.clientDefault).map((parameter) => `${parameter.in} parameter ${parameter.name}`);
+  return names.length > 0 ? `The ${names.join(' and ')}: --project, else the function URN's project, else the credentials' (HUAWEICLOUD_SDK_PROJECT_ID, the profile's project_id).` : '';
+}
+
 function operationHelp(descriptor: OperationDescriptor, flags: readonly OperationFlag[], colors: CommandContext['colors']['stdout']): string {
   const doc = operationDocs[descriptor.id];
   const required = flags.filter((f) => f.parameter.required && !f.parameter.clientDefault).map((f) => `--${f.flag} ${f.spec.value}`);
-  const usage = `  fgs call ${descriptor.id} ${[...required, '[options]', ...(descriptor.requestBody ? ['--data <json>'] : [])].join(' ')}`;
+  const usage = usageLines(`fgs call ${descriptor.id} ${[...required, '[options]', ...(descriptor.requestBody ? ['--data <json>'] : [])].join(' ')}`);
   return sections(colors, [
     [undefined, `fgs call ${descriptor.id}: ${doc?.summary ?? `${descriptor.method.toUpperCase()} ${descriptor.path}`}${descriptor.deprecated ? ' (deprecated)' : ''}`],
     ['usage:', usage],
@@ -67,6 +73,7 @@ function operationHelp(descriptor: OperationDescriptor, flags: readonly Operatio
     [undefined, paragraph(descriptor.deprecation ?? '')],
     [undefined, (doc?.description ?? '').split(/\n\s*\n/).map(paragraph).join('\n\n')],
     ['parameters:', twoColumns(flags.map((f) => [`--${f.flag} ${f.spec.value}`, f.spec.help]))],
+    [undefined, paragraph(clientFilled(descriptor))],
     ['request body:', bodyHelp(descriptor)],
     ['options:', twoColumns(optionRows(callSpec.options))],
     ['global options:', twoColumns(optionRows(globalOptions))],

@@ -52,7 +52,7 @@ export interface CommandSpec {
 
 /** Accepted before or after the command. */
 export const globalOptions: OptionSpecs = {
-  region: { type: 'string', value: '<region>', help: 'Region ID (cn-north-4, ap-southeast-1, …). Default: the region the function URN names.' },
+  region: { type: 'string', value: '<region>', help: 'Region ID (cn-north-4, ap-southeast-1, …). Default: the region the function URN names; needed where no URN is given.' },
   project: {
     type: 'string',
     value: '<id>',
@@ -94,8 +94,7 @@ export const commands: readonly CommandSpec[] = [
       json: json('{ requestId, result, functionError, summary, log } as JSON (with --async: { requestId }; with --wait: { requestId, record })'),
     },
     notes: [
-      "stdout carries the function's result and nothing else: as the function sent it when piped, pretty-printed on a terminal. The summary, the log and errors go to stderr.",
-      'Exit codes: 0 success; 1 the function failed (or the asynchronous run ended FAIL or DISCARD); 2 refused before sending; 3 authentication; 4 other API or network errors; 5 --wait ran out of time.',
+      "stdout carries the function's result and nothing else: as the function sent it when piped, pretty-printed on a terminal. The summary, the log and errors go to stderr. The exit code is 1 when the function failed (fgs --help lists them all).",
     ],
     examples: [
       `fgs invoke "$URN" --data '{"name":"Ada"}'`,
