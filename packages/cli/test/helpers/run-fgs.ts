@@ -39,6 +39,11 @@ export interface RunOptions {
   readonly cwd?: string;
   /** Default 20 s: a run that takes longer is killed and fails the test. */
   readonly timeoutMs?: number;
+  /**
+   * The fake's access key id may be printed (the secret key never): the client names the key id
+   * of a signature the gateway refused, to say which key to check.
+   */
+  readonly accessKeyIdMayAppear?: boolean;
 }
 
 export interface FgsRunner {
@@ -65,12 +70,10 @@ async function installedFgs(): Promise<InstalledFgs> {
   return installFgs(workDir);
 }
 
-const secrets = [FAKE_KEYS.accessKeyId, FAKE_KEYS.secretAccessKey];
-
 /** Fails when `text` holds a fake key; names where, never the key. */
-export function checkNoSecret(where: string, text: string): void {
-  const found = secrets.findIndex((secret) => text.includes(secret));
-  if (found >= 0) throw new Error(`${where} contains the fake ${found === 0 ? 'access key id' : 'secret access key'}`);
+export function checkNoSecret(where: string, text: string, accessKeyIdMayAppear = false): void {
+  if (text.includes(FAKE_KEYS.secretAccessKey)) throw new Error(`${where} contains the fake secret access key`);
+  if (!accessKeyIdMayAppear && text.includes(FAKE_KEYS.accessKeyId)) throw new Error(`${where} contains the fake access key id`);
 }
 
 const proxyVariables = ['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'all_proxy', 'no_proxy'];
@@ -135,8 +138,8 @@ export async function fgsRunner(): Promise<FgsRunner> {
     scratch,
     async run(args, options = {}) {
       const result = await spawnAndWait(bin, args, { ...options, env: withChanges(env, options.env), cwd: options.cwd ?? scratch }, `fgs ${args.join(' ')}`);
-      checkNoSecret(`stdout of fgs ${args.join(' ')}`, result.stdout);
-      checkNoSecret(`stderr of fgs ${args.join(' ')}`, result.stderr);
+      checkNoSecret(`stdout of fgs ${args.join(' ')}`, result.stdout, options.accessKeyIdMayAppear);
+      checkNoSecret(`stderr of fgs ${args.join(' ')}`, result.stderr, options.accessKeyIdMayAppear);
       return result;
     },
     async terminal(command, options = {}) {
@@ -147,7 +150,7 @@ export async function fgsRunner(): Promise<FgsRunner> {
         `script -qec '${command}'`,
       );
       if (result.stderr !== '') throw new Error(`script wrote to its own stderr: ${result.stderr}`);
-      checkNoSecret(`the terminal of ${command}`, result.stdout);
+      checkNoSecret(`the terminal of ${command}`, result.stdout, options.accessKeyIdMayAppear);
       return { code: result.code, screen: result.stdout };
     },
     readOutputFile(name) {
