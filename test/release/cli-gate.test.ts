@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCliBaseline } from '../../scripts/release/cli-baseline.js';
 import { checkCliRelease, type CliGateInput } from '../../scripts/release/cli-gate.js';
-import type { CliSurface } from '../../scripts/release/cli-surface.js';
+import { loadCliSurface, type CliSurface } from '../../scripts/release/cli-surface.js';
 import { computeCliFingerprint, type Fingerprint } from '../../scripts/release/fingerprint.js';
-import { cliPackageName, repoRoot } from '../../scripts/release/released-package.js';
+import { cliPackageName, cliSurfaceFiles, repoRoot } from '../../scripts/release/released-package.js';
 import { formatReport } from '../../scripts/release/verdict.js';
 import { removeDir, scratchDir } from './helpers/fixture-package.js';
 
@@ -157,5 +157,15 @@ describe("the command line's fingerprint", () => {
     expect(Object.keys(files).some((f) => f.startsWith('packages/client/'))).toBe(false);
     expect(tools['dependency @fgs-openapi/client']).toMatch(/^\^0\./);
     expect(tools.tsup).toBeDefined();
+  });
+
+  it('sees no change against a baseline written from this tree, as npm run release writes one before checking again', async () => {
+    const baselineDir = join(work, 'this-tree/release/cli-baseline');
+    const current = { surface: await loadCliSurface(cliSurfaceFiles), fingerprint: computeCliFingerprint(repoRoot) };
+    writeCliBaseline(baselineDir, { package: cliPackageName, version: '0.1.0', source: { commit: '0'.repeat(40), note: 'test' }, ...current });
+    const verdict = checkCliRelease({ baselineDir, ...current, changesetDir: join(work, 'no-changesets'), packageName: cliPackageName, version: '0.1.0' });
+
+    expect(verdict.findings).toEqual([]);
+    expect(verdict.ok).toBe(true);
   });
 });
