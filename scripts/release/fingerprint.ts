@@ -44,11 +44,12 @@ interface Manifest {
 }
 
 /**
- * The command line's sources, @fgs-openapi/cli: its code and build config, and the spec's words it
- * bundles for `fgs call --help`. Its surface is compared on its own (cli-surface.ts); any other
- * change to these (a fix, reworded help) reaches its users, so it is at least a patch.
+ * The command line's sources, @fgs-openapi/cli: its code, its launcher (bin/) and build config,
+ * and the spec's words it bundles for `fgs call --help`. Its surface is compared on its own
+ * (cli-surface.ts); any other change to these (a fix, reworded help) reaches its users, so it is
+ * at least a patch.
  */
-export const cliFingerprintSources = ['packages/cli/src', 'packages/cli/tsup.config.ts', 'generated/operation-docs.gen.ts'] as const;
+export const cliFingerprintSources = ['packages/cli/src', 'packages/cli/bin', 'packages/cli/tsup.config.ts', 'generated/operation-docs.gen.ts'] as const;
 
 /** The tools that build the command line, pinned in the root package.json. */
 export const cliFingerprintTools = ['typescript', 'tsup'] as const;
