@@ -40,9 +40,10 @@ function renameWithin(problem: string, names: ReadonlyMap<string, string>): stri
   return renamed;
 }
 
-/** The client's errors, by meaning. The client is imported only when the error may be one of its own. */
-async function describeClientError(error: Error, settings: ReportSettings): Promise<Described | undefined> {
-  const client = await import('@fgs-openapi/client');
+type Client = typeof import('@fgs-openapi/client');
+
+/** Refused before sending (2), or by authentication (3). */
+function describeRefusal(client: Client, error: Error, settings: ReportSettings): Described | undefined {
   if (error instanceof client.FunctionGraphInputError) {
     const problem = error.message.startsWith(`${error.argument} `) ? error.message.slice(error.argument.length + 1) : error.message;
     const message = `${renameArgument(error.argument, settings.argumentNames)} ${renameWithin(problem, settings.argumentNames)}`;
@@ -61,12 +62,17 @@ async function describeClientError(error: Error, settings: ReportSettings): Prom
     return {
       exitCode: ExitCode.auth,
       message: error.message,
-      hint: 'check the access key pair fgs found (HUAWEICLOUD_SDK_AK/_SK, ~/.huaweicloud/credentials), that temporary keys have not expired, and that this machine\'s clock is right',
+      hint: "check the access key pair fgs found (HUAWEICLOUD_SDK_AK/_SK, ~/.huaweicloud/credentials), that temporary keys have not expired, and that this machine's clock is right",
     };
   }
   if (error instanceof client.PermissionDeniedError) {
     return { exitCode: ExitCode.auth, message: error.message, hint: "the keys were accepted but may not do this: check the user's FunctionGraph permissions in this project" };
   }
+  return undefined;
+}
+
+/** How a wait for an asynchronous run ended (1, 4, 5), or an interrupt (130). */
+function describeWaitEnd(client: Client, error: Error): Described | undefined {
   if (error instanceof client.FunctionGraphWaitTimeoutError) {
     return {
       exitCode: ExitCode.waitTimedOut,
@@ -87,23 +93,28 @@ async function describeClientError(error: Error, settings: ReportSettings): Prom
   if (error instanceof client.FunctionGraphAbortError) {
     return { exitCode: ExitCode.interrupted, message: 'interrupted', hint: 'a function already started keeps running; fgs records and fgs cancel reach an asynchronous one' };
   }
-  if (error instanceof client.NotFoundError) {
-    return { exitCode: ExitCode.failed, message: error.message, hint: 'check the function URN (name, version or alias, region, project): fgs functions --region <region> lists them' };
-  }
-  if (error instanceof client.RateLimitError) return { exitCode: ExitCode.failed, message: error.message, hint: 'too many requests: try again later' };
-  if (error instanceof client.FunctionGraphConnectionError) {
-    const sent = error.requestMayHaveBeenSent ? '; the request may have been sent, so the function may have run' : '';
-    return { exitCode: ExitCode.failed, message: error.message, hint: `check the network, --endpoint or --region${sent}` };
-  }
-  if (error instanceof client.FunctionGraphTimeoutError) {
-    return { exitCode: ExitCode.failed, message: error.message, hint: 'allow more time with --timeout; the function may still have run' };
-  }
-  if (error instanceof client.FunctionGraphApiError && error.status >= 500) {
-    return { exitCode: ExitCode.failed, message: error.message, hint: 'FunctionGraph failed on its side: try again later (a synchronous function may have run)' };
-  }
-  if (error instanceof client.FunctionGraphApiError) return { exitCode: ExitCode.failed, message: error.message, hint: `the API refused the request: check the arguments (see ${settings.where} --help)` };
-  if (error instanceof client.FunctionGraphError) return { exitCode: ExitCode.failed, message: error.message, hint: 'run again with FGS_DEBUG=1 for the details' };
   return undefined;
+}
+
+/** Any other failure of the API or the network (4). */
+function describeFailure(client: Client, error: Error, settings: ReportSettings): Described | undefined {
+  const failed = (hint: string): Described => ({ exitCode: ExitCode.failed, message: error.message, hint });
+  if (error instanceof client.NotFoundError) return failed('check the function URN (name, version or alias, region, project): fgs functions --region <region> lists them');
+  if (error instanceof client.RateLimitError) return failed('too many requests: try again later');
+  if (error instanceof client.FunctionGraphConnectionError) {
+    return failed(`check the network, --endpoint or --region${error.requestMayHaveBeenSent ? '; the request may have been sent, so the function may have run' : ''}`);
+  }
+  if (error instanceof client.FunctionGraphTimeoutError) return failed('allow more time with --timeout; the function may still have run');
+  if (error instanceof client.FunctionGraphApiError && error.status >= 500) return failed('FunctionGraph failed on its side: try again later (a synchronous function may have run)');
+  if (error instanceof client.FunctionGraphApiError) return failed(`the API refused the request: check the arguments (see ${settings.where} --help)`);
+  if (error instanceof client.FunctionGraphError) return failed('run again with FGS_DEBUG=1 for the details');
+  return undefined;
+}
+
+/** The client's errors, by meaning. The client is imported only when the error may be one of its own. */
+async function describeClientError(error: Error, settings: ReportSettings): Promise<Described | undefined> {
+  const client = await import('@fgs-openapi/client');
+  return describeRefusal(client, error, settings) ?? describeWaitEnd(client, error) ?? describeFailure(client, error, settings);
 }
 
 export async function describeError(error: unknown, settings: ReportSettings): Promise<Described> {
