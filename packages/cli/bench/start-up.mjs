@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (after the client's benchmark): how long `fgs` takes to start, against bare
- * `node` running nothing, as the wall time of fresh processes. `--version` and `--help` should
- * cost little more than node itself (they load the entry, the command catalog and picocolors);
+ * `node` running an empty module, as the wall time of fresh processes (output to a pipe, as in a
+ * script). `--version` and `--help` should cost little more than node itself (they load the entry
+ * and the command catalog; picocolors only on a terminal);
  * `fgs call --help` loads the client to list its operations, and importing the client alone is
  * shown beside it for scale. Variants are interleaved so a slow moment of the machine hits each
  * alike; medians are printed, with the time over bare node. Runs: BENCH_START_UP_RUNS (default 21).

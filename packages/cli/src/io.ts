@@ -4,7 +4,7 @@
  * `process` themselves, so where output goes (data on stdout, people's messages on stderr) is
  * decided in one place.
  */
-import { createColors } from 'picocolors';
+import { createRequire } from 'node:module';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -27,13 +27,26 @@ export function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 
-export type Colors = ReturnType<typeof createColors>;
+/** The styles fgs uses. */
+export interface Colors {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+}
+
+const same = (text: string) => text;
+const plain: Colors = { bold: same, dim: same, red: same, green: same, yellow: same };
 
 /**
  * Colour on a stream only when it is a terminal, never with `NO_COLOR` (any value but empty, as
- * no-color.org says), `--no-color` or `TERM=dumb`: a pipe or a file gets plain text.
+ * no-color.org says), `--no-color` or `TERM=dumb`: a pipe or a file gets plain text. picocolors is
+ * loaded only when colour is on, so `fgs --help | less` or a script loads nothing it does not print.
  */
 export function colorsFor(stream: OutputStream, env: NodeJS.ProcessEnv, noColor: boolean): Colors {
   const wanted = stream.isTTY === true && !noColor && !env.NO_COLOR && env.TERM !== 'dumb';
-  return createColors(wanted);
+  if (!wanted) return plain;
+  const picocolors = createRequire(import.meta.url)('picocolors') as typeof import('picocolors');
+  return picocolors.createColors(true);
 }
