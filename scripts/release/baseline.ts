@@ -46,6 +46,22 @@ export function readBaseline(dir: string): Baseline {
   return { dir, record, specFile, declarationsFile };
 }
 
+/**
+ * A baseline belongs to the package it is read for, at the version the package says: the version
+ * moves only with a release (npm run release), never by hand. Throws saying which is wrong.
+ */
+export function checkBaselineOwner(record: { readonly package: string; readonly version: string }, input: { readonly packageName: string; readonly version: string; readonly baselineDir: string }): void {
+  if (record.package !== input.packageName) {
+    throw new Error(`the baseline in ${input.baselineDir} is of ${record.package}, not ${input.packageName}`);
+  }
+  if (record.version !== input.version) {
+    throw new Error(
+      `${input.packageName} says ${input.version} but the last release (the baseline) was ${record.version}: ` +
+        'the version is set only by npm run release, from the changesets; undo the hand edit and add a changeset instead',
+    );
+  }
+}
+
 export interface NewBaseline {
   readonly package: string;
   readonly version: string;

@@ -7,6 +7,7 @@
  * declare, but at least minor (0.0.0 → 0.1.0: a new package, not a fix of one).
  */
 import { relative } from 'node:path';
+import { checkBaselineOwner } from './baseline.js';
 import { readCliBaseline } from './cli-baseline.js';
 import { compareCliSurfaces, loadCliSurface, type CliSurface } from './cli-surface.js';
 import { readChangesets } from './changesets.js';
@@ -44,15 +45,7 @@ export function checkCliRelease(input: CliGateInput): Verdict {
     };
     return decide(input.packageName, input.version, [finding], changesets, firstRelease);
   }
-  if (baseline.record.package !== input.packageName) {
-    throw new Error(`the baseline in ${input.baselineDir} is of ${baseline.record.package}, not ${input.packageName}`);
-  }
-  if (baseline.record.version !== input.version) {
-    throw new Error(
-      `${input.packageName} says ${input.version} but the last release (the baseline) was ${baseline.record.version}: ` +
-        'the version is set only by npm run release, from the changesets; undo the hand edit and add a changeset instead',
-    );
-  }
+  checkBaselineOwner(baseline.record, input);
   const findings = [...compareCliSurfaces(baseline.surface, input.surface), ...compareFingerprints(baseline.record.fingerprint, input.fingerprint)];
   return decide(input.packageName, input.version, findings, changesets);
 }

@@ -4,7 +4,7 @@
  * parameter, so tests run it on small fixtures in-process, several candidates at once.
  */
 import { availableParallelism } from 'node:os';
-import { readBaseline, type Baseline } from './baseline.js';
+import { checkBaselineOwner, readBaseline, type Baseline } from './baseline.js';
 import { readChangesets } from './changesets.js';
 import { compareDeclarationPairs } from './dts-compat.js';
 import type { Finding } from './finding.js';
@@ -55,15 +55,7 @@ export async function checkReleases(inputs: readonly GateInput[]): Promise<Verdi
 
 function readMatchingBaseline(input: GateInput): Baseline {
   const baseline = readBaseline(input.baselineDir);
-  if (baseline.record.package !== input.packageName) {
-    throw new Error(`the baseline in ${input.baselineDir} is of ${baseline.record.package}, not ${input.packageName}`);
-  }
-  if (baseline.record.version !== input.version) {
-    throw new Error(
-      `${input.packageName} says ${input.version} but the last release (the baseline) was ${baseline.record.version}: ` +
-        'the version is set only by npm run release, from the changesets; undo the hand edit and add a changeset instead',
-    );
-  }
+  checkBaselineOwner(baseline.record, input);
   return baseline;
 }
 
