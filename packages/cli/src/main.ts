@@ -75,12 +75,17 @@ export async function main(argv: readonly string[], io: Io, signal: AbortSignal 
   try {
     return await dispatch(argv, parts);
   } catch (error) {
-    const command = findCommand(argv[firstPositional(argv, globalOptions)] ?? '');
-    return reportError(error, {
-      io,
-      colors: colorsFor(io.stderr, io.env, argv.includes('--no-color')),
-      where: command ? `fgs ${command.name}` : 'fgs',
-      argumentNames: parts.argumentNames,
-    });
+    return reportError(error, { io, colors: colorsFor(io.stderr, io.env, argv.includes('--no-color')), where: whereOf(argv), argumentNames: parts.argumentNames });
   }
+}
+
+/** What errors point at for help: `fgs invoke`, `fgs call listFunctions` (an operation known or not), or `fgs`. */
+function whereOf(argv: readonly string[]): string {
+  const at = firstPositional(argv, globalOptions);
+  const command = findCommand(argv[at] ?? '');
+  if (!command) return 'fgs';
+  if (!command.parsesItsArguments) return `fgs ${command.name}`;
+  const rest = argv.slice(at + 1);
+  const operation = rest[firstPositional(rest, { ...globalOptions, ...command.options })];
+  return operation === undefined ? `fgs ${command.name}` : `fgs ${command.name} ${operation}`;
 }

@@ -44,6 +44,13 @@ type Client = typeof import('@fgs-openapi/client');
 
 /** Refused before sending (2), or by authentication (3). */
 function describeRefusal(client: Client, error: Error, settings: ReportSettings): Described | undefined {
+  if (error instanceof client.FunctionGraphInputError && error.argument === 'projectId' && /^projectId is required\b/.test(error.message)) {
+    return {
+      exitCode: ExitCode.usage,
+      message: `${settings.where} needs a project: no --project, and neither a function URN nor the credentials name one`,
+      hint: 'give --project <id>, or set HUAWEICLOUD_SDK_PROJECT_ID (or project_id in ~/.huaweicloud/credentials)',
+    };
+  }
   if (error instanceof client.FunctionGraphInputError) {
     const problem = error.message.startsWith(`${error.argument} `) ? error.message.slice(error.argument.length + 1) : error.message;
     const message = `${renameArgument(error.argument, settings.argumentNames)} ${renameWithin(problem, settings.argumentNames)}`;

@@ -74,4 +74,9 @@ describe('fgs call', () => {
     expect(stderr).toMatch(message);
     expect(fixture.fake.requests).toEqual([]);
   });
+
+  it("points an operation's refusal at that operation's help", async () => {
+    const { stderr } = await fixture.fgs.run(call('showFunctionConfig'));
+    expect(stderr).toContain('hint: see fgs call showFunctionConfig --help; nothing was sent');
+  });
 });

@@ -49,6 +49,16 @@ describe('fgs functions', () => {
     expect(request.query).toMatchObject({ package_name: 'tools', func_name: 'fn' });
   });
 
+  it('says where a project can come from when nothing names one, before sending (exit 2)', async () => {
+    const { code, stderr } = await fixture.fgs.run(['functions', ...fixture.endpoint]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'error: fgs functions needs a project: no --project, and neither a function URN nor the credentials name one\n' +
+        'hint: give --project <id>, or set HUAWEICLOUD_SDK_PROJECT_ID (or project_id in ~/.huaweicloud/credentials)\n',
+    );
+    expect(fixture.fake.requests).toEqual([]);
+  });
+
   it('takes the project from HUAWEICLOUD_SDK_PROJECT_ID when there is no --project', async () => {
     const { code } = await fixture.fgs.run(['functions', ...fixture.endpoint], { env: { HUAWEICLOUD_SDK_PROJECT_ID: PROJECT_ID } });
     expect(code).toBe(0);
