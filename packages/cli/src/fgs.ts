@@ -1,6 +1,7 @@
 /**
- * The `fgs` process (bin/fgs.js loads this build of it): the command line as a process. Ctrl-C aborts what is in flight (a call, a
- * wait) so the command can say what it left running; a second Ctrl-C ends the process at once.
+ * The `fgs` process (bin/fgs.js loads this build of it): the command line as a process. Ctrl-C
+ * aborts what is in flight (reading stdin, a call, a wait) so the command can say what it left
+ * running; a second Ctrl-C ends the process at once.
  */
 import { main } from './main.js';
 import { processIo } from './io.js';
@@ -19,4 +20,7 @@ process.once('SIGINT', () => {
   interrupt.abort();
   process.once('SIGINT', () => process.exit(130));
 });
-process.exitCode = await main(process.argv.slice(2), processIo(), interrupt.signal);
+const io = processIo();
+process.exitCode = await main(process.argv.slice(2), io, interrupt.signal);
+// A read of stdin cut short by Ctrl-C would keep the process waiting for a pipe that never closes.
+if (io.stdinOpened) process.stdin.destroy();

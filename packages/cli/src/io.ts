@@ -23,8 +23,22 @@ export interface Io {
   readonly cwd: string;
 }
 
-export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+/** The process's streams; stdin is opened only when a command asks for it (`stdinOpened`). */
+export function processIo(): Io & { readonly stdinOpened: boolean } {
+  let stdinOpened = false;
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      stdinOpened = true;
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+    get stdinOpened() {
+      return stdinOpened;
+    },
+  };
 }
 
 /** The styles fgs uses. */

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from './exit-codes.js';
+import { CliError, ExitCode, UsageError } from './exit-codes.js';
 import type { InputStream, Io } from './io.js';
 import { locateJsonProblem } from './json-error.js';
 
@@ -16,22 +16,38 @@ export interface Payload {
   readonly source: string;
 }
 
-async function readAll(stream: InputStream): Promise<string> {
+/** Stdin to its end; Ctrl-C stops the wait for it (a pipe that never closes), before anything is sent. */
+async function readAll(stream: InputStream, signal: AbortSignal): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  const reading = (async () => {
+    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  })();
+  let stop: (() => void) | undefined;
+  const interrupted = new Promise<never>((_, reject) => {
+    stop = () => reject(new CliError('interrupted while reading the event from stdin; nothing was sent', ExitCode.interrupted));
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
+  try {
+    await Promise.race([reading, interrupted]);
+  } finally {
+    signal.removeEventListener('abort', stop!);
+    // The read left behind ends with an error when the process closes stdin; nobody waits for it.
+    reading.catch(() => undefined);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function readSource(data: string | undefined, io: Io): Promise<{ text: string; source: string } | undefined> {
+async function readSource(data: string | undefined, io: Io, signal: AbortSignal): Promise<{ text: string; source: string } | undefined> {
   if (data === undefined) {
     // A terminal on stdin means nobody is piping a payload; an empty pipe means none either.
     if (io.stdin.isTTY) return undefined;
-    const text = await readAll(io.stdin);
+    const text = await readAll(io.stdin, signal);
     return text.trim() === '' ? undefined : { text, source: 'stdin' };
   }
   if (data === '-') {
     if (io.stdin.isTTY) throw new UsageError('--data - reads stdin, but stdin is a terminal', 'pipe the JSON in: fgs … --data - < event.json');
-    return { text: await readAll(io.stdin), source: '--data - (stdin)' };
+    return { text: await readAll(io.stdin, signal), source: '--data - (stdin)' };
   }
   if (data.startsWith('@')) {
     const file = data.slice(1);
@@ -59,7 +75,7 @@ export function parseJson(text: string, source: string): unknown {
 }
 
 /** The payload, or undefined when none was given (no --data, and stdin a terminal or empty). */
-export async function readPayload(data: string | undefined, io: Io): Promise<Payload | undefined> {
-  const read = await readSource(data, io);
+export async function readPayload(data: string | undefined, io: Io, signal: AbortSignal): Promise<Payload | undefined> {
+  const read = await readSource(data, io, signal);
   return read && { value: parseJson(read.text, read.source), source: read.source };
 }

@@ -135,7 +135,7 @@ export async function run(base: CommandContext): Promise<number> {
   const input = inputFromFlags(flags, values);
   const data = stringValue(values, 'data');
   if (descriptor.requestBody) {
-    const payload = await readPayload(data, base.io);
+    const payload = await readPayload(data, base.io, base.signal);
     if (payload) input.body = payload.value;
   } else if (data !== undefined) {
     throw new UsageError(`--data: ${id} takes no request body`, `see ${where} --help`);

@@ -96,7 +96,7 @@ export async function run(context: CommandContext): Promise<number> {
   checkCombination(context);
   const [functionUrn] = context.positionals as [string];
   // The payload is read and checked before the client exists: bad input never reaches the network.
-  const body = (await readPayload(stringValue(context.values, 'data'), context.io))?.value ?? {};
+  const body = (await readPayload(stringValue(context.values, 'data'), context.io, context.signal))?.value ?? {};
   const client = await openClient(context);
   return context.values.async ? invokeAsync(context, client, functionUrn, body) : invokeSync(context, client, functionUrn, body);
 }
