@@ -36,14 +36,16 @@ export function readBaseline(dir: string): Baseline {
   }
   const specFile = join(dir, baselineFiles.spec);
   const declarationsFile = join(dir, baselineFiles.declarations);
-  for (const [file, expected] of [
-    [specFile, record.sha256.spec],
-    [declarationsFile, record.sha256.declarations],
-  ] as const) {
-    const actual = sha256(readFileSync(file, 'utf8'));
-    if (actual !== expected) throw new Error(`${file} does not match the sha256 in ${recordFile}: the baseline was edited by hand; only npm run release writes it`);
-  }
+  readUnedited(specFile, record.sha256.spec, recordFile);
+  readUnedited(declarationsFile, record.sha256.declarations, recordFile);
   return { dir, record, specFile, declarationsFile };
+}
+
+/** A snapshot file's text, checked against the sha256 its record holds: a hand edit is refused. */
+export function readUnedited(file: string, expected: string | undefined, recordFile: string): string {
+  const text = readFileSync(file, 'utf8');
+  if (sha256(text) !== expected) throw new Error(`${file} does not match the sha256 in ${recordFile}: the baseline was edited by hand; only npm run release writes it`);
+  return text;
 }
 
 /**
@@ -71,21 +73,27 @@ export interface NewBaseline {
   readonly declarations: string;
 }
 
-/** Replaces the baseline in `dir` with a new snapshot, whole (staged beside it, then swapped). */
+/** Replaces the baseline in `dir` with a new snapshot, whole. */
 export function writeBaseline(dir: string, snapshot: NewBaseline): void {
+  const { package: name, version, source, fingerprint } = snapshot;
+  replaceSnapshot(dir, { package: name, version, source, fingerprint }, {
+    spec: { file: baselineFiles.spec, text: snapshot.spec },
+    declarations: { file: baselineFiles.declarations, text: snapshot.declarations },
+  });
+}
+
+/**
+ * Writes one package's snapshot into `dir`, whole: its files, and `baseline.json` holding `record`
+ * and each file's sha256 under the file's key, so a hand edit is noticed. Staged beside `dir`,
+ * then swapped in, so a failed write leaves the old snapshot as it was.
+ */
+export function replaceSnapshot(dir: string, record: object, files: { readonly [key: string]: { readonly file: string; readonly text: string } }): void {
   const staging = `${dir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const record: BaselineRecord = {
-    package: snapshot.package,
-    version: snapshot.version,
-    source: snapshot.source,
-    fingerprint: snapshot.fingerprint,
-    sha256: { spec: sha256(snapshot.spec), declarations: sha256(snapshot.declarations) },
-  };
-  writeFileSync(join(staging, baselineFiles.spec), snapshot.spec);
-  writeFileSync(join(staging, baselineFiles.declarations), snapshot.declarations);
-  writeFileSync(join(staging, baselineFiles.record), `${JSON.stringify(record, null, 2)}\n`);
+  for (const { file, text } of Object.values(files)) writeFileSync(join(staging, file), text);
+  const hashes = Object.fromEntries(Object.entries(files).map(([key, { text }]) => [key, sha256(text)]));
+  writeFileSync(join(staging, baselineFiles.record), `${JSON.stringify({ ...record, sha256: hashes }, null, 2)}\n`);
   mkdirSync(dirname(dir), { recursive: true });
   rmSync(dir, { recursive: true, force: true });
   renameSync(staging, dir);

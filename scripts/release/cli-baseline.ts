@@ -4,11 +4,11 @@
  * (each folder is one package's snapshot, replaced whole). Written only by `npm run release`.
  * Until the first release there is none, and the gate treats the package as new.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readUnedited, replaceSnapshot } from './baseline.js';
 import type { CliSurface } from './cli-surface.js';
 import type { Fingerprint } from './fingerprint.js';
-import { sha256 } from '../shared/sha256.js';
 
 export const cliBaselineFiles = { surface: 'surface.json', record: 'baseline.json' } as const;
 
@@ -44,11 +44,7 @@ export function readCliBaseline(dir: string): CliBaseline | undefined {
   } catch (cause) {
     throw new Error(`${recordFile} is not JSON (${cause instanceof Error ? cause.message : String(cause)}); it is written by npm run release`);
   }
-  const surfaceFile = join(dir, cliBaselineFiles.surface);
-  const surfaceText = readFileSync(surfaceFile, 'utf8');
-  if (sha256(surfaceText) !== record.sha256?.surface) {
-    throw new Error(`${surfaceFile} does not match the sha256 in ${recordFile}: the baseline was edited by hand; only npm run release writes it`);
-  }
+  const surfaceText = readUnedited(join(dir, cliBaselineFiles.surface), record.sha256?.surface, recordFile);
   return { dir, record, surface: JSON.parse(surfaceText) as CliSurface };
 }
 
@@ -60,22 +56,10 @@ export interface NewCliBaseline {
   readonly surface: CliSurface;
 }
 
-/** Replaces the baseline in `dir` with a new snapshot, whole (staged beside it, then swapped). */
+/** Replaces the baseline in `dir` with a new snapshot, whole. */
 export function writeCliBaseline(dir: string, snapshot: NewCliBaseline): void {
-  const staging = `${dir}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  const surface = `${JSON.stringify(snapshot.surface, null, 2)}\n`;
-  const record: CliBaselineRecord = {
-    package: snapshot.package,
-    version: snapshot.version,
-    source: snapshot.source,
-    fingerprint: snapshot.fingerprint,
-    sha256: { surface: sha256(surface) },
-  };
-  writeFileSync(join(staging, cliBaselineFiles.surface), surface);
-  writeFileSync(join(staging, cliBaselineFiles.record), `${JSON.stringify(record, null, 2)}\n`);
-  mkdirSync(dirname(dir), { recursive: true });
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(staging, dir);
+  const { package: name, version, source, fingerprint } = snapshot;
+  replaceSnapshot(dir, { package: name, version, source, fingerprint }, {
+    surface: { file: cliBaselineFiles.surface, text: `${JSON.stringify(snapshot.surface, null, 2)}\n` },
+  });
 }
