@@ -4,7 +4,10 @@
  * a terminal.
  */
 import { commands, globalOptions, type CommandSpec, type OptionSpecs, type PositionalSpec } from './commands/catalog.js';
-import type { Colors } from './io.js';
+import type { ParsedValues } from './context.js';
+import { ExitCode } from './exit-codes.js';
+import { colorsFor, type Colors, type Io } from './io.js';
+import { cliVersion } from './version.js';
 
 /** Help is laid out for this many columns, whatever the terminal: the same text on every machine, so the docs can show it. */
 export const helpWidth = 100;
@@ -52,8 +55,10 @@ export function optionRows(options: OptionSpecs): [string, string][] {
 
 const positionalRows = (positionals: readonly PositionalSpec[]): [string, string][] => positionals.map((p) => [`<${p.name}>`, p.help]);
 
+type Section = readonly [heading: string | undefined, body: string];
+
 /** Sections under bold headings, separated by blank lines; empty sections are left out. */
-export function sections(colors: Colors, parts: readonly (readonly [heading: string | undefined, body: string])[]): string {
+export function sections(colors: Colors, parts: readonly Section[]): string {
   const shown = parts.filter(([, body]) => body !== '');
   return `${shown.map(([heading, body]) => (heading ? `${colors.bold(heading)}\n${body}` : body)).join('\n\n')}\n`;
 }
@@ -84,14 +89,33 @@ export function topHelp(colors: Colors): string {
   ]);
 }
 
-export function commandHelp(command: CommandSpec, colors: Colors): string {
+/** A command's help; `listed` goes after its usage (`fgs call` lists the operations there). */
+export function commandHelp(command: CommandSpec, colors: Colors, listed: readonly Section[] = []): string {
   return sections(colors, [
     [undefined, `fgs ${command.name}: ${command.summary}`],
     ['usage:', command.usage.map(usageLines).join('\n')],
+    ...listed,
     ['arguments:', twoColumns(positionalRows(command.positionals))],
     ['options:', twoColumns(optionRows(command.options))],
     ['global options:', twoColumns(optionRows(globalOptions))],
     ...(command.notes ?? []).map((note) => [undefined, paragraph(note)] as const),
     ['examples:', command.examples.map((line) => `  $ ${line}`).join('\n')],
   ]);
+}
+
+/**
+ * `--version`, `--help` (on stdout), or, when nothing at all was asked (`fgs`, `fgs call`), the
+ * help on stderr with exit 2: the exit code, or undefined when the command line asks for more.
+ */
+export function answerHelpOrVersion(io: Io, values: ParsedValues, help: (colors: Colors) => string, nothingAsked: true): number;
+export function answerHelpOrVersion(io: Io, values: ParsedValues, help: (colors: Colors) => string, nothingAsked: false): number | undefined;
+export function answerHelpOrVersion(io: Io, values: ParsedValues, help: (colors: Colors) => string, nothingAsked: boolean): number | undefined {
+  const noColor = values['no-color'] === true;
+  if (values.version) io.stdout.write(`${cliVersion()}\n`);
+  else if (values.help) io.stdout.write(help(colorsFor(io.stdout, io.env, noColor)));
+  else if (nothingAsked) {
+    io.stderr.write(help(colorsFor(io.stderr, io.env, noColor)));
+    return ExitCode.usage;
+  } else return undefined;
+  return ExitCode.ok;
 }

@@ -7,12 +7,11 @@
 import { firstPositional, parseCommandLine } from './arguments.js';
 import { commands, findCommand, globalOptions, type CommandSpec } from './commands/catalog.js';
 import { commandContext, type ContextParts } from './context.js';
-import { ExitCode, UsageError } from './exit-codes.js';
-import { commandHelp, topHelp } from './help.js';
+import { UsageError } from './exit-codes.js';
+import { answerHelpOrVersion, commandHelp, topHelp } from './help.js';
 import { colorsFor, type Io } from './io.js';
 import { reportError } from './report.js';
 import { didYouMean } from './suggest.js';
-import { cliVersion } from './version.js';
 
 /** How the client's argument names read on the command line, for every command. */
 const commonArgumentNames: [string, string][] = [
@@ -38,17 +37,7 @@ function checkPositionals(command: CommandSpec, positionals: readonly string[]):
 async function dispatch(argv: readonly string[], parts: ContextParts): Promise<number> {
   const { io } = parts;
   const at = firstPositional(argv, globalOptions);
-  if (at < 0) {
-    const { values } = parseCommandLine(argv, globalOptions, 'fgs');
-    const colors = colorsFor(io.stdout, io.env, values['no-color'] === true);
-    if (values.version) io.stdout.write(`${cliVersion()}\n`);
-    else if (values.help) io.stdout.write(topHelp(colors));
-    else {
-      io.stderr.write(topHelp(colorsFor(io.stderr, io.env, values['no-color'] === true)));
-      return ExitCode.usage;
-    }
-    return ExitCode.ok;
-  }
+  if (at < 0) return answerHelpOrVersion(io, parseCommandLine(argv, globalOptions, 'fgs').values, topHelp, true);
   const name = argv[at]!;
   const command = findCommand(name);
   if (!command) throw new UsageError(`unknown command "${name}"${didYouMean(name, commands.map((c) => c.name))}`, 'run fgs --help for the commands');
@@ -57,14 +46,8 @@ async function dispatch(argv: readonly string[], parts: ContextParts): Promise<n
   if (command.parsesItsArguments) return (await command.load()).run(commandContext(parts, where, {}, rest));
 
   const { values, positionals } = parseCommandLine(rest, { ...globalOptions, ...command.options }, where);
-  if (values.help) {
-    io.stdout.write(commandHelp(command, colorsFor(io.stdout, io.env, values['no-color'] === true)));
-    return ExitCode.ok;
-  }
-  if (values.version) {
-    io.stdout.write(`${cliVersion()}\n`);
-    return ExitCode.ok;
-  }
+  const answered = answerHelpOrVersion(io, values, (colors) => commandHelp(command, colors), false);
+  if (answered !== undefined) return answered;
   checkPositionals(command, positionals);
   const context = commandContext(parts, where, values, positionals);
   return (await command.load()).run(context);

@@ -9,14 +9,13 @@ import { firstPositional, parseCommandLine } from '../arguments.js';
 import { commandContext, stringValue, type CommandContext } from '../context.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { operationDocs } from '../generated.js';
-import { optionRows, paragraph, sections, twoColumns, usageLines } from '../help.js';
-import { colorsFor } from '../io.js';
+import { answerHelpOrVersion, commandHelp, optionRows, paragraph, sections, twoColumns, usageLines } from '../help.js';
+import type { Colors } from '../io.js';
 import { callOptions, openClient, requireRegion } from '../open-client.js';
 import { describeRules, inputFromFlags, operationFlags, type OperationFlag } from '../operation-flags.js';
 import { writeJson } from '../output.js';
 import { readPayload } from '../payload.js';
 import { didYouMean } from '../suggest.js';
-import { cliVersion } from '../version.js';
 import { findCommand, globalOptions, type OptionSpecs } from './catalog.js';
 
 const callSpec = findCommand('call')!;
@@ -30,17 +29,7 @@ function operationList(descriptors: Descriptors): string {
   );
 }
 
-function callHelp(context: CommandContext, descriptors: Descriptors, colors = context.colors.stdout): string {
-  return sections(colors, [
-    [undefined, `fgs call: ${callSpec.summary}`],
-    ['usage:', callSpec.usage.map(usageLines).join('\n')],
-    ['operations:', operationList(descriptors)],
-    ['options:', twoColumns(optionRows(callSpec.options))],
-    ['global options:', twoColumns(optionRows(globalOptions))],
-    ...(callSpec.notes ?? []).map((note) => [undefined, paragraph(note)] as const),
-    ['examples:', callSpec.examples.map((line) => `  $ ${line}`).join('\n')],
-  ]);
-}
+const callHelp = (descriptors: Descriptors) => (colors: Colors) => commandHelp(callSpec, colors, [['operations:', operationList(descriptors)]]);
 
 function bodyHelp(descriptor: OperationDescriptor): string {
   const body = descriptor.requestBody;
@@ -108,17 +97,7 @@ export async function run(base: CommandContext): Promise<number> {
   const { operationDescriptors } = await import('@fgs-openapi/client');
   const descriptors = operationDescriptors as unknown as Descriptors;
   const at = firstPositional(argv, fixedOptions);
-  if (at < 0) {
-    const { values } = parseCommandLine(argv, fixedOptions, 'fgs call');
-    const context = commandContext(base, 'fgs call', values, []);
-    if (values.version) base.io.stdout.write(`${cliVersion()}\n`);
-    else if (values.help) base.io.stdout.write(callHelp(context, descriptors));
-    else {
-      base.io.stderr.write(callHelp(context, descriptors, colorsFor(base.io.stderr, base.io.env, context.globals.noColor)));
-      return ExitCode.usage;
-    }
-    return ExitCode.ok;
-  }
+  if (at < 0) return answerHelpOrVersion(base.io, parseCommandLine(argv, fixedOptions, 'fgs call').values, callHelp(descriptors), true);
   const id = argv[at]!;
   const descriptor = Object.hasOwn(descriptors, id) ? descriptors[id]! : undefined;
   if (!descriptor) throw new UsageError(`fgs call: no operation "${id}"${didYouMean(id, Object.keys(descriptors))}`, 'fgs call --help lists the operations');
