@@ -4,6 +4,20 @@ import { colorsFor, type Colors, type Io } from './io.js';
 
 export type ParsedValues = { readonly [name: string]: string | boolean | undefined };
 
+/** What every context of one run shares. */
+export interface ContextParts {
+  readonly io: Io;
+  /** Aborted on Ctrl-C (SIGINT). */
+  readonly signal: AbortSignal;
+  /**
+   * How the client's argument names read on this command line (`functionUrn` → `<function-urn>`),
+   * so an input error names what the user typed. A command adds its own.
+   */
+  readonly argumentNames: Map<string, string>;
+  /** The command errors point at for help (`fgs`, `fgs invoke`, `fgs call listFunctions`): the latest context made says. */
+  readonly errorsPointAt: { where: string };
+}
+
 /** The global options, checked. */
 export interface GlobalSettings {
   readonly region: string | undefined;
@@ -14,21 +28,13 @@ export interface GlobalSettings {
   readonly noColor: boolean;
 }
 
-export interface CommandContext {
-  readonly io: Io;
+export interface CommandContext extends ContextParts {
   /** `fgs invoke`, as help and errors name it. */
   readonly where: string;
   readonly values: ParsedValues;
   readonly positionals: readonly string[];
   readonly globals: GlobalSettings;
   readonly colors: { readonly stdout: Colors; readonly stderr: Colors };
-  /** Aborted on Ctrl-C (SIGINT). */
-  readonly signal: AbortSignal;
-  /**
-   * How the client's argument names read on this command line (`functionUrn` → `<function-urn>`),
-   * so an input error names what the user typed. A command adds its own.
-   */
-  readonly argumentNames: Map<string, string>;
 }
 
 /** The string value of an option, or undefined. */
@@ -48,13 +54,9 @@ export function readGlobals(values: ParsedValues): GlobalSettings {
   };
 }
 
-export interface ContextParts {
-  readonly io: Io;
-  readonly signal: AbortSignal;
-  readonly argumentNames: Map<string, string>;
-}
-
+/** A command's context; from now on, errors point at `where` for help. */
 export function commandContext(parts: ContextParts, where: string, values: ParsedValues, positionals: readonly string[]): CommandContext {
+  parts.errorsPointAt.where = where;
   const globals = readGlobals(values);
   const { io } = parts;
   return {

@@ -43,6 +43,7 @@ async function dispatch(argv: readonly string[], parts: ContextParts): Promise<n
   if (!command) throw new UsageError(`unknown command "${name}"${didYouMean(name, commands.map((c) => c.name))}`, 'run fgs --help for the commands');
   const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
   const where = `fgs ${command.name}`;
+  parts.errorsPointAt.where = where;
   if (command.parsesItsArguments) return (await command.load()).run(commandContext(parts, where, {}, rest));
 
   const { values, positionals } = parseCommandLine(rest, { ...globalOptions, ...command.options }, where);
@@ -54,21 +55,10 @@ async function dispatch(argv: readonly string[], parts: ContextParts): Promise<n
 }
 
 export async function main(argv: readonly string[], io: Io, signal: AbortSignal = new AbortController().signal): Promise<number> {
-  const parts: ContextParts = { io, signal, argumentNames: new Map(commonArgumentNames) };
+  const parts: ContextParts = { io, signal, argumentNames: new Map(commonArgumentNames), errorsPointAt: { where: 'fgs' } };
   try {
     return await dispatch(argv, parts);
   } catch (error) {
-    return reportError(error, { io, colors: colorsFor(io.stderr, io.env, argv.includes('--no-color')), where: whereOf(argv), argumentNames: parts.argumentNames });
+    return reportError(error, { io, colors: colorsFor(io.stderr, io.env, argv.includes('--no-color')), where: parts.errorsPointAt.where, argumentNames: parts.argumentNames });
   }
-}
-
-/** What errors point at for help: `fgs invoke`, `fgs call listFunctions` (an operation known or not), or `fgs`. */
-function whereOf(argv: readonly string[]): string {
-  const at = firstPositional(argv, globalOptions);
-  const command = findCommand(argv[at] ?? '');
-  if (!command) return 'fgs';
-  if (!command.parsesItsArguments) return `fgs ${command.name}`;
-  const rest = argv.slice(at + 1);
-  const operation = rest[firstPositional(rest, { ...globalOptions, ...command.options })];
-  return operation === undefined ? `fgs ${command.name}` : `fgs ${command.name} ${operation}`;
 }
