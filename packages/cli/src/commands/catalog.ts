@@ -45,7 +45,10 @@ export interface CommandSpec {
   readonly examples: readonly string[];
   /** What `--json` prints, by mode (`default`, or the options that select another shape). */
   readonly jsonOutput?: { readonly [mode: string]: JsonOutput };
-  /** The command reads its own command line: `call`, whose options come from the operation it names. */
+  /**
+   * The command reads its own command line: `call`, whose options come from the operation it names.
+   * Its `run` gets the arguments after the command, unread, as the context's `positionals`.
+   */
   readonly parsesItsArguments?: boolean;
   load(): Promise<CommandModule>;
 }
